@@ -1,0 +1,725 @@
+"""Apply the reviewed curation decisions to the raw dispatches, producing table rows.
+
+Curation files state decisions in words (verbatim spans, ids, vocabulary values); this module
+grounds every one of them in the raw text, computes the offsets and derives what can be derived
+(event status as last reported, mention counts, vocabulary mappings). Anything it cannot ground
+is a :class:`CurationError` naming the file, the entry and what to do; all problems found are
+reported at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .errors import CurationError, Problem
+from .raw import RawDispatch
+from .schema import Schemas
+from .spans import Span, SpanNotFound, find_span
+from .yamlio import load_yaml
+
+CURATION_DIR = "curation/dispatches"
+ACTORS_FILE = "curation/actors.yaml"
+
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+COUNTRY = re.compile(r"^[A-Z]{3}$")
+
+SPAN_KEYS = {"text", "occurrence", "from", "to", "to_end"}
+TEXT_SPAN_KEYS = {"text", "occurrence"}
+FILE_KEYS = {
+    "dispatch_id",
+    "review_status",
+    "title",
+    "outlet",
+    "language",
+    "dateline_place",
+    "published",
+    "furniture",
+    "events",
+    "mentions",
+    "participants",
+    "agenda",
+    "quotes",
+}
+FILE_REQUIRED = {"dispatch_id", "review_status", "title", "published"}
+PUBLISHED_KEYS = {"date", "precision", "inferred", "basis", "evidence"}
+EVENT_KEYS = {
+    "id",
+    "title",
+    "type",
+    "visit_kind",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_inferred",
+    "date_basis",
+    "location",
+    "country",
+    "plover_type",
+    "plover_mode",
+    "cameo_code",
+}
+EVENT_REQUIRED = {"id", "title", "type", "date_precision"}
+MENTION_KEYS = {"event", "status", "spans"}
+FURNITURE_KEYS = SPAN_KEYS | {"kind"}
+PARTICIPANT_KEYS = TEXT_SPAN_KEYS | {"event", "actor", "role"}
+AGENDA_KEYS = TEXT_SPAN_KEYS | {"event", "topic"}
+QUOTE_KEYS = TEXT_SPAN_KEYS | {
+    "kind",
+    "speaker",
+    "event",
+    "said_date",
+    "said_date_precision",
+    "said_date_inferred",
+    "said_date_basis",
+}
+QUOTE_REQUIRED = {"text", "kind", "speaker"}
+ACTOR_KEYS = {"actor_id", "name", "actor_type", "country", "position", "aliases", "wikidata_id"}
+ACTOR_REQUIRED = {"actor_id", "name", "actor_type", "aliases"}
+
+Rows = list[dict[str, Any]]
+
+
+@dataclass
+class Tables:
+    """Rows of every table, keyed by table name, each row keyed by column name."""
+
+    rows: dict[str, Rows] = field(default_factory=lambda: defaultdict(list))
+
+    def __getitem__(self, table: str) -> Rows:
+        return self.rows[table]
+
+
+class _Checker:
+    """Collects problems for one file so that all of them are reported together."""
+
+    def __init__(self, display: str, schemas: Schemas):
+        self.display = display
+        self.schemas = schemas
+        self.problems: list[Problem] = []
+
+    def fail(self, where: str, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(self.display, where, message, hint))
+
+    def keys(self, value: Any, allowed: set[str], required: set[str], where: str) -> bool:
+        if not isinstance(value, Mapping):
+            self.fail(where, f"expected a mapping, got {type(value).__name__}")
+            return False
+        ok = True
+        unknown = sorted(set(value) - allowed)
+        if unknown:
+            self.fail(where, f"unknown field(s) {unknown}", f"allowed fields: {sorted(allowed)}")
+            ok = False
+        missing = sorted(required - set(value))
+        if missing:
+            self.fail(where, f"missing required field(s) {missing}")
+            ok = False
+        return ok
+
+    def enum(self, value: Any, vocabulary: str, where: str, name: str, nullable: bool = False):
+        if value is None and nullable:
+            return None
+        allowed = list(self.schemas.values(vocabulary))
+        if value not in allowed:
+            self.fail(
+                where,
+                f"{name} {value!r} is not in the controlled vocabulary {vocabulary!r}",
+                f"use one of {allowed} (defined in schemas/vocabularies.yaml)",
+            )
+            return None
+        return value
+
+    def slug(self, value: Any, where: str, name: str) -> str | None:
+        if not isinstance(value, str) or not SLUG.match(value):
+            self.fail(
+                where,
+                f"{name} {value!r} is not a lowercase ASCII slug",
+                "use lowercase letters, digits and single - _ . separators",
+            )
+            return None
+        return value
+
+    def text(self, value: Any, where: str, name: str, nullable: bool = True) -> str | None:
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.fail(where, f"{name} must be a non-empty text, got {value!r}")
+            return None
+        return value
+
+    def flag(self, value: Any, where: str, name: str, default: bool = False) -> bool:
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.fail(where, f"{name} must be true or false, got {value!r}")
+            return default
+        return value
+
+    def country(self, value: Any, where: str) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or not COUNTRY.match(value):
+            self.fail(
+                where, f"country {value!r} is not an ISO 3166-1 alpha-3 code", "e.g. BLR, RUS"
+            )
+            return None
+        return value
+
+    def date(self, value: Any, where: str, name: str) -> date | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or not ISO_DATE.match(value):
+            self.fail(where, f"{name} {value!r} is not an ISO date", "write YYYY-MM-DD")
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError as exc:
+            self.fail(where, f"impossible date {name} {value!r}: {exc}", "check the day and month")
+            return None
+
+    def precision(self, value: date | None, precision: str | None, where: str, name: str) -> None:
+        """A date must agree with its precision (month/year dates sit on the first day)."""
+        if precision is None:
+            return
+        if value is None and precision != "unknown":
+            self.fail(
+                where,
+                f"{name} is null but its precision is {precision!r}",
+                "give the date, or set the precision to unknown",
+            )
+        elif value is not None and precision == "unknown":
+            self.fail(
+                where,
+                f"{name} is {value} but its precision is 'unknown'",
+                "set the precision to day, month or year",
+            )
+        elif value is not None and precision == "month" and value.day != 1:
+            self.fail(
+                where,
+                f"{name} {value} has month precision but is not the 1st",
+                "store month-precision dates on the first day of the month",
+            )
+        elif value is not None and precision == "year" and (value.month, value.day) != (1, 1):
+            self.fail(
+                where,
+                f"{name} {value} has year precision but is not 1 January",
+                "store year-precision dates on 1 January",
+            )
+
+    def inference(self, inferred: bool, basis: Any, where: str, prefix: str) -> str | None:
+        basis = self.text(basis, where, f"{prefix}_basis")
+        if inferred and basis is None:
+            self.fail(
+                where,
+                f"{prefix}_inferred is true but {prefix}_basis is missing",
+                "write down how the missing part of the date was inferred",
+            )
+        return basis
+
+    def span(self, raw: RawDispatch, spec: Any, where: str) -> Span | None:
+        if not isinstance(spec, Mapping):
+            self.fail(where, f"a span must be a mapping with `text`, got {spec!r}")
+            return None
+        try:
+            return find_span(raw.text, spec)
+        except SpanNotFound as exc:
+            self.fail(where, f"span not grounded in {raw.raw_path}: {exc}")
+            return None
+
+
+def _where(section: str, index: int, entry: Any, label: str | None = None) -> str:
+    line = getattr(entry, "line", 0)
+    parts = [f"{section}[{index}]"]
+    if label:
+        parts.append(f"({label})")
+    if line:
+        parts.append(f"at line {line}")
+    return " ".join(parts)
+
+
+def _label(entry: Any) -> str | None:
+    if not isinstance(entry, Mapping):
+        return None
+    for key in ("id", "event", "text", "from"):
+        if isinstance(entry.get(key), str):
+            value = entry[key]
+            return repr(value if len(value) <= 40 else value[:39] + "…")
+    return None
+
+
+def load_actors(root: Path, schemas: Schemas) -> Rows:
+    """Actor rows from the shared gazetteer, aliases joined with ' | '."""
+    check = _Checker(ACTORS_FILE, schemas)
+    doc = load_yaml(root / ACTORS_FILE, ACTORS_FILE)
+    if not isinstance(doc, list):
+        raise CurationError([Problem(ACTORS_FILE, "", "expected a YAML list of actors")])
+    rows: Rows = []
+    seen: set[str] = set()
+    for i, entry in enumerate(doc):
+        label = repr(entry.get("actor_id")) if isinstance(entry, Mapping) else None
+        where = _where("actors", i, entry, label)
+        if not check.keys(entry, ACTOR_KEYS, ACTOR_REQUIRED, where):
+            continue
+        actor_id = check.slug(entry["actor_id"], where, "actor_id")
+        if actor_id in seen:
+            check.fail(where, f"duplicate actor_id {actor_id!r}", "merge the two entries")
+        seen.add(actor_id)
+        aliases = entry["aliases"]
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
+            check.fail(where, "aliases must be a list of names")
+            aliases = []
+        wikidata = entry.get("wikidata_id")
+        if wikidata is not None and not re.match(r"^Q\d+$", str(wikidata)):
+            check.fail(where, f"wikidata_id {wikidata!r} is not a Q-identifier")
+        rows.append(
+            {
+                "actor_id": actor_id,
+                "name": check.text(entry["name"], where, "name", nullable=False),
+                "actor_type": check.enum(entry["actor_type"], "actor_type", where, "actor_type"),
+                "country": check.country(entry.get("country"), where),
+                "position": check.text(entry.get("position"), where, "position"),
+                "aliases": " | ".join(aliases),
+                "wikidata_id": wikidata,
+            }
+        )
+    if check.problems:
+        raise CurationError(check.problems)
+    return rows
+
+
+@dataclass
+class _EventDef:
+    entry: Mapping[str, Any]
+    dispatch_id: str
+    display: str
+    where: str
+
+
+def curate(root: Path, raw: Mapping[str, RawDispatch], schemas: Schemas) -> Tables:
+    """Every table's rows, grounded in the raw dispatches; raises CurationError on any problem."""
+    tables = Tables()
+    problems: list[Problem] = []
+    try:
+        tables.rows["actors"] = load_actors(root, schemas)
+    except CurationError as exc:
+        problems.extend(exc.problems)
+    actor_ids = {row["actor_id"] for row in tables["actors"]}
+
+    docs: dict[str, tuple[str, Any]] = {}
+    for path in sorted((root / CURATION_DIR).glob("*.yaml")):
+        display = f"{CURATION_DIR}/{path.name}"
+        try:
+            docs[path.stem] = (display, load_yaml(path, display))
+        except CurationError as exc:
+            problems.extend(exc.problems)
+    for dispatch_id in sorted(set(raw) - set(docs)):
+        problems.append(
+            Problem(
+                f"{CURATION_DIR}/{dispatch_id}.yaml",
+                "",
+                f"raw dispatch {dispatch_id} has no curation file",
+                "write one (see docs/curation.md) or remove the dispatch from raw/manifest.yaml",
+            )
+        )
+
+    events: dict[str, _EventDef] = {}
+    for stem, (display, doc) in docs.items():
+        check = _Checker(display, schemas)
+        if not check.keys(doc, FILE_KEYS, FILE_REQUIRED, "top level"):
+            problems.extend(check.problems)
+            continue
+        for i, entry in enumerate(doc.get("events") or []):
+            where = _where("events", i, entry, _label(entry))
+            if not check.keys(entry, EVENT_KEYS, EVENT_REQUIRED, where):
+                continue
+            event_id = check.slug(entry["id"], where, "event id")
+            if event_id is None:
+                continue
+            if event_id in events:
+                other = events[event_id]
+                check.fail(
+                    where,
+                    f"duplicate event id {event_id!r}, already defined in {other.display} "
+                    f"{other.where}",
+                    "define each event once; other dispatches only add `mentions`",
+                )
+                continue
+            events[event_id] = _EventDef(entry, doc.get("dispatch_id", stem), display, where)
+        problems.extend(check.problems)
+
+    reported: dict[str, list[tuple[str, str]]] = defaultdict(list)  # event -> (dispatch, status)
+    furniture: dict[str, list[Span]] = defaultdict(list)
+    published: dict[str, date | None] = {}
+    for stem, (display, doc) in docs.items():
+        if not isinstance(doc, Mapping) or set(doc) - FILE_KEYS:
+            continue
+        check = _Checker(display, schemas)
+        dispatch_id = doc.get("dispatch_id")
+        if dispatch_id != stem:
+            check.fail(
+                "dispatch_id",
+                f"dispatch_id {dispatch_id!r} differs from the file name",
+                f"name the file {dispatch_id}.yaml or fix the id",
+            )
+        if dispatch_id not in raw:
+            check.fail(
+                "dispatch_id",
+                f"dispatch {dispatch_id!r} is not in raw/manifest.yaml",
+                "add the raw file with `diplomatic-timeline add` first",
+            )
+            problems.extend(check.problems)
+            continue
+        _curate_dispatch(
+            check, doc, raw[dispatch_id], events, actor_ids, tables, reported, furniture, published
+        )
+        problems.extend(check.problems)
+
+    problems.extend(_event_rows(events, reported, published, schemas, tables))
+    problems.extend(_furniture_overlaps(tables, furniture))
+    if problems:
+        raise CurationError(problems)
+    return tables
+
+
+def _curate_dispatch(
+    check: _Checker,
+    doc: Mapping[str, Any],
+    raw: RawDispatch,
+    events: Mapping[str, _EventDef],
+    actor_ids: set[str],
+    tables: Tables,
+    reported: dict[str, list[tuple[str, str]]],
+    furniture: dict[str, list[Span]],
+    published: dict[str, date | None],
+) -> None:
+    did = raw.dispatch_id
+    review_status = check.enum(
+        doc["review_status"], "review_status", "review_status", "review_status"
+    )
+
+    title = check.span(raw, doc["title"], "title")
+    dateline = None
+    if doc.get("dateline_place") is not None:
+        dateline = check.span(raw, doc["dateline_place"], "dateline_place")
+
+    pub = doc["published"]
+    pub_date = evidence = None
+    precision = inferred = basis = None
+    if check.keys(pub, PUBLISHED_KEYS, {"date", "precision", "basis"}, "published"):
+        pub_date = check.date(pub.get("date"), "published", "published.date")
+        precision = check.enum(pub.get("precision"), "date_precision", "published", "precision")
+        check.precision(pub_date, precision, "published", "published.date")
+        inferred = check.flag(pub.get("inferred"), "published", "published.inferred")
+        basis = check.text(pub.get("basis"), "published", "published.basis", nullable=False)
+        if pub.get("evidence") is not None:
+            evidence = check.span(raw, pub["evidence"], "published.evidence")
+    published[did] = pub_date
+
+    tables["dispatches"].append(
+        {
+            "dispatch_id": did,
+            "title": title.text if title else None,
+            "outlet": check.text(doc.get("outlet"), "outlet", "outlet"),
+            "dateline_place": dateline.text if dateline else None,
+            "published_date": pub_date,
+            "published_date_precision": precision,
+            "published_date_inferred": inferred,
+            "published_date_basis": basis,
+            "published_date_text": evidence.text if evidence else None,
+            "published_date_start_char": evidence.start if evidence else None,
+            "published_date_end_char": evidence.end if evidence else None,
+            "language": doc.get("language", "en"),
+            "review_status": review_status,
+            "raw_path": raw.raw_path,
+            "sha256": raw.sha256,
+            "n_chars": len(raw.text),
+            "url": raw.url,
+            "notes": raw.notes,
+        }
+    )
+
+    for i, entry in enumerate(_list(check, doc, "furniture")):
+        where = _where("furniture", i, entry, _label(entry))
+        if not check.keys(entry, FURNITURE_KEYS, {"kind"}, where):
+            continue
+        span = check.span(raw, {k: v for k, v in entry.items() if k != "kind"}, where)
+        kind = check.enum(entry["kind"], "furniture_kind", where, "kind")
+        if span:
+            furniture[did].append(span)
+            tables["page_furniture"].append(
+                {
+                    "dispatch_id": did,
+                    "start_char": span.start,
+                    "end_char": span.end,
+                    "text": span.text,
+                    "furniture_kind": kind,
+                }
+            )
+
+    def event_ref(value: Any, where: str, nullable: bool = False) -> str | None:
+        if value is None and nullable:
+            return None
+        if value not in events:
+            check.fail(
+                where,
+                f"unknown event id {value!r}",
+                "define it under `events:` in this or another dispatch's file",
+            )
+            return None
+        return value
+
+    def actor_ref(value: Any, where: str, nullable: bool = False) -> str | None:
+        if value is None and nullable:
+            return None
+        if value not in actor_ids:
+            check.fail(where, f"unknown actor id {value!r}", f"add it to {ACTORS_FILE}")
+            return None
+        return value
+
+    for i, entry in enumerate(_list(check, doc, "mentions")):
+        where = _where("mentions", i, entry, _label(entry))
+        if not check.keys(entry, MENTION_KEYS, {"event", "status", "spans"}, where):
+            continue
+        event_id = event_ref(entry["event"], where)
+        status = check.enum(entry["status"], "status", where, "status")
+        if event_id and status:
+            reported[event_id].append((did, status))
+        spans = entry["spans"]
+        if not isinstance(spans, list) or not spans:
+            check.fail(where, "spans must be a non-empty list of spans")
+            continue
+        for j, spec in enumerate(spans):
+            span_where = f"{where}, spans[{j}]"
+            if isinstance(spec, Mapping) and set(spec) - SPAN_KEYS:
+                check.fail(span_where, f"unknown field(s) {sorted(set(spec) - SPAN_KEYS)}")
+                continue
+            span = check.span(raw, spec, span_where)
+            if span and event_id:
+                tables["event_mentions"].append(
+                    {
+                        "event_id": event_id,
+                        "dispatch_id": did,
+                        "start_char": span.start,
+                        "end_char": span.end,
+                        "text": span.text,
+                        "reported_status": status,
+                    }
+                )
+
+    for i, entry in enumerate(_list(check, doc, "participants")):
+        where = _where("participants", i, entry, _label(entry))
+        if not check.keys(entry, PARTICIPANT_KEYS, {"event", "actor", "role", "text"}, where):
+            continue
+        event_id = event_ref(entry["event"], where)
+        actor_id = actor_ref(entry["actor"], where)
+        role = check.enum(entry["role"], "participant_role", where, "role")
+        span = check.span(raw, entry, where)
+        if span and event_id and actor_id:
+            tables["participants"].append(
+                {
+                    "event_id": event_id,
+                    "actor_id": actor_id,
+                    "role": role,
+                    "dispatch_id": did,
+                    "start_char": span.start,
+                    "end_char": span.end,
+                    "text": span.text,
+                }
+            )
+
+    topics = check.schemas.values("agenda_topic")
+    for i, entry in enumerate(_list(check, doc, "agenda")):
+        where = _where("agenda", i, entry, _label(entry))
+        if not check.keys(entry, AGENDA_KEYS, {"event", "topic", "text"}, where):
+            continue
+        event_id = event_ref(entry["event"], where)
+        topic = check.enum(entry["topic"], "agenda_topic", where, "topic")
+        span = check.span(raw, entry, where)
+        if span and event_id and topic:
+            tables["agenda_items"].append(
+                {
+                    "agenda_item_id": f"{did}-a{span.start:05d}",
+                    "event_id": event_id,
+                    "topic": topic,
+                    "cap_major_topic": topics[topic]["cap_major_topic"],
+                    "dispatch_id": did,
+                    "start_char": span.start,
+                    "end_char": span.end,
+                    "text": span.text,
+                }
+            )
+
+    for i, entry in enumerate(_list(check, doc, "quotes")):
+        where = _where("quotes", i, entry, _label(entry))
+        if not check.keys(entry, QUOTE_KEYS, QUOTE_REQUIRED, where):
+            continue
+        span = check.span(raw, entry, where)
+        said = check.date(entry.get("said_date"), where, "said_date")
+        said_precision = check.enum(
+            entry.get("said_date_precision", "unknown" if said is None else None),
+            "date_precision",
+            where,
+            "said_date_precision",
+        )
+        check.precision(said, said_precision, where, "said_date")
+        said_inferred = check.flag(entry.get("said_date_inferred"), where, "said_date_inferred")
+        row = {
+            "quote_id": f"{did}-q{span.start:05d}" if span else None,
+            "dispatch_id": did,
+            "start_char": span.start if span else None,
+            "end_char": span.end if span else None,
+            "text": span.text if span else None,
+            "quote_kind": check.enum(entry["kind"], "quote_kind", where, "kind"),
+            "speaker_actor_id": actor_ref(entry["speaker"], where, nullable=True),
+            "event_id": event_ref(entry.get("event"), where, nullable=True),
+            "said_date": said,
+            "said_date_precision": said_precision,
+            "said_date_inferred": said_inferred,
+            "said_date_basis": check.inference(
+                said_inferred, entry.get("said_date_basis"), where, "said_date"
+            ),
+        }
+        if span:
+            tables["quotes"].append(row)
+
+    for table, key in (("agenda_items", "agenda_item_id"), ("quotes", "quote_id")):
+        ids = [r[key] for r in tables[table] if r["dispatch_id"] == did]
+        for dup in sorted({x for x in ids if ids.count(x) > 1}):
+            check.fail(
+                table,
+                f"duplicate {key} {dup!r}: two entries start at the same character",
+                "record each span once",
+            )
+    keys = [
+        (r["event_id"], r["actor_id"]) for r in tables["participants"] if r["dispatch_id"] == did
+    ]
+    for dup in sorted({k for k in keys if keys.count(k) > 1}):
+        check.fail(
+            "participants",
+            f"actor {dup[1]!r} is listed twice for event {dup[0]!r}",
+            "keep one participant entry per event and actor in a dispatch",
+        )
+
+
+def _list(check: _Checker, doc: Mapping[str, Any], key: str) -> list[Any]:
+    value = doc.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        check.fail(key, f"`{key}` must be a list")
+        return []
+    return value
+
+
+def _event_rows(
+    events: Mapping[str, _EventDef],
+    reported: Mapping[str, list[tuple[str, str]]],
+    published: Mapping[str, date | None],
+    schemas: Schemas,
+    tables: Tables,
+) -> list[Problem]:
+    """Event rows: defaults from the event-type mapping, status as last reported."""
+    problems: list[Problem] = []
+    mention_counts: dict[str, int] = defaultdict(int)
+    for row in tables["event_mentions"]:
+        mention_counts[row["event_id"]] += 1
+    types = schemas.values("event_type")
+    for event_id, ev in sorted(events.items()):
+        check = _Checker(ev.display, schemas)
+        e, where = ev.entry, ev.where
+        event_type = check.enum(e["type"], "event_type", where, "type")
+        mapping = types.get(event_type, {}) if event_type else {}
+        start = check.date(e.get("date_start"), where, "date_start")
+        end = check.date(e.get("date_end"), where, "date_end") if "date_end" in e else start
+        precision = check.enum(e["date_precision"], "date_precision", where, "date_precision")
+        check.precision(start, precision, where, "date_start")
+        if e.get("date_end") is not None:
+            check.precision(end, precision, where, "date_end")
+        if start and end and end < start:
+            check.fail(
+                where,
+                f"date_end {end} is before date_start {start}",
+                "swap them or correct the dates",
+            )
+        if end is not None and start is None:
+            check.fail(where, "date_end is given without date_start")
+        inferred = check.flag(e.get("date_inferred"), where, "date_inferred")
+        cameo = e.get("cameo_code", mapping.get("cameo_code"))
+        if cameo is not None and not re.match(r"^\d{3,4}$", str(cameo)):
+            check.fail(
+                where,
+                f"cameo_code {cameo!r} is not a 3- or 4-digit CAMEO code",
+                'quote it as a string, e.g. "042"',
+            )
+        statuses = reported.get(event_id, [])
+        if not statuses:
+            check.fail(
+                where,
+                f"event {event_id!r} is never mentioned",
+                "add a `mentions` entry with the span(s) that report it",
+            )
+        latest = max(
+            statuses, key=lambda s: (published.get(s[0]) or date.min, s[0]), default=(None, None)
+        )
+        tables["events"].append(
+            {
+                "event_id": event_id,
+                "title": e["title"],
+                "event_type": event_type,
+                "plover_type": check.enum(
+                    e.get("plover_type", mapping.get("plover_type")),
+                    "plover_type",
+                    where,
+                    "plover_type",
+                    nullable=True,
+                ),
+                "plover_mode": check.enum(
+                    e.get("plover_mode", mapping.get("plover_mode")),
+                    "plover_mode",
+                    where,
+                    "plover_mode",
+                    nullable=True,
+                ),
+                "cameo_code": None if cameo is None else str(cameo),
+                "visit_kind": check.enum(
+                    e.get("visit_kind"), "visit_kind", where, "visit_kind", nullable=True
+                ),
+                "date_start": start,
+                "date_end": end,
+                "date_precision": precision,
+                "date_inferred": inferred,
+                "date_basis": check.inference(inferred, e.get("date_basis"), where, "date"),
+                "status": latest[1],
+                "location": check.text(e.get("location"), where, "location"),
+                "country": check.country(e.get("country"), where),
+                "n_mentions": mention_counts[event_id],
+                "first_reported_in": ev.dispatch_id,
+            }
+        )
+        problems.extend(check.problems)
+    return problems
+
+
+def _furniture_overlaps(tables: Tables, furniture: Mapping[str, list[Span]]) -> list[Problem]:
+    """Page furniture is not news: no curated span may fall inside it."""
+    problems: list[Problem] = []
+    for table in ("event_mentions", "participants", "agenda_items", "quotes"):
+        for row in tables[table]:
+            for span in furniture.get(row["dispatch_id"], []):
+                if row["start_char"] < span.end and span.start < row["end_char"]:
+                    problems.append(
+                        Problem(
+                            f"{CURATION_DIR}/{row['dispatch_id']}.yaml",
+                            table,
+                            f"span {row['text'][:50]!r} ({row['start_char']}–{row['end_char']}) "
+                            f"overlaps page furniture {span.text[:40]!r}",
+                            "page furniture never becomes a row: pick the span in the article body",
+                        )
+                    )
+    return problems

@@ -1,0 +1,214 @@
+"""Typed loaders for the built tables: the public Python API of the data package.
+
+These read only the built files (``datapackage.json`` and ``data/``) and import nothing of the
+curation pipeline. Column dtypes come from the Frictionless schemas inside the package
+descriptor: dates become ``datetime64[ns]``, controlled vocabularies categoricals with every
+allowed value as a category, integers ``Int64``, booleans ``boolean`` and text ``string``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from .tables import PANDAS_DTYPES, TABLES, enum_of
+
+PathLike = str | Path
+Format = Literal["parquet", "csv"]
+
+
+def data_root(path: PathLike | None = None) -> Traversable:
+    """Where the package's ``datapackage.json`` lives.
+
+    ``path`` (a directory holding ``datapackage.json``) wins; otherwise, in a source checkout,
+    the repository root, and else the data installed inside the package.
+    """
+    if path is not None:
+        root = Path(path)
+        if not (root / "datapackage.json").is_file():
+            raise FileNotFoundError(f"{root}: no datapackage.json here")
+        return root
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "datapackage.json").is_file() and (checkout / "pyproject.toml").is_file():
+        return checkout  # a source checkout (editable install): always the freshest build
+    installed = resources.files("diplomatic_timeline") / "_data"
+    if installed.joinpath("datapackage.json").is_file():
+        return installed
+    raise FileNotFoundError(
+        "the built data is missing from this installation; reinstall the package, or run "
+        "`diplomatic-timeline build` in a source checkout"
+    )
+
+
+@lru_cache(maxsize=8)
+def _descriptor_cached(key: str, root: Traversable) -> dict[str, Any]:
+    return json.loads(root.joinpath("datapackage.json").read_text(encoding="utf-8"))
+
+
+def descriptor(path: PathLike | None = None) -> dict[str, Any]:
+    """The package descriptor (``datapackage.json``) as a dict."""
+    root = data_root(path)
+    return _descriptor_cached(str(root), root)
+
+
+def _resource(desc: dict[str, Any], name: str) -> dict[str, Any]:
+    for res in desc["resources"]:
+        if res["name"] == name:
+            return res
+    raise KeyError(f"datapackage.json has no resource {name!r}")
+
+
+def _typed(frame: pd.DataFrame, schema: dict[str, Any]) -> pd.DataFrame:
+    """Give every column the dtype its Frictionless field implies."""
+    columns = {}
+    for field in schema["fields"]:
+        name = field["name"]
+        values = frame[name]
+        enum = enum_of(field)
+        if enum is not None:
+            columns[name] = values.astype("string").astype(pd.CategoricalDtype(enum))
+        elif field["type"] == "date":
+            columns[name] = pd.to_datetime(values.astype("string"), format="%Y-%m-%d").astype(
+                PANDAS_DTYPES["date"]
+            )
+        else:
+            columns[name] = values.astype(PANDAS_DTYPES[field["type"]])
+    return pd.DataFrame(columns, index=pd.RangeIndex(len(frame)))
+
+
+def _read_csv(data: bytes, schema: dict[str, Any]) -> pd.DataFrame:
+    reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
+    header = next(reader)
+    rows = list(reader)
+    raw = {name: [row[i] or None for row in rows] for i, name in enumerate(header)}
+    frame = pd.DataFrame(raw, dtype="object")
+    for field in schema["fields"]:
+        if field["type"] == "boolean":
+            frame[field["name"]] = frame[field["name"]].map(
+                {"true": True, "false": False, None: None}
+            )
+        elif field["type"] == "integer":
+            frame[field["name"]] = pd.array(
+                [None if v is None else int(v) for v in frame[field["name"]]], dtype="Int64"
+            )
+    return frame
+
+
+def load_table(
+    name: str, *, path: PathLike | None = None, format: Format = "parquet"
+) -> pd.DataFrame:
+    """Load one table by name (``dispatches``, ``events``, …) as a typed DataFrame."""
+    if name not in TABLES:
+        raise KeyError(f"unknown table {name!r}; the tables are {', '.join(TABLES)}")
+    root = data_root(path)
+    desc = descriptor(path)
+    res = _resource(desc, name)
+    if format == "parquet":
+        data = root.joinpath(res["parquet"]["path"]).read_bytes()
+        frame = pq.read_table(io.BytesIO(data)).to_pandas(date_as_object=False)
+    elif format == "csv":
+        frame = _read_csv(root.joinpath(res["path"]).read_bytes(), res["schema"])
+    else:
+        raise ValueError(f"format must be 'parquet' or 'csv', not {format!r}")
+    return _typed(frame, res["schema"])
+
+
+def load_dispatches(*, path: PathLike | None = None) -> pd.DataFrame:
+    """One row per raw dispatch: title, outlet, publication date (with precision and basis)."""
+    return load_table("dispatches", path=path)
+
+
+def load_actors(*, path: PathLike | None = None) -> pd.DataFrame:
+    """People, organisations and states that take part, speak or are spoken for."""
+    return load_table("actors", path=path)
+
+
+def load_events(*, path: PathLike | None = None) -> pd.DataFrame:
+    """One row per distinct real-world event, with PLOVER/CAMEO codes and status."""
+    return load_table("events", path=path)
+
+
+def load_event_mentions(*, path: PathLike | None = None) -> pd.DataFrame:
+    """Every span in which a dispatch mentions an event, with the status it reports."""
+    return load_table("event_mentions", path=path)
+
+
+def load_participants(*, path: PathLike | None = None) -> pd.DataFrame:
+    """Who took part in which event, in which role, with the evidence span."""
+    return load_table("participants", path=path)
+
+
+def load_agenda_items(*, path: PathLike | None = None) -> pd.DataFrame:
+    """What each event was (to be) about: verbatim phrases with topic and CAP code."""
+    return load_table("agenda_items", path=path)
+
+
+def load_quotes(*, path: PathLike | None = None) -> pd.DataFrame:
+    """Quoted statements, verbatim, with speaker, event and date said."""
+    return load_table("quotes", path=path)
+
+
+def load_page_furniture(*, path: PathLike | None = None) -> pd.DataFrame:
+    """Spans of page furniture (navigation, credits, related lists) excluded from the data."""
+    return load_table("page_furniture", path=path)
+
+
+def load_package(*, path: PathLike | None = None) -> dict[str, pd.DataFrame]:
+    """Every table, keyed by name."""
+    return {name: load_table(name, path=path) for name in TABLES}
+
+
+def _joined(frame: pd.DataFrame, by: str, column: str) -> pd.Series:
+    return frame.groupby(by, observed=True)[column].agg(
+        lambda s: "; ".join(sorted({str(v) for v in s.dropna()}))
+    )
+
+
+def timeline(*, path: PathLike | None = None) -> pd.DataFrame:
+    """One row per event, in date order, with participant names and agenda topics joined.
+
+    Undated events come last. ``participants`` lists names as ``name (role)``.
+    """
+    tables = load_package(path=path)
+    events = tables["events"]
+    people = tables["participants"].merge(tables["actors"][["actor_id", "name"]], on="actor_id")
+    people = people.assign(who=people["name"].astype(str) + " (" + people["role"].astype(str) + ")")
+    quotes = tables["quotes"].dropna(subset=["event_id"])
+    out = events[
+        [
+            "event_id",
+            "date_start",
+            "date_end",
+            "date_precision",
+            "event_type",
+            "status",
+            "title",
+            "location",
+            "country",
+            "visit_kind",
+            "plover_type",
+            "plover_mode",
+            "cameo_code",
+        ]
+    ].copy()
+    out["participants"] = out["event_id"].map(_joined(people, "event_id", "who"))
+    out["agenda_topics"] = out["event_id"].map(_joined(tables["agenda_items"], "event_id", "topic"))
+    out["n_quotes"] = (
+        out["event_id"].map(quotes.groupby("event_id", observed=True).size()).fillna(0)
+    ).astype("Int64")
+    out["dispatch_ids"] = out["event_id"].map(
+        _joined(tables["event_mentions"], "event_id", "dispatch_id")
+    )
+    for column in ("participants", "agenda_topics", "dispatch_ids"):
+        out[column] = out[column].fillna("").astype("string")
+    out = out.sort_values(["date_start", "event_id"], na_position="last", kind="stable")
+    return out.reset_index(drop=True)
