@@ -75,7 +75,13 @@ def _typed(frame: pd.DataFrame, schema: dict[str, Any]) -> pd.DataFrame:
         values = frame[name]
         enum = enum_of(field)
         if enum is not None:
-            columns[name] = values.astype("string").astype(pd.CategoricalDtype(enum))
+            text = values.astype("string")
+            unknown = sorted(set(text.dropna()) - set(enum))
+            if unknown:
+                raise ValueError(
+                    f"column {name!r} holds {unknown}, outside its controlled vocabulary {enum}"
+                )
+            columns[name] = text.astype(pd.CategoricalDtype(enum))
         elif field["type"] == "date":
             columns[name] = pd.to_datetime(values.astype("string"), format="%Y-%m-%d").astype(
                 PANDAS_DTYPES["date"]

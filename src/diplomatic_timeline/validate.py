@@ -9,7 +9,7 @@ mentioned, nothing comes from page furniture, and the CSV and Parquet copies agr
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -266,15 +266,19 @@ def cross_table_findings(
     return findings
 
 
-def csv_parquet_findings(root: Path, frames: dict[str, pd.DataFrame]) -> list[Finding]:
+def csv_parquet_findings(
+    parquet: dict[str, pd.DataFrame], csv: dict[str, pd.DataFrame]
+) -> list[Finding]:
     """The CSV and Parquet copies of each table hold the same typed values."""
     findings: list[Finding] = []
-    for name, frame in frames.items():
-        from_csv = load_table(name, path=root, format="csv")
+    for name, frame in parquet.items():
+        if name not in csv:
+            continue
         try:
-            pd.testing.assert_frame_equal(frame, from_csv, check_exact=True)
+            pd.testing.assert_frame_equal(frame, csv[name], check_exact=True)
         except AssertionError as exc:
-            findings.append(Finding("csv-parquet", name, "", "", str(exc).splitlines()[0]))
+            message = " ".join(str(exc).split())[:200]
+            findings.append(Finding("csv-parquet", name, "", "", message))
     return findings
 
 
@@ -285,25 +289,36 @@ def parquet_file_findings(root: Path, desc: dict[str, Any]) -> list[Finding]:
         meta = res["parquet"]
         data = (root / meta["path"]).read_bytes()
         if "sha256:" + sha256_hex(data) != meta["hash"] or len(data) != meta["bytes"]:
-            findings.append(
-                Finding(
-                    "parquet",
-                    res["name"],
-                    "",
-                    "",
-                    f"{meta['path']} does not match the hash/bytes recorded in datapackage.json",
-                )
-            )
+            findings.append(Finding("parquet", res["name"], "", "", f"{meta['path']} does not "
+                                    "match the hash/bytes recorded in datapackage.json"))
     return findings
+
+
+def _load_all(root: Path, fmt: str) -> tuple[dict[str, pd.DataFrame], list[Finding]]:
+    frames: dict[str, pd.DataFrame] = {}
+    findings: list[Finding] = []
+    for name in TABLES:
+        try:
+            frames[name] = load_table(name, path=root, format=fmt)  # type: ignore[arg-type]
+        except (ValueError, KeyError, OSError) as exc:
+            findings.append(Finding("load", name, "", "", f"[{fmt}] {exc}"))
+    return frames, findings
 
 
 def validate(root: Path) -> list[Finding]:
-    """Every finding about the package at ``root``; an empty list means valid."""
+    """Every finding about the package at ``root``; an empty list means valid.
+
+    The typed checks run on both copies (Parquet and CSV), so an edit to either is caught
+    where it is, not only as a disagreement between the two.
+    """
     desc = descriptor(root)
-    findings = frictionless_findings(root)
-    frames = {name: load_table(name, path=root) for name in TABLES}
-    findings += parquet_file_findings(root, desc)
-    findings += pandera_findings(frames, desc)
-    findings += cross_table_findings(root, frames, desc)
-    findings += csv_parquet_findings(root, frames)
-    return findings
+    findings = frictionless_findings(root) + parquet_file_findings(root, desc)
+    loaded = {fmt: _load_all(root, fmt) for fmt in ("parquet", "csv")}
+    for fmt, (frames, load_findings) in loaded.items():
+        findings += load_findings
+        if len(frames) < len(TABLES):
+            continue
+        for finding in pandera_findings(frames, desc) + cross_table_findings(root, frames, desc):
+            findings.append(replace(finding, message=f"[{fmt}] {finding.message}"))
+    findings += csv_parquet_findings(loaded["parquet"][0], loaded["csv"][0])
+    return sorted(set(findings))
