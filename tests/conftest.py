@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-COPIED = ("raw", "curation", "schemas", "data", "datapackage.json", "CHANGELOG.md", "pyproject.toml")
+COPIED = (
+    "raw",
+    "curation",
+    "schemas",
+    "data",
+    "datapackage.json",
+    "CHANGELOG.md",
+    "pyproject.toml",
+)
 
 
 @pytest.fixture

@@ -24,7 +24,11 @@ def test_every_table_loads_with_the_dtypes_its_schema_implies() -> None:
     assert events["date_start"].dtype == "datetime64[ns]"
     assert isinstance(events["event_type"].dtype, pd.CategoricalDtype)
     assert list(events["status"].cat.categories) == [
-        "held", "scheduled", "postponed", "proposed", "cancelled"
+        "held",
+        "scheduled",
+        "postponed",
+        "proposed",
+        "cancelled",
     ]
     assert events["n_mentions"].dtype == "Int64"
     assert events["date_inferred"].dtype == "boolean"
@@ -81,9 +85,20 @@ def test_pipeline_modules_never_load_through_the_api() -> None:
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(out), str(ROOT)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
     )
     return next(out.glob("diplomatic_timeline-*.whl"))
 
@@ -103,7 +118,11 @@ def test_the_wheel_loads_offline_from_any_directory(wheel: Path, tmp_path: Path)
         "print(len(t), dt.data_root().__class__.__name__, dt.__file__)"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True,
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
         env={"PYTHONPATH": str(wheel), "PATH": ""},
     )
     n, _, origin = out.stdout.split()

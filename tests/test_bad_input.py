@@ -39,9 +39,12 @@ def test_raw_file_edited_after_curation_is_refused(repo, capsys) -> None:
 
 def test_empty_dispatch_is_refused(repo, capsys) -> None:
     (repo / TASS_RAW).write_bytes(b"")
-    replace(repo, "raw/manifest.yaml",
-            "b6aac6c35091e48769bcac5ee1488275d64423e9712b33c02a5b2c55cf79532f",
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    replace(
+        repo,
+        "raw/manifest.yaml",
+        "b6aac6c35091e48769bcac5ee1488275d64423e9712b33c02a5b2c55cf79532f",
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    )
     err = build_fails(repo, capsys)
     assert TASS_RAW in err and "empty" in err
 
@@ -51,9 +54,12 @@ def test_non_utf8_dispatch_is_refused(repo, capsys) -> None:
     (repo / TASS_RAW).write_bytes(data)
     import hashlib
 
-    replace(repo, "raw/manifest.yaml",
-            "b6aac6c35091e48769bcac5ee1488275d64423e9712b33c02a5b2c55cf79532f",
-            hashlib.sha256(data).hexdigest())
+    replace(
+        repo,
+        "raw/manifest.yaml",
+        "b6aac6c35091e48769bcac5ee1488275d64423e9712b33c02a5b2c55cf79532f",
+        hashlib.sha256(data).hexdigest(),
+    )
     err = build_fails(repo, capsys)
     assert TASS_RAW in err and "not valid UTF-8" in err and "byte" in err
 
@@ -77,11 +83,14 @@ def test_span_text_not_in_the_dispatch(repo, capsys) -> None:
 
 
 def test_ambiguous_span_asks_for_an_occurrence(repo, capsys) -> None:
-    replace(repo, TASS,
-            '{text: "Belarusian and Russian presidents, Alexander Lukashenko and Vladimir Putin", '
-            "occurrence: 1, kind: caption}",
-            '{text: "Belarusian and Russian presidents, Alexander Lukashenko and Vladimir Putin", '
-            "kind: caption}")
+    replace(
+        repo,
+        TASS,
+        '{text: "Belarusian and Russian presidents, Alexander Lukashenko and Vladimir Putin", '
+        "occurrence: 1, kind: caption}",
+        '{text: "Belarusian and Russian presidents, Alexander Lukashenko and Vladimir Putin", '
+        "kind: caption}",
+    )
     err = build_fails(repo, capsys)
     assert TASS in err and "occurs 2 times" in err and "occurrence: N" in err
 
@@ -93,8 +102,12 @@ def test_unknown_actor_id(repo, capsys) -> None:
 
 
 def test_unknown_event_id(repo, capsys) -> None:
-    replace(repo, TASS, "event: 2019-12-07-putin-lukashenko-meeting-sochi",
-            "event: 2019-12-07-sochi-meeting")
+    replace(
+        repo,
+        TASS,
+        "event: 2019-12-07-putin-lukashenko-meeting-sochi",
+        "event: 2019-12-07-sochi-meeting",
+    )
     err = build_fails(repo, capsys)
     assert TASS in err and "unknown event id '2019-12-07-sochi-meeting'" in err
 
@@ -106,8 +119,12 @@ def test_impossible_date(repo, capsys) -> None:
 
 
 def test_date_end_before_date_start(repo, capsys) -> None:
-    replace(repo, TASS, "    date_start: 2019-12-07\n",
-            "    date_start: 2019-12-07\n    date_end: 2019-12-06\n")
+    replace(
+        repo,
+        TASS,
+        "    date_start: 2019-12-07\n",
+        "    date_start: 2019-12-07\n    date_end: 2019-12-06\n",
+    )
     err = build_fails(repo, capsys)
     assert TASS in err and "date_end 2019-12-06 is before date_start 2019-12-07" in err
 
@@ -120,8 +137,12 @@ def test_value_outside_a_controlled_vocabulary(repo, capsys) -> None:
 
 
 def test_duplicate_event_id(repo, capsys) -> None:
-    replace(repo, TASS, "id: 2000-01-26-union-state-treaty-entry-into-force",
-            "id: 1999-12-08-union-state-treaty-signing")
+    replace(
+        repo,
+        TASS,
+        "id: 2000-01-26-union-state-treaty-entry-into-force",
+        "id: 1999-12-08-union-state-treaty-signing",
+    )
     err = build_fails(repo, capsys)
     assert TASS in err and "duplicate event id '1999-12-08-union-state-treaty-signing'" in err
 
@@ -133,22 +154,35 @@ def test_duplicate_actor_id(repo, capsys) -> None:
 
 
 def test_month_precision_date_must_sit_on_the_first(repo, capsys) -> None:
-    replace(repo, TASS, "date_start: 2019-12-01\n    date_precision: month",
-            "date_start: 2019-12-21\n    date_precision: month")
+    replace(
+        repo,
+        TASS,
+        "date_start: 2019-12-01\n    date_precision: month",
+        "date_start: 2019-12-21\n    date_precision: month",
+    )
     err = build_fails(repo, capsys)
     assert "month precision but is not the 1st" in err
 
 
 def test_span_inside_page_furniture_is_refused(repo, capsys) -> None:
-    replace(repo, TASS, '  - {text: "All news", kind: navigation}',
-            '  - {text: "All news", kind: navigation}\n'
-            '  - {from: "Peskov reiterated", to: "summed up.", kind: related_list}')
+    replace(
+        repo,
+        TASS,
+        '  - {text: "All news", kind: navigation}',
+        '  - {text: "All news", kind: navigation}\n'
+        '  - {from: "Peskov reiterated", to: "summed up.", kind: related_list}',
+    )
     err = build_fails(repo, capsys)
     assert "overlaps page furniture" in err
 
 
 def test_inferred_date_needs_a_basis(repo, capsys) -> None:
-    replace(repo, TASS, "    date_basis: \"'On December 7' stated; year 2019 from the publication date\"\n", "")
+    replace(
+        repo,
+        TASS,
+        "    date_basis: \"'On December 7' stated; year 2019 from the publication date\"\n",
+        "",
+    )
     err = build_fails(repo, capsys)
     assert "date_inferred is true but date_basis is missing" in err
 

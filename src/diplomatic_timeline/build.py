@@ -71,7 +71,7 @@ class BuildResult:
 
 
 def created_timestamp(root: Path) -> str:
-    """The package's ``created``: SOURCE_DATE_EPOCH if set, else the newest CHANGELOG release date."""
+    """The package's `created`: SOURCE_DATE_EPOCH if set, else the newest CHANGELOG date."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         return datetime.fromtimestamp(int(epoch), tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

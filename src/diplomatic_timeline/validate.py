@@ -289,8 +289,15 @@ def parquet_file_findings(root: Path, desc: dict[str, Any]) -> list[Finding]:
         meta = res["parquet"]
         data = (root / meta["path"]).read_bytes()
         if "sha256:" + sha256_hex(data) != meta["hash"] or len(data) != meta["bytes"]:
-            findings.append(Finding("parquet", res["name"], "", "", f"{meta['path']} does not "
-                                    "match the hash/bytes recorded in datapackage.json"))
+            findings.append(
+                Finding(
+                    "parquet",
+                    res["name"],
+                    "",
+                    "",
+                    f"{meta['path']} does not match the hash/bytes recorded in datapackage.json",
+                )
+            )
     return findings
 
 
