@@ -30,6 +30,10 @@ SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 COUNTRY = re.compile(r"^[A-Z]{3}$")
 
+# Drafts written by `diplomatic-timeline add` carry the extractor's confidence on each entry
+# and date parts without a year (ISO 8601 --MM-DD / --MM) for the curator to resolve.
+CONFIDENCE = {"confidence"}
+PARTIAL = re.compile(r"^--(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
 SPAN_KEYS = {"text", "occurrence", "from", "to", "to_end"}
 TEXT_SPAN_KEYS = {"text", "occurrence"}
 FILE_KEYS = {
@@ -48,7 +52,7 @@ FILE_KEYS = {
     "quotes",
 }
 FILE_REQUIRED = {"dispatch_id", "review_status", "title", "published"}
-PUBLISHED_KEYS = {"date", "precision", "inferred", "basis", "evidence"}
+PUBLISHED_KEYS = {"date", "precision", "inferred", "basis", "evidence", "partial"}
 EVENT_KEYS = {
     "id",
     "title",
@@ -64,7 +68,8 @@ EVENT_KEYS = {
     "plover_type",
     "plover_mode",
     "cameo_code",
-}
+    "date_partial",
+} | CONFIDENCE
 EVENT_REQUIRED = {"id", "title", "type", "date_precision"}
 MENTION_KEYS = {"event", "status", "spans"}
 FURNITURE_KEYS = SPAN_KEYS | {"kind"}
@@ -255,12 +260,16 @@ def _label(entry: Any) -> str | None:
 
 def load_actors(root: Path, schemas: Schemas) -> Rows:
     """Actor rows from the shared gazetteer, aliases joined with ' | '."""
-    check = _Checker(ACTORS_FILE, schemas)
     doc = load_yaml(root / ACTORS_FILE, ACTORS_FILE)
     if not isinstance(doc, list):
         raise CurationError([Problem(ACTORS_FILE, "", "expected a YAML list of actors")])
+    return actor_rows(doc, ACTORS_FILE, schemas, set())
+
+
+def actor_rows(doc: list[Any], display: str, schemas: Schemas, seen: set[str]) -> Rows:
+    """Checked actor rows; ``seen`` holds ids already defined (duplicates are errors)."""
+    check = _Checker(display, schemas)
     rows: Rows = []
-    seen: set[str] = set()
     for i, entry in enumerate(doc):
         label = repr(entry.get("actor_id")) if isinstance(entry, Mapping) else None
         where = _where("actors", i, entry, label)
@@ -268,7 +277,11 @@ def load_actors(root: Path, schemas: Schemas) -> Rows:
             continue
         actor_id = check.slug(entry["actor_id"], where, "actor_id")
         if actor_id in seen:
-            check.fail(where, f"duplicate actor_id {actor_id!r}", "merge the two entries")
+            check.fail(
+                where,
+                f"duplicate actor_id {actor_id!r}",
+                "merge the two entries (an actor is defined once, in one file)",
+            )
         seen.add(actor_id)
         aliases = entry["aliases"]
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
@@ -334,6 +347,15 @@ def curate(root: Path, raw: Mapping[str, RawDispatch], schemas: Schemas) -> Tabl
         if not check.keys(doc, FILE_KEYS, FILE_REQUIRED, "top level"):
             problems.extend(check.problems)
             continue
+        if doc.get("actors"):
+            seen = {row["actor_id"] for row in tables["actors"]}
+            try:
+                tables["actors"].extend(
+                    actor_rows(_list(check, doc, "actors"), display, schemas, seen)
+                )
+            except CurationError as exc:
+                problems.extend(exc.problems)
+            actor_ids.update(row["actor_id"] for row in tables["actors"])
         for i, entry in enumerate(doc.get("events") or []):
             where = _where("events", i, entry, _label(entry))
             if not check.keys(entry, EVENT_KEYS, EVENT_REQUIRED, where):
@@ -419,6 +441,8 @@ def _curate_dispatch(
         basis = check.text(pub.get("basis"), "published", "published.basis", nullable=False)
         if pub.get("evidence") is not None:
             evidence = check.span(raw, pub["evidence"], "published.evidence")
+        if pub.get("partial") is not None and not PARTIAL.match(str(pub["partial"])):
+            check.fail("published", f"partial {pub['partial']!r} is not --MM-DD or --MM")
     published[did] = pub_date
 
     tables["dispatches"].append(
@@ -650,6 +674,8 @@ def _event_rows(
         if end is not None and start is None:
             check.fail(where, "date_end is given without date_start")
         inferred = check.flag(e.get("date_inferred"), where, "date_inferred")
+        if e.get("date_partial") is not None and not PARTIAL.match(str(e["date_partial"])):
+            check.fail(where, f"date_partial {e['date_partial']!r} is not --MM-DD or --MM")
         cameo = e.get("cameo_code", mapping.get("cameo_code"))
         if cameo is not None and not re.match(r"^\d{3,4}$", str(cameo)):
             check.fail(

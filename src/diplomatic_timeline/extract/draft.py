@@ -1,0 +1,288 @@
+"""Draft a dispatch's curation from its text alone: every extractor, joined into one proposal.
+
+``draft_dispatch`` is a pure function (text + gazetteer + topic phrases → :class:`Draft`);
+``Draft.to_curation`` renders the proposal in the curation-file format (spans as verbatim text
+with an occurrence number, review_status: draft) for a curator to review.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .agenda import AgendaPhrase, find_agenda
+from .dates import find_dates, resolve
+from .events import DraftEvent, extract_events, participants_of
+from .furniture import Furniture, find_furniture
+from .header import Header, extract_header
+from .quotes import QuoteSpan, find_quotes
+from .resources import Gazetteer
+from .speakers import Context, Speaker, attribute
+from .text import Segment, sentences
+
+
+@dataclass
+class DraftQuote:
+    quote: QuoteSpan
+    speaker: Speaker | None
+    event_index: int | None
+    said: tuple[date | None, str, bool, str | None]  # date, precision, inferred, basis
+
+
+@dataclass
+class Draft:
+    """Everything the extractors propose for one dispatch, with offsets into its text."""
+
+    text: str
+    header: Header
+    furniture: list[Furniture]
+    quotes: list[DraftQuote]
+    events: list[DraftEvent]
+    participants: list[list[tuple[str, str, int, int]]]  # per event
+    agenda: list[tuple[AgendaPhrase, int]]  # phrase, event index
+    new_actors: dict[str, str] = field(default_factory=dict)  # proposed id -> name
+
+    def to_curation(self, dispatch_id: str, known_outlets: set[str]) -> dict[str, Any]:
+        """The draft as a curation document (see docs/curation.md)."""
+        return _render(self, dispatch_id, known_outlets)
+
+
+def focal_actor(title: str, gazetteer: Gazetteer) -> str | None:
+    """The first person named in the title: whom "the President" refers to."""
+    for _, _, actor_id in gazetteer.find(title):
+        if gazetteer.actors[actor_id].actor_type == "person":
+            return actor_id
+    return None
+
+
+def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]) -> Draft:
+    """Run every extractor over one dispatch's text."""
+    furniture = find_furniture(text)
+    header = extract_header(text, furniture)
+    title_seg = Segment(header.title.start, header.title.end) if header.title else None
+    focal = focal_actor(header.title.text if header.title else "", gazetteer)
+    if focal is None:
+        hits = [a for _, _, a in gazetteer.find(text) if gazetteer.actors[a].actor_type == "person"]
+        focal = hits[0] if hits else None
+    quotes = find_quotes(text, furniture, gazetteer.pattern)
+    spans = tuple(
+        (q.open_mark if q.open_mark is not None else q.start, q.close_mark or q.end) for q in quotes
+    )
+    ctx = Context(
+        text,
+        gazetteer,
+        focal,
+        gazetteer.actors[focal].country if focal else None,
+        header.published.year if header.published else None,
+        spans,
+    )
+    speakers = attribute(quotes, ctx)
+    events = extract_events(
+        text, furniture, list(spans), header.published, title_seg, header.partial
+    )
+    participants = [participants_of(ev, text, gazetteer, list(spans)) for ev in events]
+    sents = sentences(text)
+    draft_quotes = [
+        DraftQuote(
+            q,
+            sp,
+            _event_near(events, q.start, q.paragraph, inside=(q.start, q.end)),
+            _said_date(text, q, sents, header.published),
+        )
+        for q, sp in zip(quotes, speakers, strict=True)
+    ]
+    agenda = []
+    for phrase in find_agenda(text, furniture, topics):
+        if phrase.topic == "other":
+            continue  # no topic cue: more often a pronoun or a filler than an agenda item
+        index = _event_near(events, phrase.start, None)
+        if index is not None:
+            agenda.append((phrase, index))
+    new_actors = {
+        sp.actor_id: sp.name
+        for sp in speakers
+        if sp and sp.actor_id and sp.actor_id not in gazetteer.actors and sp.name
+    }
+    return Draft(text, header, furniture, draft_quotes, events, participants, agenda, new_actors)
+
+
+def _event_near(
+    events: list[DraftEvent],
+    offset: int,
+    paragraph: Segment | None,
+    inside: tuple[int, int] | None = None,
+) -> int | None:
+    """The event mentioned inside the span, else the last one mentioned before the offset
+    (within the paragraph when given)."""
+    if inside:
+        for i, ev in enumerate(events):
+            if any(inside[0] <= m.start < inside[1] for m in ev.mentions):
+                return i
+    best = None
+    for i, ev in enumerate(events):
+        for m in ev.mentions:
+            if (
+                m.start <= offset
+                and (paragraph is None or m.start >= paragraph.start)
+                and (best is None or m.start > best[0])
+                and not m.in_title
+            ):
+                best = (m.start, i)
+    if best is None and paragraph is not None:
+        return _event_near(events, offset, None)
+    return best[1] if best else None
+
+
+def _said_date(text: str, q: QuoteSpan, sents: list[Segment], published: date | None):
+    """A date stated in the attribution sentence, outside the quotation ("on Tuesday")."""
+    for s in sents:
+        if s.start <= q.end <= s.end or s.start <= q.start < s.end:
+            for expr in find_dates(text, s.start, s.end):
+                if q.start <= expr.start < q.end:
+                    continue
+                r = resolve(expr, published, "past")
+                if r.start is not None:
+                    return (r.start, r.precision, r.inferred, r.basis)
+    return (None, "unknown", False, None)
+
+
+def _occurrence(text: str, start: int, end: int) -> dict[str, Any]:
+    piece = text[start:end]
+    spec: dict[str, Any] = {"text": piece}
+    count = text.count(piece)
+    if count > 1:
+        spec["occurrence"] = _nth(text, piece, start)
+    return spec
+
+
+def _nth(text: str, piece: str, start: int) -> int:
+    n, i = 0, text.find(piece)
+    while i != -1 and i <= start:
+        n += 1
+        if i == start:
+            return n
+        i = text.find(piece, i + 1)
+    return n
+
+
+def event_id(dispatch_id: str, ev: DraftEvent) -> str:
+    """A provisional id, stable for the (immutable) raw text: the first mention's offset."""
+    return f"{dispatch_id}-e{min(m.start for m in ev.mentions):05d}"
+
+
+def _title(ev: DraftEvent, text: str) -> str:
+    first = min(ev.mentions, key=lambda m: (m.in_title or m.in_quote, m.start))
+    sentence = text[first.sentence.start : first.sentence.end]
+    return re.sub(r"\s+", " ", sentence)[:120]
+
+
+def _render(d: Draft, dispatch_id: str, known_outlets: set[str]) -> dict[str, Any]:
+    text, h = d.text, d.header
+    doc: dict[str, Any] = {"dispatch_id": dispatch_id, "review_status": "draft"}
+    doc["title"] = _occurrence(text, h.title.start, h.title.end) if h.title else {"text": ""}
+    doc["outlet"] = h.outlet if h.outlet in known_outlets else None
+    doc["language"] = "en"
+    doc["dateline_place"] = (
+        _occurrence(text, h.dateline_place.start, h.dateline_place.end)
+        if h.dateline_place
+        else None
+    )
+    published: dict[str, Any] = {
+        "date": h.published.isoformat() if h.published else None,
+        "precision": h.precision,
+        "inferred": False,
+        "basis": h.basis,
+        "evidence": _occurrence(text, h.evidence.start, h.evidence.end) if h.evidence else None,
+    }
+    if h.partial:
+        published["partial"] = h.partial
+    doc["published"] = published
+    doc["furniture"] = [
+        {**_occurrence(text, f.start, f.end), "kind": f.kind, "confidence": f.confidence}
+        for f in d.furniture
+    ]
+    if d.new_actors:
+        doc["actors"] = [
+            {
+                "actor_id": a,
+                "name": n,
+                "actor_type": "person",
+                "country": None,
+                "position": None,
+                "aliases": [n],
+                "wikidata_id": None,
+            }
+            for a, n in sorted(d.new_actors.items())
+        ]
+    ids = [event_id(dispatch_id, ev) for ev in d.events]
+    events, mentions, participants = [], [], []
+    for i, ev in enumerate(d.events):
+        r = ev.date
+        entry: dict[str, Any] = {
+            "id": ids[i],
+            "title": _title(ev, text),
+            "type": ev.event_type,
+            "date_start": r.start.isoformat() if r.start else None,
+        }
+        if r.end and r.end != r.start:
+            entry["date_end"] = r.end.isoformat()
+        entry.update({"date_precision": r.precision, "date_inferred": r.inferred})
+        if r.basis and r.start:
+            entry["date_basis"] = r.basis
+        if r.partial:
+            entry["date_partial"] = r.partial
+        if ev.visit_kind:
+            entry["visit_kind"] = ev.visit_kind
+        entry.update(
+            {"location": ev.location, "country": ev.country, "confidence": round(ev.confidence, 2)}
+        )
+        events.append(entry)
+        mentions.append(
+            {
+                "event": ids[i],
+                "status": ev.status,
+                "spans": [_occurrence(text, m.start, m.end) for m in ev.mentions],
+            }
+        )
+        for actor_id, role, s, e in d.participants[i]:
+            participants.append(
+                {
+                    "event": ids[i],
+                    "actor": actor_id,
+                    "role": role,
+                    **_occurrence(text, s, e),
+                    "confidence": 0.6,
+                }
+            )
+    doc["events"], doc["mentions"], doc["participants"] = events, mentions, participants
+    doc["agenda"] = [
+        {
+            "event": ids[i],
+            "topic": p.topic,
+            **_occurrence(text, p.start, p.end),
+            "confidence": p.confidence,
+        }
+        for p, i in d.agenda
+    ]
+    quotes = []
+    for dq in d.quotes:
+        said, precision, inferred, basis = dq.said
+        entry = {
+            **_occurrence(text, dq.quote.start, dq.quote.end),
+            "kind": dq.quote.kind,
+            "speaker": dq.speaker.actor_id if dq.speaker else None,
+            "event": ids[dq.event_index] if dq.event_index is not None else None,
+            "said_date": said.isoformat() if said else None,
+            "said_date_precision": precision,
+            "said_date_inferred": inferred,
+        }
+        if basis and said:
+            entry["said_date_basis"] = basis
+        entry["confidence"] = round(
+            min(dq.quote.confidence, dq.speaker.confidence if dq.speaker else 0.3), 2
+        )
+        quotes.append(entry)
+    doc["quotes"] = quotes
+    return doc

@@ -1,0 +1,468 @@
+"""Events: triggers found in the text, dated, placed, given a status, merged into one event
+per real event.
+
+A trigger ("telephone conversation", "official visit", "session of the Supreme State
+Council", "talks") is one mention. Mentions join an existing event when they name the same
+body or instrument, share its date, or refer back to it without a date of their own ("the
+talks", "the upcoming meeting"); otherwise they start a new event. Status comes from the cue
+nearest the trigger in its sentence (will / scheduled → scheduled, deferred → postponed, could
+/ no plans → proposed, met / held → held); "postponed" and "cancelled" win over earlier
+reports in the same dispatch. Triggers inside quotations only add mentions to events found
+outside them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from .dates import UNKNOWN, Resolved, find_dates, resolve
+from .furniture import Furniture, in_furniture
+from .resources import Gazetteer, data
+from .text import Segment, sentences
+
+FAMILY = {"meeting": "talks", "visit": "talks"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    event_type: str
+    name: str | None
+    status: str
+    date: Resolved
+    location: str | None
+    country: str | None
+    visit_kind: str | None
+    in_quote: bool
+    sentence: Segment
+    anaphoric: bool
+    in_title: bool
+    distinct: bool = False
+
+
+@dataclass
+class DraftEvent:
+    event_type: str
+    name: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    date: Resolved = UNKNOWN
+    status: str = "held"
+    location: str | None = None
+    country: str | None = None
+    visit_kind: str | None = None
+    distinct: bool = False
+
+    @property
+    def confidence(self) -> float:
+        return min(0.95, 0.5 + 0.15 * len(self.mentions) + (0.15 if self.date.start else 0))
+
+
+@cache
+def _triggers() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for event_type, patterns in data("events")["triggers"].items():
+        for p in patterns:
+            if p[:1].isalpha() and p[:1].islower():
+                p = f"[{p[0].upper()}{p[0]}]{p[1:]}"
+            out.append((event_type, re.compile(rf"(?<![\w-]){p}(?![\w-])")))
+    return out
+
+
+@cache
+def _status_cues() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (status, re.compile(rf"(?<![\w-])(?:{'|'.join(cues)})(?![\w-])", re.IGNORECASE))
+        for status, cues in data("events")["status"].items()
+    ]
+
+
+@cache
+def _places() -> tuple[dict[str, str], dict[str, str]]:
+    places = data("places")
+    return places["places"], places["countries"]
+
+
+def _clause(text: str, sentence: Segment, start: int, end: int) -> Segment:
+    """The clause of the sentence that holds the trigger (cues beyond it belong elsewhere)."""
+    rx = re.compile(data("events")["clause_break"])
+    lo, hi = sentence.start, sentence.end
+    for m in rx.finditer(text, sentence.start, sentence.end):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return Segment(lo, hi)
+
+
+def _status(text: str, sentence: Segment, start: int, end: int) -> str:
+    sentence = _clause(text, sentence, start, end)
+    best: tuple[int, int, str] | None = None
+    order = list(data("events")["status"])
+    for status, rx in _status_cues():
+        for m in rx.finditer(text, sentence.start, sentence.end):
+            gap = start - m.end() if m.end() <= start else m.start() - end
+            if m.start() < end and m.end() > start:
+                gap = 0
+            key = (max(gap, 0), order.index(status), status)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else "held"
+
+
+def _place(text: str, sentence: Segment, start: int) -> tuple[str | None, str | None]:
+    """A city (location, country) or a country named after the trigger in its sentence."""
+    cities, countries = _places()
+    window = text[start : sentence.end]
+    best: tuple[int, str | None, str | None] | None = None
+    for name, code in cities.items():
+        m = re.search(rf"\b(?:in|to|at)\s+{re.escape(name)}\b", window)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name, code)
+    for name, code in countries.items():
+        m = re.search(rf"\b(?:to|visit|visited|in)\s+(?:the\s+)?{re.escape(name)}\b", window)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), None, code)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _assign_dates(
+    text: str, sentence: Segment, triggers: list[tuple[int, int]], quotes: list[tuple[int, int]]
+) -> dict[tuple[int, int], list]:
+    """Give each date expression of a sentence to one trigger: preferably the nearest trigger
+    before it in the same clause ("talks scheduled for December 20"), else the nearest after it
+    ("On December 7, … met"), so that one date never dates two events."""
+    out: dict[tuple[int, int], list] = {t: [] for t in triggers}
+    bound = re.compile(r"(?:after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
+    for expr in find_dates(text, sentence.start, sentence.end):
+        expr_in_quote = next(((s, e) for s, e in quotes if s <= expr.start < e), None)
+        if bound.search(text[max(sentence.start, expr.start - 12) : expr.start]):
+            continue  # "after December 20" bounds an event, it does not date it
+        if expr.kind == "relative-day":
+            # "today" is deictic: it dates every event of its sentence
+            for t in triggers:
+                t_in_quote = next(((s, e) for s, e in quotes if s <= t[0] < e), None)
+                if t_in_quote == expr_in_quote:
+                    out[t].append(expr)
+            continue
+        expr_clause = _clause(text, sentence, expr.start, expr.end)
+        best = None
+        for t in triggers:
+            t_in_quote = next(((s, e) for s, e in quotes if s <= t[0] < e), None)
+            if expr_in_quote and expr_in_quote != t_in_quote:
+                continue
+            if expr.start >= t[1]:
+                cost = expr.start - t[1]
+            else:
+                gap = t[0] - expr.end
+                adjacent = not text[expr.end : t[0]].strip()  # "today’s talks"
+                cost = gap * 3 + (0 if adjacent else 60)
+            if not (expr_clause.start <= t[0] < expr_clause.end):
+                cost += 200
+            if best is None or cost < best[0]:
+                best = (cost, t)
+        if best is not None and best[0] <= 300:
+            out[best[1]].append(expr)
+    return out
+
+
+def _best_date(exprs: list, published: date | None, status: str) -> Resolved:
+    """The most precise of a trigger's dates; a bare year only when nothing better is there."""
+    if not exprs:
+        return UNKNOWN
+    rank = {"day": 3, "month": 2, "year": 1}
+    resolved = [resolve(e, published, "future" if status == "scheduled" else "past") for e in exprs]
+
+    def score(r: Resolved) -> int:
+        if r.partial:
+            return 3 if len(r.partial) > 4 else 2
+        return rank.get(r.precision, 0)
+
+    return max(resolved, key=score)
+
+
+def find_mentions(
+    text: str,
+    furniture: list[Furniture],
+    quotes: list[tuple[int, int]],
+    published: date | None,
+    title: Segment | None,
+) -> list[Mention]:
+    """Every event trigger outside page furniture, dated and placed."""
+    raw: list[tuple[int, int, str, re.Match[str]]] = []
+    for event_type, rx in _triggers():
+        for m in rx.finditer(text):
+            raw.append((m.start(), m.end(), event_type, m))
+    raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    chosen: list[tuple[int, int, str, re.Match[str]]] = []
+    for r in raw:
+        if chosen and r[0] < chosen[-1][1]:
+            continue
+        if in_furniture(furniture, r[0], r[1]):
+            continue
+        chosen.append(r)
+    sents = sentences(text)
+    events_data = data("events")
+    anaphora, kinds = events_data["anaphora"], events_data["visit_kinds"]
+    distinct = [d.lower() for d in events_data["distinct"]]
+    by_sentence: dict[Segment, list[tuple[int, int]]] = {}
+    located = []
+    for start, end, event_type, m in chosen:
+        sentence = next((s for s in sents if s.start <= start < s.end), Segment(start, end))
+        by_sentence.setdefault(sentence, []).append((start, end))
+        located.append((start, end, event_type, m, sentence))
+    dates = {}
+    for sentence, triggers in by_sentence.items():
+        dates.update(_assign_dates(text, sentence, triggers, quotes))
+    mentions = []
+    for start, end, event_type, m, sentence in located:
+        in_quote = any(s <= start < e for s, e in quotes)
+        status = _status(text, sentence, start, end)
+        name = m.groupdict().get("name")
+        clause = _clause(text, sentence, start, end)
+        before = text[clause.start : start].lower()
+        location = country = None
+        if event_type in events_data["placed"]:
+            location, country = _place(text, sentence, start)
+        kind = next((k for k in kinds if m.group(0).lower().startswith(k)), None)
+        mentions.append(
+            Mention(
+                start,
+                end,
+                m.group(0),
+                event_type,
+                _norm(name),
+                status,
+                _best_date(dates.get((start, end), []), published, status),
+                location,
+                country,
+                kind,
+                in_quote,
+                sentence,
+                any(before.endswith(a + " ") for a in anaphora),
+                title is not None and title.start <= start < title.end,
+                any(
+                    d in text[max(clause.start, start - 35) : start].lower()
+                    or d in text[end : min(clause.end, end + 40)].lower()
+                    for d in distinct
+                ),
+            )
+        )
+    return mentions
+
+
+def _norm(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = re.sub(r"^(?:several |other |the )+", "", name.strip(), flags=re.I)
+    return re.sub(r"\s+of the Union State$", "", name).lower()
+
+
+def _compatible(ev: DraftEvent, m: Mention) -> bool:
+    same_family = ev.event_type == m.event_type or (
+        FAMILY.get(ev.event_type) and FAMILY.get(ev.event_type) == FAMILY.get(m.event_type)
+    )
+    if not same_family or ev.distinct != m.distinct:
+        return False
+    if ev.name or m.name:
+        return ev.name == m.name or (m.name is None and ev.event_type == m.event_type)
+    if m.date.start and ev.date.start and not _dates_overlap(ev.date, m.date):
+        return False
+    if m.date.partial and ev.date.partial and m.date.partial != ev.date.partial:
+        return False
+    return not (m.country and ev.country and m.country != ev.country)
+
+
+def _dates_overlap(a: Resolved, b: Resolved) -> bool:
+    if not (a.start and b.start and a.end and b.end):
+        return True
+    if "year" in (a.precision, b.precision):
+        return a.start.year == b.start.year
+    if "month" in (a.precision, b.precision):
+        return (a.start.year, a.start.month) <= (b.end.year, b.end.month) and (
+            b.start.year,
+            b.start.month,
+        ) <= (a.end.year, a.end.month)
+    return a.start <= b.end and b.start <= a.end
+
+
+def _has_date(r: Resolved) -> bool:
+    return r.start is not None or r.partial is not None
+
+
+def cluster(mentions: list[Mention]) -> list[DraftEvent]:
+    """One event per real event: merge mentions that name, date or refer to the same one."""
+    events: list[DraftEvent] = []
+    first_pass = [m for m in mentions if not m.in_quote or _has_date(m.date)]
+    second_pass = [m for m in mentions if m.in_quote and not _has_date(m.date)]
+    for m in [*first_pass, *second_pass]:
+        candidates = [e for e in events if _compatible(e, m)]
+        # the most recently mentioned first; unnamed events before named ones for generic words
+        candidates.sort(
+            key=lambda e: (m.name is None and e.name is not None, -max(x.start for x in e.mentions))
+        )
+        target = None
+        if m.name:
+            target = next((e for e in candidates if e.name == m.name), None)
+        elif _has_date(m.date):
+            target = next(
+                (e for e in candidates if _has_date(e.date) and _same_date(e.date, m.date)), None
+            ) or next((e for e in candidates if not _has_date(e.date)), None)
+        elif candidates:
+            target = candidates[0]  # an undated mention refers back to the latest such event
+        if target is None and m.in_quote and not _has_date(m.date):
+            continue
+        if target is None:
+            target = DraftEvent(m.event_type, m.name, distinct=m.distinct)
+            events.append(target)
+        _absorb(target, m)
+    return sorted(events, key=lambda e: min(x.start for x in e.mentions))
+
+
+def _same_date(a: Resolved, b: Resolved) -> bool:
+    if a.partial or b.partial:
+        return a.partial == b.partial
+    return _dates_overlap(a, b)
+
+
+def _absorb(ev: DraftEvent, m: Mention) -> None:
+    first = not ev.mentions
+    ev.mentions.append(m)
+    ev.mentions.sort(key=lambda x: x.start)
+    if m.event_type == "visit" and ev.event_type == "meeting":
+        ev.event_type = "visit"
+    if _precision_rank(m.date) > _precision_rank(ev.date):
+        ev.date = m.date
+    ev.location = ev.location or m.location
+    ev.country = ev.country or m.country
+    ev.visit_kind = ev.visit_kind or m.visit_kind
+    if m.status in ("postponed", "cancelled") or (
+        ev.status not in ("postponed", "cancelled")
+        and not m.in_title
+        and not m.in_quote
+        and (first or _defining(ev, m))
+    ) or first:
+        ev.status = m.status
+
+
+def _defining(ev: DraftEvent, m: Mention) -> bool:
+    """The first mention outside title and quotes sets the status."""
+    return all(x.in_title or x.in_quote or x is m for x in ev.mentions)
+
+
+def _precision_rank(r: Resolved) -> int:
+    if r.partial:
+        return 2
+    return {"day": 3, "month": 1, "year": 0, "unknown": -1}[r.precision] + (1 if r.start else 0)
+
+
+def extract_events(
+    text: str,
+    furniture: list[Furniture],
+    quotes: list[tuple[int, int]],
+    published: date | None,
+    title: Segment | None,
+    published_partial: str | None = None,
+) -> list[DraftEvent]:
+    """Draft events of a dispatch, in order of first mention."""
+    events = cluster(find_mentions(text, furniture, quotes, published, title))
+    _inherit_dates(events)
+    _past_means_held(events, published, published_partial)
+    return events
+
+
+def _month_day(r: Resolved) -> tuple[int, int] | None:
+    if r.end is not None:
+        return (r.end.month, r.end.day if r.precision == "day" else 31)
+    if r.partial:
+        parts = r.partial.strip("-").split("-")
+        return (int(parts[0]), int(parts[1]) if len(parts) > 1 else 31)
+    return None
+
+
+def _past_means_held(events: list[DraftEvent], published: date | None, partial: str | None) -> None:
+    """An event dated before the publication date (same year assumed) was held, whatever
+    future tense surrounds it ("the first visit after inauguration in early May")."""
+    if published is not None:
+        pub = (published.month, published.day)
+    elif partial and len(partial) > 4:
+        pub = tuple(int(x) for x in partial.strip("-").split("-"))
+    else:
+        return
+    for ev in events:
+        md = _month_day(ev.date)
+        same_year = ev.date.end is None or published is None or ev.date.end.year == published.year
+        if md and same_year and md < pub and ev.status == "scheduled":
+            ev.status = "held"
+
+
+def _inherit_dates(events: list[DraftEvent]) -> None:
+    """Documents signed or statements adopted during a visit take the visit's dates; a visit
+    announced in the same sentence as a dated event it is for takes that event's date."""
+    for ev in events:
+        if ev.event_type == "visit" and (not _has_date(ev.date) or ev.date.precision == "year"):
+            sentences_of = {m.sentence for m in ev.mentions if not m.in_quote}
+            other = next(
+                (
+                    e
+                    for e in events
+                    if e is not ev
+                    and _has_date(e.date)
+                    and e.date.precision != "year"
+                    and any(m.sentence in sentences_of for m in e.mentions)
+                ),
+                None,
+            )
+            if other:
+                ev.date = other.date
+    for ev in events:
+        if ev.event_type == "agreement" and not _has_date(ev.date):
+            host = next(
+                (
+                    e
+                    for e in events
+                    if e.event_type == "visit" and _has_date(e.date) and e.status == ev.status
+                ),
+                None,
+            )
+            if host:
+                ev.date = host.date
+                ev.country = ev.country or host.country
+
+
+def participants_of(
+    ev: DraftEvent,
+    text: str,
+    gazetteer: Gazetteer,
+    quotes: list[tuple[int, int]],
+    roles_for: dict[str, str] | None = None,
+) -> list[tuple[str, str, int, int]]:
+    """(actor_id, role, start, end) of the persons named with the event's mentions."""
+    found: dict[str, tuple[str, str, int, int]] = {}
+    for m in ev.mentions:
+        if m.in_quote:
+            continue
+        for s, e, actor_id in gazetteer.find(text, m.sentence.start, m.sentence.end):
+            actor = gazetteer.actors[actor_id]
+            if actor.actor_type != "person" or any(a <= s < b for a, b in quotes):
+                continue
+            role = _role(ev, actor.country, text, s, m)
+            found.setdefault(actor_id, (actor_id, role, s, e))
+    return list(found.values())
+
+
+def _role(ev: DraftEvent, country: str | None, text: str, start: int, m: Mention) -> str:
+    if ev.event_type == "visit" and ev.country and country:
+        return "host" if country == ev.country else "guest"
+    if ev.event_type == "message":
+        return "recipient" if start > m.start else "initiator"
+    if ev.event_type == "press_event":
+        return "speaker"
+    if ev.event_type == "agreement":
+        return "signatory"
+    return "participant"

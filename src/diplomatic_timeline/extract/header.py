@@ -1,0 +1,124 @@
+"""The header of a dispatch: title, publication date, dateline place and outlet.
+
+Only what the text states is proposed. A dateline without a year gives day and month and the
+year stays unresolved for the curator (``partial`` = ``--MM-DD``): guessing it from "Other
+materials" lists or the current year is how wrong years get into event data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import find_dates
+from .furniture import Furniture, in_furniture
+from .resources import data
+from .text import lines, paragraphs
+
+
+@dataclass(frozen=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Header:
+    title: Evidence | None
+    published: date | None
+    precision: str
+    partial: str | None
+    basis: str
+    evidence: Evidence | None
+    dateline_place: Evidence | None
+    outlet: str | None
+    outlet_evidence: Evidence | None
+
+
+def _date_from(text: str, start: int, end: int) -> tuple[date | None, str | None, Evidence | None]:
+    """The first date in the range: a full date, or a --MM-DD partial, with its evidence."""
+    for expr in find_dates(text, start, end):
+        if expr.month and expr.day:
+            ev = Evidence(expr.start, expr.end, expr.text)
+            if expr.year:
+                return date(expr.year, expr.month, expr.day), None, ev
+            return None, f"--{expr.month:02d}-{expr.day:02d}", ev
+    return None, None, None
+
+
+def extract_header(text: str, furniture: list[Furniture]) -> Header:
+    """Propose the header fields from the first lines and the opening of the body."""
+    rules = data("header")
+    body_lines = [s for s in lines(text) if not in_furniture(furniture, s.start, s.end)]
+    date_line_rx = [re.compile(p) for p in rules["date_lines"]]
+
+    title = None
+    published = partial = None
+    evidence = place = None
+    basis = "no publication date in the text"
+    for seg in body_lines[:6]:
+        line = seg.of(text)
+        if any(rx.search(line) for rx in date_line_rx):
+            if evidence is None:
+                published, partial, evidence = _date_from(text, seg.start, seg.end)
+                if evidence:
+                    basis = f"stated in the header line '{line}'"
+            continue
+        if title is None and len(line) > 15 and not line.endswith((":",)):
+            title = Evidence(seg.start, seg.end, line)
+
+    outlet = outlet_evidence = None
+    dateline = re.compile(rules["dateline"])
+    opening = re.compile(rules["date_opening"])
+    for para in paragraphs(text)[:8]:
+        chunk = para.of(text)
+        m = dateline.match(chunk)
+        if m and find_dates(chunk, m.start("date"), m.end("date")):
+            place = Evidence(
+                para.start + m.start("place"), para.start + m.end("place"), m.group("place")
+            )
+            if evidence is None:
+                d, p, ev = _date_from(
+                    text, para.start + m.start("date"), para.start + m.end("date")
+                )
+                if ev:
+                    published, partial, evidence = d, p, ev
+                    basis = f"stated in the dateline '{chunk[: m.end('date')].strip()}'"
+            name = m.group("outlet1") or m.group("outlet2")
+            if name and name.strip().lower() in rules["outlets"]:
+                outlet = rules["outlets"][name.strip().lower()]
+                key = "outlet1" if m.group("outlet1") else "outlet2"
+                outlet_evidence = Evidence(para.start + m.start(key), para.start + m.end(key), name)
+            break
+        m = opening.match(chunk)
+        if m and evidence is None:
+            d, p, ev = _date_from(text, para.start + m.start("date"), para.start + m.end("date"))
+            if ev:
+                published, partial, evidence = d, p, ev
+                basis = f"stated at the opening of the body '{m.group(0).strip()}'"
+                if m.group("place"):
+                    place = Evidence(
+                        para.start + m.start("place"), para.start + m.end("place"), m.group("place")
+                    )
+            break
+
+    if outlet is None:
+        outlet, outlet_evidence = _outlet_from_cues(text, rules, furniture)
+    if evidence is not None and published is None and partial:
+        basis += "; the year is not stated: curator to resolve"
+    precision = "day" if published else "unknown"
+    return Header(
+        title, published, precision, partial, basis, evidence, place, outlet, outlet_evidence
+    )
+
+
+def _outlet_from_cues(text: str, rules: dict, furniture: list[Furniture]):
+    for written, canonical in rules["outlets"].items():
+        for cue in rules["outlet_cues"]:
+            pattern = re.escape(cue).replace(re.escape("{outlet}"), re.escape(written))
+            for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text, re.IGNORECASE):
+                if not in_furniture(furniture, m.start(), m.end()):
+                    return canonical, Evidence(m.start(), m.end(), m.group(0))
+    return None, None

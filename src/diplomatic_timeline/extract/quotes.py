@@ -1,0 +1,196 @@
+"""Quoted statements: every quotation-mark style, unbalanced marks, transcripts.
+
+Rules (documented in docs/extraction.md):
+- “ ” « » and straight double quotes pair as one family (mixed pairs such as “ … " are
+  accepted); ‘ ’ pair as another; a single quote inside a double quotation is part of it.
+- ’ between letters (Russia’s) or after a plural s followed by a space (countries’ ) is an
+  apostrophe unless a single quotation is open.
+- A closing mark with no opening mark closes a quotation that began after the previous
+  quotation of the paragraph (or at the paragraph start); an opening mark never closed runs to
+  the end of its paragraph. A quotation over several paragraphs is one row per paragraph.
+- The text excludes the marks, surrounding spaces and a trailing comma.
+- Scare quotes and quoted names are not statements: short Title Case phrases (the "Union
+  State") and short lowercase phrases after "so-called", "the", … (data/speech.yaml).
+- A quotation repeated verbatim (headline or standfirst, then body) is kept once, in the body.
+- Transcript paragraphs ``Speaker Name: words`` are direct quotations of that speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .furniture import Furniture, in_furniture
+from .resources import data
+from .text import Segment, paragraphs
+
+DOUBLE_OPEN = "“«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation: the words inside the marks, where the marks were, and how sure we are."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | partial
+    open_mark: int | None  # offset of the opening mark (None: unbalanced or transcript)
+    close_mark: int | None  # offset of the closing mark (None: runs to paragraph end)
+    paragraph: Segment
+    confidence: float
+    transcript_speaker: tuple[int, int] | None = None
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _marks(text: str, para: Segment) -> list[tuple[int, str]]:
+    """(offset, role) of every quotation mark in a paragraph: role is open/close + family."""
+    out: list[tuple[int, str]] = []
+    single_open = False
+    for i in range(para.start, para.end):
+        ch = text[i]
+        prev = text[i - 1] if i > para.start else " "
+        nxt = text[i + 1] if i + 1 < para.end else " "
+        if ch in DOUBLE_OPEN:
+            out.append((i, "open-d"))
+        elif ch in DOUBLE_CLOSE:
+            out.append((i, "close-d"))
+        elif ch == STRAIGHT:
+            if prev.isspace() or prev in "([—–-" or i == para.start:
+                out.append((i, "open-d"))
+            else:
+                out.append((i, "close-d"))
+        elif ch == SINGLE_OPEN:
+            if not _is_word(prev):
+                out.append((i, "open-s"))
+                single_open = True
+        elif ch == SINGLE_CLOSE:
+            if _is_word(prev) and _is_word(nxt):
+                continue  # Russia’s, i’s
+            if single_open and not _is_word(nxt):
+                out.append((i, "close-s"))
+                single_open = False
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _paragraph_quotes(text: str, para: Segment) -> list[tuple[int, int, int | None, int | None]]:
+    """(start, end, open mark, close mark) of every quotation in one paragraph."""
+    found: list[tuple[int, int, int | None, int | None]] = []
+    open_at: int | None = None
+    family = ""
+    last_end = para.start
+    for offset, role in _marks(text, para):
+        kind, fam = role.split("-")
+        if open_at is None:
+            if kind == "open":
+                open_at, family = offset, fam
+            elif fam == "d":
+                # A closing mark with no opener: the quotation began after the previous one.
+                start = last_end
+                while start < offset and (text[start] in ".,;:!? " or text[start] in DOUBLE_CLOSE):
+                    start += 1
+                found.append((start, offset, None, offset))
+                last_end = offset + 1
+        elif kind == "close" and fam == family:
+            found.append((open_at + 1, offset, open_at, offset))
+            last_end = offset + 1
+            open_at = None
+        # marks of the other family inside an open quotation are part of it
+    if open_at is not None:
+        found.append((open_at + 1, para.end, open_at, None))
+    return found
+
+
+def _is_scare_or_name(body: str, before: str) -> bool:
+    words = body.split()
+    if not words:
+        return True
+    if len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return not body.rstrip().endswith((".", "!", "?"))
+    if len(words) <= 3 and body[:1].islower():
+        prev = re.findall(r"[\w-]+", before.lower())[-1:] or [""]
+        return prev[0] in set(data("speech")["scare_precursors"])
+    return False
+
+
+def find_quotes(
+    text: str, furniture: list[Furniture], speakers_pattern: re.Pattern[str] | None = None
+) -> list[QuoteSpan]:
+    """Every quotation outside page furniture, in text order."""
+    quotes: list[QuoteSpan] = []
+    for para in paragraphs(text):
+        if in_furniture(furniture, para.start, para.end) and not _partly_body(furniture, para):
+            continue
+        transcript = _transcript(text, para, speakers_pattern)
+        if transcript:
+            quotes.append(transcript)
+            continue
+        for start, end, open_mark, close_mark in _paragraph_quotes(text, para):
+            s, e = _trim(text, start, end)
+            if e <= s or in_furniture(furniture, s, e):
+                continue
+            body = text[s:e]
+            before = text[para.start : open_mark if open_mark is not None else s]
+            if _is_scare_or_name(body, before):
+                continue
+            balanced = open_mark is not None and close_mark is not None
+            kind = "partial" if body.lstrip("[(")[:1].islower() else "direct"
+            quotes.append(
+                QuoteSpan(s, e, body, kind, open_mark, close_mark, para, 0.95 if balanced else 0.75)
+            )
+    return _drop_repeats(quotes)
+
+
+def _partly_body(furniture: list[Furniture], para: Segment) -> bool:
+    return not any(f.start <= para.start and para.end <= f.end for f in furniture)
+
+
+def _drop_repeats(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Keep only the last occurrence of a quotation repeated verbatim (headline, then body)."""
+    last = {q.text: i for i, q in enumerate(quotes)}
+    return [q for i, q in enumerate(quotes) if last[q.text] == i]
+
+
+_TRANSCRIPT = re.compile(r"^(?P<who>[A-Z][^\n:“”\"«»]{2,80}?):\s+(?P<words>\S[^\n]*)")
+
+
+def _transcript(text: str, para: Segment, speakers: re.Pattern[str] | None) -> QuoteSpan | None:
+    """``President of Russia Vladimir Putin: Good evening…`` — the speaker must be a known
+    actor or a title followed by a capitalised name, so that "Photo: BelTA" never qualifies."""
+    m = _TRANSCRIPT.match(text, para.start, para.end)
+    if not m:
+        return None
+    who = m.group("who")
+    titles = "|".join(re.escape(t) for t in data("speech")["titles"])
+    named = speakers is not None and speakers.search(who)
+    titled = re.search(rf"(?:{titles})\b.*\b[A-Z][a-z]+ [A-Z][a-z]+$", who)
+    label_words = all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in who.split())
+    if not (named or titled) or not label_words or len(who.split()) > 10:
+        return None
+    s, e = _trim(text, m.start("words"), para.end)
+    return QuoteSpan(
+        s,
+        e,
+        text[s:e],
+        "direct",
+        None,
+        None,
+        para,
+        0.85,
+        transcript_speaker=(m.start("who"), m.end("who")),
+    )

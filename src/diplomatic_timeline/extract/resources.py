@@ -1,0 +1,71 @@
+"""The vocabularies that drive the extractors, read from data files (never literals in code).
+
+``extract/data/*.yaml`` ship inside the package; the actor gazetteer and the agenda topic
+phrases come from the repository's curation and schema files, passed in by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@cache
+def data(name: str) -> Any:
+    """One data file from ``extract/data`` (cached; the files are immutable at run time)."""
+    text = resources.files(__package__).joinpath("data", f"{name}.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    name: str
+    actor_type: str
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Gazetteer:
+    """Known actors with every alias, and a regex that finds any of them in a text."""
+
+    actors: dict[str, Actor]
+    by_alias: dict[str, str] = field(default_factory=dict)
+    pattern: re.Pattern[str] | None = None
+
+    def __post_init__(self) -> None:
+        for actor in self.actors.values():
+            for alias in {*actor.aliases, actor.name}:
+                self.by_alias.setdefault(alias.lower(), actor.actor_id)
+        names = sorted(self.by_alias, key=len, reverse=True)
+        body = "|".join(re.escape(n) for n in names) or r"(?!x)x"
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+    @classmethod
+    def from_rows(cls, rows: list[dict[str, Any]]) -> Gazetteer:
+        actors = {}
+        for r in rows:
+            aliases = (
+                r["aliases"]
+                if isinstance(r["aliases"], list)
+                else [a.strip() for a in str(r["aliases"]).split("|") if a.strip()]
+            )
+            actors[r["actor_id"]] = Actor(
+                r["actor_id"], r["name"], r["actor_type"], r.get("country"), tuple(aliases)
+            )
+        return cls(actors)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, actor_id) of every alias occurrence in the range."""
+        end = len(text) if end is None else end
+        assert self.pattern is not None
+        return [
+            (m.start(), m.end(), self.by_alias[m.group(0).lower()])
+            for m in self.pattern.finditer(text, start, end)
+        ]

@@ -1,0 +1,244 @@
+"""Who said each quotation: attribution cues, pronouns and role phrases resolved to actors.
+
+Order of evidence for one quotation (first that applies wins):
+1. a transcript label (``Name: words``);
+2. after the closing mark, in the same sentence: ``, Peskov said`` / ``, said Lukashenko`` /
+   ``, he stated`` / ``, the Belarusian leader continued`` / ``was quoted … as saying``;
+3. before the opening mark, in the same sentence: ``X stressed that …, “…”``, ``According to
+   X, … ‘…’``, ``X: “…”``;
+4. the next quotation of the same paragraph that has an attribution (a quote split by a stray
+   mark), else the previous quotation's speaker (an unattributed paragraph of quotation
+   continues the previous speaker).
+A pronoun is the most recent person named outside quotations since the previous quotation,
+else the previous speaker; a generic role ("the President") is the dispatch's focal actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .quotes import QuoteSpan
+from .resources import Gazetteer, data
+from .text import Segment, sentences
+
+NAME = r"(?:[A-Z][a-zA-Z’'-]+\s){0,5}[A-Z][a-zA-Z’'-]+"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: an actor id, or a proposed new person (id and name)."""
+
+    actor_id: str | None
+    name: str | None
+    confidence: float
+    cue: str  # how it was found, for the curator
+    proposed: bool = False
+
+
+@dataclass
+class Context:
+    text: str
+    gazetteer: Gazetteer
+    focal: str | None  # the dispatch's main actor (first person in the title)
+    focal_country: str | None
+    year: int | None  # publication year if stated, to pick the holder of a role
+    quoted: tuple[tuple[int, int], ...] = ()  # quotation spans: names inside are not antecedents
+
+    def outside_quotes(self, start: int) -> bool:
+        return not any(s <= start < e for s, e in self.quoted)
+
+
+@cache
+def _verbs() -> str:
+    verbs = sorted(data("speech")["verbs"], key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs)
+
+
+@cache
+def _roles() -> list[tuple[re.Pattern[str], dict]]:
+    return [(re.compile(rf"^(?:{r['pattern']})$"), r) for r in data("roles")["roles"]]
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def resolve_who(
+    who: str, ctx: Context, before: int, prev: Speaker | None, since: int = 0
+) -> Speaker | None:
+    """Turn an attribution phrase into an actor (or a proposed person)."""
+    who = who.strip(" ,.")
+    low = who.lower()
+    speech = data("speech")
+    if low in speech["pronouns"]:
+        return _pronoun(ctx, before, prev, since)
+    if low in speech["plural_subjects"]:
+        return None
+    roles = data("roles")
+    if who in roles["generic"] and ctx.focal:
+        return Speaker(ctx.focal, None, 0.8, f"generic role '{who}' → focal actor")
+    for rx, role in _roles():
+        if rx.match(who) and _in_years(role["years"], ctx.year):
+            return Speaker(role["actor"], role.get("name"), 0.85, f"role '{who}'")
+    if re.fullmatch(roles["press_service"], who):
+        actor = roles["press_services"].get(ctx.focal_country or "")
+        if actor:
+            return Speaker(actor, None, 0.7, "press service of the focal actor's country")
+    hits = ctx.gazetteer.find(who)
+    if hits:
+        return Speaker(hits[-1][2], None, 0.95, f"name '{who}'")
+    m = re.search(rf"({NAME})$", who)
+    if m and len(m.group(1).split()) >= 2:
+        name = _strip_titles(m.group(1))
+        if len(name.split()) >= 2:
+            return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
+    return None
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    titles = {w for t in data("speech")["titles"] for w in t.split()}
+    while len(words) > 2 and words[0] in titles | {"Russian", "Belarusian", "Foreign", "Kremlin"}:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _in_years(years: list[int | None], year: int | None) -> bool:
+    if year is None:
+        return years[1] is None  # unknown year: the current holder
+    low, high = years
+    return (low is None or year >= low) and (high is None or year <= high)
+
+
+def _pronoun(ctx: Context, before: int, prev: Speaker | None, since: int) -> Speaker | None:
+    """Most recent person named (outside quotations) since the previous quotation, else the
+    previous speaker, else the most recent person named anywhere before."""
+    window = ctx.text[:before]
+    people = [
+        (s, a)
+        for s, _, a in ctx.gazetteer.find(window)
+        if ctx.gazetteer.actors[a].actor_type == "person"
+    ]
+    roles = [
+        (m.start(), role["actor"])
+        for rx, role in _roles()
+        for m in re.finditer(rx.pattern.strip("^$"), window)
+        if _in_years(role["years"], ctx.year)
+        and ctx.gazetteer.actors.get(role["actor"]) is not None
+        and ctx.gazetteer.actors[role["actor"]].actor_type == "person"
+    ]
+    mentions = sorted(m for m in people + roles if ctx.outside_quotes(m[0]))
+    recent = [m for m in mentions if m[0] >= since]
+    if recent:
+        return Speaker(recent[-1][1], None, 0.75, "pronoun → last person named")
+    if prev is not None and prev.actor_id:
+        return Speaker(prev.actor_id, prev.name, 0.8, "pronoun → previous speaker", prev.proposed)
+    if mentions:
+        return Speaker(mentions[-1][1], None, 0.6, "pronoun → last person named")
+    return None
+
+
+_WHO = r"(?P<who>(?:he|she|they|(?:the\s)?[A-Za-z’'-]+(?:\s[A-Za-z’'.-]+){0,7}?))"
+
+
+def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Speaker | None:
+    start = (q.close_mark + 1) if q.close_mark is not None else q.end
+    stop = re.search(r"[.!?](?=\s|$)|\n", ctx.text[start : start + 200])
+    window = ctx.text[start : start + (stop.start() if stop else 200)]
+    verbs = _verbs()
+    m = re.match(
+        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?P<who>{NAME}|[a-z][\w\s’'-]+?)(?=[\s,.;]|$)", window
+    )
+    if m:
+        return resolve_who(m.group("who"), ctx, start, prev, since)
+    m = re.match(rf"^[\s,.:;—–-]*{_WHO}\s+(?:has\s+|had\s+)?(?:{verbs})\b", window)
+    if m and not m.group("who").lower().startswith(("and ", "but ")):
+        return resolve_who(m.group("who"), ctx, start, prev, since)
+    return None
+
+
+def _before(
+    ctx: Context, q: QuoteSpan, sentence: Segment, prev: Speaker | None, since: int
+) -> Speaker | None:
+    end = q.open_mark if q.open_mark is not None else q.start
+    window = ctx.text[sentence.start : end]
+    speech = data("speech")
+    for cue in speech["before_who"]:
+        m = re.search(rf"\b{re.escape(cue)}\s+(?P<who>[^,]+?),", window, re.IGNORECASE)
+        if m:
+            found = resolve_who(m.group("who"), ctx, sentence.start + m.start(), prev, since)
+            if found:
+                return found
+    verbs = _verbs()
+    for m in re.finditer(
+        rf"{_WHO}\s+(?:has\s+|had\s+|also\s+|repeatedly\s+)?(?:{verbs})\b", window
+    ):
+        who = m.group("who")
+        words = who.split()
+        for k in range(len(words)):  # shortest suffix that resolves: "In particular, the Head…"
+            candidate = " ".join(words[k:])
+            found = resolve_who(candidate, ctx, sentence.start + m.start(), prev, since)
+            if found:
+                return found
+    m = re.search(rf"(?P<who>{NAME}):\s*$", window)
+    if m:
+        return resolve_who(m.group("who"), ctx, sentence.start + m.start(), prev, since)
+    return None
+
+
+def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
+    """A speaker (or None) for every quotation, in order."""
+    sents = sentences(ctx.text)
+    direct: list[Speaker | None] = []
+    prev: Speaker | None = None
+    last_end = 0
+    for q in quotes:
+        found = None
+        if q.transcript_speaker:
+            s, e = q.transcript_speaker
+            found = resolve_who(ctx.text[s:e], ctx, s, prev, last_end)
+        if found is None:
+            sentence = _sentence_of(sents, q)
+            found = _after(ctx, q, prev, last_end) or _before(ctx, q, sentence, prev, last_end)
+        direct.append(found)
+        if found is not None:
+            prev = found
+        last_end = (q.close_mark or q.end) + 1
+    # Unattributed: the next attributed quote of the same paragraph, else the previous speaker.
+    out: list[Speaker | None] = []
+    for i, (q, found) in enumerate(zip(quotes, direct, strict=True)):
+        if found is None:
+            nxt = next(
+                (
+                    direct[j]
+                    for j in range(i + 1, len(quotes))
+                    if quotes[j].paragraph == q.paragraph and direct[j] is not None
+                ),
+                None,
+            )
+            if nxt is not None:
+                found = Speaker(
+                    nxt.actor_id, nxt.name, 0.7, "next quote in the paragraph", nxt.proposed
+                )
+            else:
+                earlier = next((out[j] for j in range(i - 1, -1, -1) if out[j] is not None), None)
+                if earlier is not None:
+                    found = Speaker(
+                        earlier.actor_id,
+                        earlier.name,
+                        0.6,
+                        "continues the previous speaker",
+                        earlier.proposed,
+                    )
+        out.append(found)
+    return out
+
+
+def _sentence_of(sents: list[Segment], q: QuoteSpan) -> Segment:
+    anchor = q.open_mark if q.open_mark is not None else q.start
+    for s in sents:
+        if s.start <= anchor < s.end:
+            return Segment(max(s.start, q.paragraph.start), s.end)
+    return Segment(q.paragraph.start, anchor)

@@ -1,0 +1,98 @@
+"""Text geometry shared by the extractors: paragraphs and sentences as offset ranges.
+
+Every extractor returns spans into the original string, so these helpers never copy or
+normalise the text: they only find boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’»)]*\s+(?=[“\"‘«(\[]?[A-Z0-9])")
+_ABBREVIATIONS = (
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "St.",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "No.",
+    "U.S.",
+    "Gen.",
+    "Col.",
+    "Lt.",
+    "Prof.",
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A range of the original text (a paragraph, a line or a sentence)."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def lines(text: str) -> list[Segment]:
+    """Non-empty lines, stripped of surrounding whitespace, as ranges."""
+    out: list[Segment] = []
+    pos = 0
+    for raw_line in text.splitlines(keepends=True):
+        body = raw_line.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            start = pos + body.index(stripped)
+            out.append(Segment(start, start + len(stripped)))
+        pos += len(raw_line)
+    return out
+
+
+def paragraphs(text: str) -> list[Segment]:
+    """Blocks separated by blank lines; single newlines inside a block are kept."""
+    out: list[Segment] = []
+    pos = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        block = text[pos:end]
+        stripped = block.strip()
+        if stripped:
+            start = pos + block.index(stripped)
+            out.append(Segment(start, start + len(stripped)))
+        pos = match.end() if match else len(text)
+    return out
+
+
+def sentences(text: str, within: Segment | None = None) -> list[Segment]:
+    """Sentences of a range, split after . ! ? before a capital (abbreviations kept whole)."""
+    seg = within or Segment(0, len(text))
+    body = seg.of(text)
+    out: list[Segment] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(body):
+        head = body[start : match.start()]
+        if head.endswith(_ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", head):
+            continue
+        out.append(Segment(seg.start + start, seg.start + match.start() + 1))
+        start = match.end()
+    if body[start:].strip():
+        out.append(Segment(seg.start + start, seg.start + len(body.rstrip())))
+    return [s for s in out if s.end > s.start]
+
+
+def containing(segments: list[Segment], offset: int) -> Segment | None:
+    """The segment that contains ``offset``."""
+    for seg in segments:
+        if seg.start <= offset < seg.end:
+            return seg
+    return None
