@@ -16,6 +16,7 @@ from ._version import __version__
 
 __all__ = [
     "__version__",
+    "cite",
     "data_root",
     "descriptor",
     "load_actors",
@@ -28,10 +29,12 @@ __all__ = [
     "load_participants",
     "load_quotes",
     "load_table",
+    "plot_timeline",
     "timeline",
 ]
 
 if TYPE_CHECKING:
+    from .citation import cite
     from .load import (
         data_root,
         descriptor,
@@ -47,10 +50,19 @@ if TYPE_CHECKING:
         load_table,
         timeline,
     )
+    from .plot import plot_timeline
 
 
 def __getattr__(name: str) -> Any:
     """Import the loaders (and with them pandas) only when one is first used."""
+    if name == "cite":
+        from .citation import cite
+
+        return cite
+    if name == "plot_timeline":  # imports matplotlib only when a figure is drawn
+        from .plot import plot_timeline
+
+        return plot_timeline
     if name in __all__:
         from . import load
 

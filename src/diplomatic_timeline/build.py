@@ -92,15 +92,29 @@ def created_timestamp(root: Path) -> str:
     return f"{match.group(1)}T00:00:00Z"
 
 
-def build(root: Path) -> BuildResult:
-    """Run raw → curate → write for the repository at ``root``."""
+def build(
+    root: Path, *, version: str | None = None, reviewed_only: bool = False
+) -> BuildResult:
+    """Run raw → curate → write for the repository at ``root``.
+
+    ``version`` (default: the installed package's) is what ``datapackage.json`` records; the
+    release command passes the version it is releasing. ``reviewed_only`` leaves out the
+    dispatches whose curation is still a draft.
+    """
+    version = version or __version__
     schemas = load_schemas(root)
     raw = load_raw(root)
-    tables = curate(root, raw, schemas)
+    tables = curate(root, raw, schemas, reviewed_only=reviewed_only)
     sources = _sources(root, tables)
     created = created_timestamp(root)
-    write_package(root, tables, schemas, sources=sources, created=created)
-    return BuildResult(__version__, {t: len(tables[t]) for t in TABLES})
+    write_package(root, tables, schemas, sources=sources, created=created, version=version)
+    # Generated docs: the codebook from the schemas, the README figure from the built tables.
+    from .codebook import write_codebook
+    from .plot import write_readme_figure
+
+    write_codebook(root, schemas)
+    write_readme_figure(root)  # only when matplotlib (the `plot` extra) is installed
+    return BuildResult(version, {t: len(tables[t]) for t in TABLES})
 
 
 def _sources(root: Path, tables: Tables) -> list[dict[str, Any]]:
@@ -217,7 +231,13 @@ def _sha256(data: bytes) -> str:
 
 
 def write_package(
-    root: Path, tables: Tables, schemas: Schemas, *, sources: list[dict], created: str
+    root: Path,
+    tables: Tables,
+    schemas: Schemas,
+    *,
+    sources: list[dict],
+    created: str,
+    version: str = __version__,
 ) -> None:
     """Write data/ and datapackage.json atomically (temp directory, then rename)."""
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
@@ -236,7 +256,7 @@ def write_package(
         descriptor = {
             "$schema": DP_PROFILE,
             **PACKAGE_METADATA,
-            "version": __version__,
+            "version": version,
             "created": created,
             "sources": sources,
             "resources": resources,

@@ -28,7 +28,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
 
     started = time.perf_counter()
-    result = build(_root(args.root))
+    result = build(_root(args.root), reviewed_only=args.reviewed_only)
     counts = ", ".join(f"{t} {n}" for t, n in result.row_counts.items())
     print(
         f"built diplomatic-timeline {result.version} in {time.perf_counter() - started:.2f}s:"
@@ -55,6 +55,170 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _data_root_or_error(value: str | None) -> bool:
+    """True when ``value`` (or, for None, the package's own data) holds a built package."""
+    from .load import data_root
+
+    try:
+        data_root(value)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
+def cmd_plot(args: argparse.Namespace) -> int:
+    from .plot import PLOT_HINT, matplotlib_available, plot_timeline, save_figure
+
+    if not matplotlib_available():
+        print(f"error: {PLOT_HINT}", file=sys.stderr)
+        return 1
+    if Path(args.out).suffix.lower() not in {".svg", ".png", ".pdf"}:
+        print(f"error: {args.out}: give a .svg, .png or .pdf file name", file=sys.stderr)
+        return 1
+    if not _data_root_or_error(args.root):
+        return 1
+    try:
+        fig = plot_timeline(
+            path=args.root, layout=args.layout, start=args.start, end=args.end, labels=args.labels
+        )
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {save_figure(fig, args.out)}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export_sqlite
+
+    if not _data_root_or_error(args.root):
+        return 1
+    try:
+        counts = export_sqlite(args.path, path=args.root)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    rows = ", ".join(f"{table} {n}" for table, n in counts.items())
+    print(f"wrote {args.path} ({args.format}): {rows}; view timeline")
+    return 0
+
+
+def _add_look_commands(sub: argparse._SubParsersAction) -> None:
+    """``plot`` and ``export``: read the built package (a checkout's or the installed one)."""
+    root_help = (
+        "directory holding datapackage.json (default: this source checkout, else the data "
+        "installed with the package)"
+    )
+    help_text = "draw the timeline of events as a figure (.svg, .png or .pdf; needs matplotlib)"
+    plot = sub.add_parser("plot", help=help_text, description=help_text)
+    plot.add_argument("--out", required=True, help="figure file to write (.svg, .png, .pdf)")
+    plot.add_argument("--root", default=None, help=root_help)
+    plot.add_argument(
+        "--layout",
+        choices=["auto", "year", "type"],
+        default="auto",
+        help="one row per year, one row per event type, or auto (default)",
+    )
+    plot.add_argument("--from", dest="start", help="zoom: leave out events before this ISO date")
+    plot.add_argument("--to", dest="end", help="zoom: leave out events after this ISO date")
+    plot.add_argument(
+        "--labels",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="label every event (default: only when at most 80 are drawn)",
+    )
+    plot.set_defaults(func=cmd_plot)
+    help_text = "export the built package to another format (sqlite: for sqlite3 or datasette)"
+    export = sub.add_parser("export", help=help_text, description=help_text)
+    export.add_argument("format", choices=["sqlite"], help="output format")
+    export.add_argument("path", help="database file to write (replaced if it exists)")
+    export.add_argument("--root", default=None, help=root_help)
+    export.set_defaults(func=cmd_export)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .diff import run_cli
+
+    try:
+        report = run_cli(args.old, args.new, as_json=args.json)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(report)
+    return 0
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    from .release import next_steps, release
+
+    result = release(
+        _root(args.root),
+        args.version,
+        day=args.date,
+        previous=args.previous,
+        python_dists=not args.no_python_dists,
+    )
+    print(next_steps(result))
+    return 0
+
+
+def _add_release_commands(sub: argparse._SubParsersAction) -> None:
+    """``diff`` and ``release``: compare versions, cut a versioned release."""
+    help_text = "compare two versions (directories, release archives or released versions)"
+    diff = sub.add_parser("diff", help=help_text, description=help_text)
+    diff.add_argument("old", help="the older version: directory, .zip archive or X.Y.Z")
+    diff.add_argument("new", help="the newer version: directory, .zip archive or X.Y.Z")
+    diff.add_argument("--json", action="store_true", help="print the diff as JSON")
+    diff.set_defaults(func=cmd_diff)
+    help_text = "release VERSION: bump, CHANGELOG, CITATION.cff, archive, checksums, wheel"
+    rel = sub.add_parser("release", help=help_text, description=help_text)
+    rel.add_argument("version", help="the new version, MAJOR.MINOR.PATCH")
+    rel.add_argument("--root", default=".", help="repository root (default: .)")
+    rel.add_argument("--date", help="release date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, today)")
+    rel.add_argument(
+        "--previous", help="compare with this directory, archive or git revision instead"
+    )
+    rel.add_argument(
+        "--no-python-dists", action="store_true", help="skip building the wheel and sdist"
+    )
+    rel.set_defaults(func=cmd_release)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from .add import add_dispatches
+
+    for added in add_dispatches(_root(args.root), [Path(p) for p in args.paths]):
+        counts = ", ".join(f"{k} {n}" for k, n in added.counts.items())
+        print(f"added {added.source} as {added.dispatch_id}: {added.raw_path}, draft "
+              f"{added.curation_path} ({counts})")
+    print("review the drafts (docs/curation.md), then: diplomatic-timeline build && "
+          "diplomatic-timeline validate")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_sets
+
+    print(evaluate_sets(_root(args.root), heldout=not args.seeds_only))
+    return 0
+
+
+def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
+    """``add`` and ``evaluate``: grow the corpus with drafts, measure the extractors."""
+    help_text = "add dispatch text files to raw/ with a drafted curation file each"
+    add = sub.add_parser("add", help=help_text, description=help_text)
+    add.add_argument("paths", nargs="+", help="UTF-8 text files, one dispatch each")
+    add.add_argument("--root", default=".", help="repository root (default: .)")
+    add.set_defaults(func=cmd_add)
+    help_text = "draft every reviewed dispatch from scratch and score the drafts"
+    ev = sub.add_parser("evaluate", help=help_text, description=help_text)
+    ev.add_argument("--root", default=".", help="repository root (default: .)")
+    ev.add_argument("--seeds-only", action="store_true",
+                    help="skip the held-out test set in tests/heldout")
+    ev.set_defaults(func=cmd_evaluate)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="diplomatic-timeline",
@@ -68,7 +232,13 @@ def parser() -> argparse.ArgumentParser:
     ):
         cmd = sub.add_parser(name, help=help_text, description=help_text)
         cmd.add_argument("--root", default=".", help="repository root (default: .)")
+        if name == "build":
+            cmd.add_argument("--reviewed-only", action="store_true",
+                             help="leave out dispatches whose curation is still a draft")
         cmd.set_defaults(func=func)
+    _add_curation_commands(sub)
+    _add_look_commands(sub)
+    _add_release_commands(sub)
     return p
 
 

@@ -72,18 +72,22 @@ EVENT_KEYS = {
 } | CONFIDENCE
 EVENT_REQUIRED = {"id", "title", "type", "date_precision"}
 MENTION_KEYS = {"event", "status", "spans"}
-FURNITURE_KEYS = SPAN_KEYS | {"kind"}
-PARTICIPANT_KEYS = TEXT_SPAN_KEYS | {"event", "actor", "role"}
-AGENDA_KEYS = TEXT_SPAN_KEYS | {"event", "topic"}
-QUOTE_KEYS = TEXT_SPAN_KEYS | {
-    "kind",
-    "speaker",
-    "event",
-    "said_date",
-    "said_date_precision",
-    "said_date_inferred",
-    "said_date_basis",
-}
+FURNITURE_KEYS = SPAN_KEYS | {"kind"} | CONFIDENCE
+PARTICIPANT_KEYS = TEXT_SPAN_KEYS | {"event", "actor", "role"} | CONFIDENCE
+AGENDA_KEYS = TEXT_SPAN_KEYS | {"event", "topic"} | CONFIDENCE
+QUOTE_KEYS = (
+    TEXT_SPAN_KEYS
+    | {
+        "kind",
+        "speaker",
+        "event",
+        "said_date",
+        "said_date_precision",
+        "said_date_inferred",
+        "said_date_basis",
+    }
+    | CONFIDENCE
+)
 QUOTE_REQUIRED = {"text", "kind", "speaker"}
 ACTOR_KEYS = {"actor_id", "name", "actor_type", "country", "position", "aliases", "wikidata_id"}
 ACTOR_REQUIRED = {"actor_id", "name", "actor_type", "aliases"}
@@ -314,8 +318,13 @@ class _EventDef:
     where: str
 
 
-def curate(root: Path, raw: Mapping[str, RawDispatch], schemas: Schemas) -> Tables:
-    """Every table's rows, grounded in the raw dispatches; raises CurationError on any problem."""
+def curate(
+    root: Path, raw: Mapping[str, RawDispatch], schemas: Schemas, *, reviewed_only: bool = False
+) -> Tables:
+    """Every table's rows, grounded in the raw dispatches; raises CurationError on any problem.
+
+    With ``reviewed_only`` the dispatches whose curation is still a draft are left out.
+    """
     tables = Tables()
     problems: list[Problem] = []
     try:
@@ -331,6 +340,14 @@ def curate(root: Path, raw: Mapping[str, RawDispatch], schemas: Schemas) -> Tabl
             docs[path.stem] = (display, load_yaml(path, display))
         except CurationError as exc:
             problems.extend(exc.problems)
+    if reviewed_only:
+        drafts = {
+            k
+            for k, (_, doc) in docs.items()
+            if isinstance(doc, Mapping) and doc.get("review_status") == "draft"
+        }
+        docs = {k: v for k, v in docs.items() if k not in drafts}
+        raw = {k: v for k, v in raw.items() if k not in drafts}
     for dispatch_id in sorted(set(raw) - set(docs)):
         problems.append(
             Problem(

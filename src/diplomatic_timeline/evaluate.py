@@ -284,3 +284,24 @@ def format_report(report: Report, title: str) -> str:
         f"furniture: {report.furniture_rows}"
     )
     return "\n".join(lines)
+
+
+HELDOUT = "tests/heldout"
+
+
+def evaluate_sets(root: Path, heldout: bool = True) -> str:
+    """The report for the curated corpus and, when present, the held-out test set (drafted
+    with the main gazetteer only, as unseen dispatches would be)."""
+    parts = [format_report(evaluate(root), "Reviewed corpus (seeds)")]
+    held = root / HELDOUT
+    if heldout and (held / "raw" / "manifest.yaml").is_file():
+        from .yamlio import load_yaml
+
+        main_actors = load_yaml(root / "curation/actors.yaml", "curation/actors.yaml")
+        parts.append(
+            format_report(
+                evaluate(held, schemas_root=root, gazetteer_rows=main_actors),
+                "Held-out test set (never tuned on)",
+            )
+        )
+    return "\n\n".join(parts)

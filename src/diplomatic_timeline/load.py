@@ -4,6 +4,10 @@ These read only the built files (``datapackage.json`` and ``data/``) and import 
 curation pipeline. Column dtypes come from the Frictionless schemas inside the package
 descriptor: dates become ``datetime64[ns]``, controlled vocabularies categoricals with every
 allowed value as a category, integers ``Int64``, booleans ``boolean`` and text ``string``.
+
+Every loader takes ``path=`` (a directory holding ``datapackage.json``) or ``version=`` (a
+released version such as ``"1.0.0"``, fetched once, verified and cached by ``versions.py``);
+by default it reads the data installed with the package.
 """
 
 from __future__ import annotations
@@ -26,12 +30,19 @@ PathLike = str | Path
 Format = Literal["parquet", "csv"]
 
 
-def data_root(path: PathLike | None = None) -> Traversable:
+def data_root(path: PathLike | None = None, version: str | None = None) -> Traversable:
     """Where the package's ``datapackage.json`` lives.
 
-    ``path`` (a directory holding ``datapackage.json``) wins; otherwise, in a source checkout,
-    the repository root, and else the data installed inside the package.
+    ``version`` (a released version) is the release fetched into the cache; ``path`` (a
+    directory holding ``datapackage.json``) wins next; otherwise, in a source checkout, the
+    repository root, and else the data installed inside the package.
     """
+    if version is not None:
+        if path is not None:
+            raise ValueError("pass path= or version=, not both")
+        from .versions import fetch  # imported here only: pooch is never needed otherwise
+
+        return fetch(version)
     if path is not None:
         root = Path(path)
         if not (root / "datapackage.json").is_file():
@@ -54,9 +65,9 @@ def _descriptor_cached(key: str, root: Traversable) -> dict[str, Any]:
     return json.loads(root.joinpath("datapackage.json").read_text(encoding="utf-8"))
 
 
-def descriptor(path: PathLike | None = None) -> dict[str, Any]:
+def descriptor(path: PathLike | None = None, *, version: str | None = None) -> dict[str, Any]:
     """The package descriptor (``datapackage.json``) as a dict."""
-    root = data_root(path)
+    root = data_root(path, version)
     return _descriptor_cached(str(root), root)
 
 
@@ -110,13 +121,17 @@ def _read_csv(data: bytes, schema: dict[str, Any]) -> pd.DataFrame:
 
 
 def load_table(
-    name: str, *, path: PathLike | None = None, format: Format = "parquet"
+    name: str,
+    *,
+    path: PathLike | None = None,
+    version: str | None = None,
+    format: Format = "parquet",
 ) -> pd.DataFrame:
     """Load one table by name (``dispatches``, ``events``, …) as a typed DataFrame."""
     if name not in TABLES:
         raise KeyError(f"unknown table {name!r}; the tables are {', '.join(TABLES)}")
-    root = data_root(path)
-    desc = descriptor(path)
+    root = data_root(path, version)
+    desc = _descriptor_cached(str(root), root)
     res = _resource(desc, name)
     if format == "parquet":
         data = root.joinpath(res["parquet"]["path"]).read_bytes()
@@ -128,49 +143,55 @@ def load_table(
     return _typed(frame, res["schema"])
 
 
-def load_dispatches(*, path: PathLike | None = None) -> pd.DataFrame:
+def load_dispatches(*, path: PathLike | None = None, version: str | None = None) -> pd.DataFrame:
     """One row per raw dispatch: title, outlet, publication date (with precision and basis)."""
-    return load_table("dispatches", path=path)
+    return load_table("dispatches", path=path, version=version)
 
 
-def load_actors(*, path: PathLike | None = None) -> pd.DataFrame:
+def load_actors(*, path: PathLike | None = None, version: str | None = None) -> pd.DataFrame:
     """People, organisations and states that take part, speak or are spoken for."""
-    return load_table("actors", path=path)
+    return load_table("actors", path=path, version=version)
 
 
-def load_events(*, path: PathLike | None = None) -> pd.DataFrame:
+def load_events(*, path: PathLike | None = None, version: str | None = None) -> pd.DataFrame:
     """One row per distinct real-world event, with PLOVER/CAMEO codes and status."""
-    return load_table("events", path=path)
+    return load_table("events", path=path, version=version)
 
 
-def load_event_mentions(*, path: PathLike | None = None) -> pd.DataFrame:
+def load_event_mentions(
+    *, path: PathLike | None = None, version: str | None = None
+) -> pd.DataFrame:
     """Every span in which a dispatch mentions an event, with the status it reports."""
-    return load_table("event_mentions", path=path)
+    return load_table("event_mentions", path=path, version=version)
 
 
-def load_participants(*, path: PathLike | None = None) -> pd.DataFrame:
+def load_participants(*, path: PathLike | None = None, version: str | None = None) -> pd.DataFrame:
     """Who took part in which event, in which role, with the evidence span."""
-    return load_table("participants", path=path)
+    return load_table("participants", path=path, version=version)
 
 
-def load_agenda_items(*, path: PathLike | None = None) -> pd.DataFrame:
+def load_agenda_items(*, path: PathLike | None = None, version: str | None = None) -> pd.DataFrame:
     """What each event was (to be) about: verbatim phrases with topic and CAP code."""
-    return load_table("agenda_items", path=path)
+    return load_table("agenda_items", path=path, version=version)
 
 
-def load_quotes(*, path: PathLike | None = None) -> pd.DataFrame:
+def load_quotes(*, path: PathLike | None = None, version: str | None = None) -> pd.DataFrame:
     """Quoted statements, verbatim, with speaker, event and date said."""
-    return load_table("quotes", path=path)
+    return load_table("quotes", path=path, version=version)
 
 
-def load_page_furniture(*, path: PathLike | None = None) -> pd.DataFrame:
+def load_page_furniture(
+    *, path: PathLike | None = None, version: str | None = None
+) -> pd.DataFrame:
     """Spans of page furniture (navigation, credits, related lists) excluded from the data."""
-    return load_table("page_furniture", path=path)
+    return load_table("page_furniture", path=path, version=version)
 
 
-def load_package(*, path: PathLike | None = None) -> dict[str, pd.DataFrame]:
+def load_package(
+    *, path: PathLike | None = None, version: str | None = None
+) -> dict[str, pd.DataFrame]:
     """Every table, keyed by name."""
-    return {name: load_table(name, path=path) for name in TABLES}
+    return {name: load_table(name, path=path, version=version) for name in TABLES}
 
 
 def _joined(frame: pd.DataFrame, by: str, column: str) -> pd.Series:
@@ -179,12 +200,12 @@ def _joined(frame: pd.DataFrame, by: str, column: str) -> pd.Series:
     )
 
 
-def timeline(*, path: PathLike | None = None) -> pd.DataFrame:
+def timeline(*, path: PathLike | None = None, version: str | None = None) -> pd.DataFrame:
     """One row per event, in date order, with participant names and agenda topics joined.
 
     Undated events come last. ``participants`` lists names as ``name (role)``.
     """
-    tables = load_package(path=path)
+    tables = load_package(path=path, version=version)
     events = tables["events"]
     people = tables["participants"].merge(tables["actors"][["actor_id", "name"]], on="actor_id")
     people = people.assign(who=people["name"].astype(str) + " (" + people["role"].astype(str) + ")")

@@ -8,6 +8,8 @@ mentioned, nothing comes from page furniture, and the CSV and Parquet copies agr
 
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -301,6 +303,70 @@ def parquet_file_findings(root: Path, desc: dict[str, Any]) -> list[Finding]:
     return findings
 
 
+VERSION_FILE = "src/diplomatic_timeline/_version.py"
+
+
+def version_sources(root: Path) -> dict[str, str | None]:
+    """The version each of the four sources states (None: the file or its version is missing).
+
+    ``_version.py`` (the package), ``datapackage.json``, ``CITATION.cff`` and the top released
+    entry of ``CHANGELOG.md`` (``## [X.Y.Z] - date``; an ``[Unreleased]`` section is skipped).
+    Outside a source checkout (no ``src/``), the package version is the installed one, which
+    is what ``build`` writes.
+    """
+
+    def grab(rel: str, pattern: str) -> str | None:
+        path = root / rel
+        if not path.is_file():
+            return None
+        match = re.search(pattern, path.read_text(encoding="utf-8"), flags=re.MULTILINE)
+        return match.group(1) if match else None
+
+    if (root / VERSION_FILE).is_file():
+        package = grab(VERSION_FILE, r"^__version__\s*=\s*[\"']([^\"']+)[\"']")
+    else:
+        from ._version import __version__ as package
+    try:
+        datapackage = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+        data_version = datapackage.get("version")
+    except (OSError, ValueError):
+        data_version = None
+    return {
+        VERSION_FILE: package,
+        "datapackage.json": data_version,
+        "CITATION.cff": grab("CITATION.cff", r"^version:\s*[\"']?([^\"'\s#]+)"),
+        "CHANGELOG.md": grab("CHANGELOG.md", r"^## \[(\d[^\]]*)\]"),
+    }
+
+
+def version_findings(root: Path) -> list[Finding]:
+    """The package, datapackage.json, CITATION.cff and the CHANGELOG state one version.
+
+    In a source checkout all four must be there; elsewhere (a copy of the data and its inputs)
+    the files that are present must agree.
+    """
+    sources = version_sources(root)
+    checkout = (root / VERSION_FILE).is_file()
+    findings = [
+        Finding("version", "", "", source, "states no version (file or field missing)")
+        for source, value in sources.items()
+        if value is None and (checkout or (root / source).is_file())
+    ]
+    stated = {s: v for s, v in sources.items() if v is not None}
+    if len(set(stated.values())) > 1:
+        listing = ", ".join(f"{s} {v}" for s, v in stated.items())
+        findings.append(
+            Finding(
+                "version",
+                "",
+                "",
+                "",
+                f"the versions disagree: {listing}; `diplomatic-timeline release` sets them all",
+            )
+        )
+    return findings
+
+
 def _load_all(root: Path, fmt: str) -> tuple[dict[str, pd.DataFrame], list[Finding]]:
     frames: dict[str, pd.DataFrame] = {}
     findings: list[Finding] = []
@@ -320,6 +386,7 @@ def validate(root: Path) -> list[Finding]:
     """
     desc = descriptor(root)
     findings = frictionless_findings(root) + parquet_file_findings(root, desc)
+    findings += version_findings(root)
     loaded = {fmt: _load_all(root, fmt) for fmt in ("parquet", "csv")}
     for fmt, (frames, load_findings) in loaded.items():
         findings += load_findings

@@ -27,14 +27,28 @@ def _cues() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])\s+", re.IGNORECASE)
 
 
+@cache
+def _topic_patterns(
+    key: tuple[tuple[str, tuple[str, ...]], ...],
+) -> list[tuple[str, re.Pattern[str]]]:
+    """One alternation per topic, longest phrase first, so a phrase is scanned once."""
+    out = []
+    for topic, phrases in key:
+        if phrases:
+            body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+            out.append((topic, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")))
+    return out
+
+
 def topic_of(phrase: str, topics: dict[str, list[str]]) -> tuple[str, float]:
     """The topic whose longest cue phrase occurs in the phrase ('other' when none does)."""
+    key = tuple((t, tuple(p)) for t, p in topics.items())
     low = phrase.lower()
     best = ("other", 0)
-    for topic, phrases in topics.items():
-        for cue in phrases:
-            if re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", low) and len(cue) > best[1]:
-                best = (topic, len(cue))
+    for topic, rx in _topic_patterns(key):
+        for m in rx.finditer(low):
+            if len(m.group(0)) > best[1]:
+                best = (topic, len(m.group(0)))
     return best[0], (0.8 if best[1] else 0.3)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     name: i
@@ -174,12 +175,41 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
-    """Every date expression in ``text[start:end]``, longest first, none overlapping."""
+    """Every date expression in ``text[start:end]`` (found once per text, then filtered)."""
     end = len(text) if end is None else end
+    return [d for d in _all_dates(text) if start <= d.start and d.end <= end]
+
+
+@lru_cache(maxsize=64)
+def _all_dates(text: str) -> tuple[DateExpr, ...]:
+    return tuple(_scan_dates(text, 0, len(text)))
+
+
+MONTH_KINDS = {"md-md", "dm-dm", "md-d", "d-dm", "md", "dm", "m-m", "month"}
+_MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")")
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Ranges around month names: the only places month-based patterns can match."""
+    out: list[tuple[int, int]] = []
+    for m in _MONTH_WORD.finditer(text, start, end):
+        lo, hi = max(start, m.start() - 40), min(end, m.end() + 40)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
+    """Every date expression in ``text[start:end]``, longest first, none overlapping."""
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
+    windows = _windows(text, start, end)
     for kind, pattern in PATTERNS:
-        for match in pattern.finditer(text, start, end):
+        ranges = windows if kind in MONTH_KINDS else [(start, end)]
+        matches = [m for lo, hi in ranges for m in pattern.finditer(text, lo, hi)]
+        for match in matches:
             s, e = match.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

@@ -15,7 +15,7 @@ from typing import Any
 from .agenda import AgendaPhrase, find_agenda
 from .dates import find_dates, resolve
 from .events import DraftEvent, extract_events, participants_of
-from .furniture import Furniture, find_furniture
+from .furniture import Furniture, find_furniture, in_furniture
 from .header import Header, extract_header
 from .quotes import QuoteSpan, find_quotes
 from .resources import Gazetteer
@@ -82,7 +82,14 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
     events = extract_events(
         text, furniture, list(spans), header.published, title_seg, header.partial
     )
-    participants = [participants_of(ev, text, gazetteer, list(spans)) for ev in events]
+    participants = [
+        [
+            p
+            for p in participants_of(ev, text, gazetteer, list(spans))
+            if not in_furniture(furniture, p[2], p[3])
+        ]
+        for ev in events
+    ]
     sents = sentences(text)
     draft_quotes = [
         DraftQuote(

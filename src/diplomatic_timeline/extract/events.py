@@ -64,13 +64,22 @@ class DraftEvent:
 
 @cache
 def _triggers() -> list[tuple[str, re.Pattern[str]]]:
+    """One alternation per event type, in the order the data file lists its patterns; the
+    ``name`` group of each alternative is renamed ``name_N`` (Python needs unique names)."""
     out = []
     for event_type, patterns in data("events")["triggers"].items():
-        for p in patterns:
+        alternatives = []
+        for i, p in enumerate(patterns):
             if p[:1].isalpha() and p[:1].islower():
                 p = f"[{p[0].upper()}{p[0]}]{p[1:]}"
-            out.append((event_type, re.compile(rf"(?<![\w-]){p}(?![\w-])")))
+            alternatives.append(p.replace("(?P<name>", f"(?P<name_{i}>"))
+        body = "|".join(f"(?:{a})" for a in alternatives)
+        out.append((event_type, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")))
     return out
+
+
+def _name_of(m: re.Match[str]) -> str | None:
+    return next((v for k, v in m.groupdict().items() if k.startswith("name") and v), None)
 
 
 @cache
@@ -87,9 +96,14 @@ def _places() -> tuple[dict[str, str], dict[str, str]]:
     return places["places"], places["countries"]
 
 
+@cache
+def _clause_break() -> re.Pattern[str]:
+    return re.compile(data("events")["clause_break"])
+
+
 def _clause(text: str, sentence: Segment, start: int, end: int) -> Segment:
     """The clause of the sentence that holds the trigger (cues beyond it belong elsewhere)."""
-    rx = re.compile(data("events")["clause_break"])
+    rx = _clause_break()
     lo, hi = sentence.start, sentence.end
     for m in rx.finditer(text, sentence.start, sentence.end):
         if m.end() <= start:
@@ -115,20 +129,24 @@ def _status(text: str, sentence: Segment, start: int, end: int) -> str:
     return best[2] if best else "held"
 
 
-def _place(text: str, sentence: Segment, start: int) -> tuple[str | None, str | None]:
-    """A city (location, country) or a country named after the trigger in its sentence."""
+@cache
+def _place_pattern() -> re.Pattern[str]:
     cities, countries = _places()
-    window = text[start : sentence.end]
-    best: tuple[int, str | None, str | None] | None = None
-    for name, code in cities.items():
-        m = re.search(rf"\b(?:in|to|at)\s+{re.escape(name)}\b", window)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name, code)
-    for name, code in countries.items():
-        m = re.search(rf"\b(?:to|visit|visited|in)\s+(?:the\s+)?{re.escape(name)}\b", window)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), None, code)
-    return (best[1], best[2]) if best else (None, None)
+    names = sorted({*cities, *countries}, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b(?P<prep>in|to|at|visit|visited)\s+(?:the\s+)?(?P<place>{body})\b")
+
+
+def _place(text: str, sentence: Segment, start: int) -> tuple[str | None, str | None]:
+    """The first city (location, country) or country named after the trigger in its sentence."""
+    cities, countries = _places()
+    for m in _place_pattern().finditer(text, start, sentence.end):
+        name = m.group("place")
+        if name in cities and m.group("prep") in ("in", "to", "at"):
+            return name, cities[name]
+        if name in countries:
+            return None, countries[name]
+    return None, None
 
 
 def _assign_dates(
@@ -223,7 +241,7 @@ def find_mentions(
     for start, end, event_type, m, sentence in located:
         in_quote = any(s <= start < e for s, e in quotes)
         status = _status(text, sentence, start, end)
-        name = m.groupdict().get("name")
+        name = _name_of(m)
         clause = _clause(text, sentence, start, end)
         before = text[clause.start : start].lower()
         location = country = None
@@ -341,12 +359,16 @@ def _absorb(ev: DraftEvent, m: Mention) -> None:
     ev.location = ev.location or m.location
     ev.country = ev.country or m.country
     ev.visit_kind = ev.visit_kind or m.visit_kind
-    if m.status in ("postponed", "cancelled") or (
-        ev.status not in ("postponed", "cancelled")
-        and not m.in_title
-        and not m.in_quote
-        and (first or _defining(ev, m))
-    ) or first:
+    if (
+        m.status in ("postponed", "cancelled")
+        or (
+            ev.status not in ("postponed", "cancelled")
+            and not m.in_title
+            and not m.in_quote
+            and (first or _defining(ev, m))
+        )
+        or first
+    ):
         ev.status = m.status
 
 
@@ -355,10 +377,11 @@ def _defining(ev: DraftEvent, m: Mention) -> bool:
     return all(x.in_title or x.in_quote or x is m for x in ev.mentions)
 
 
-def _precision_rank(r: Resolved) -> int:
+def _precision_rank(r: Resolved) -> float:
+    """How precise a date is: a full day beats --MM-DD beats a month beats a year."""
     if r.partial:
-        return 2
-    return {"day": 3, "month": 1, "year": 0, "unknown": -1}[r.precision] + (1 if r.start else 0)
+        return 3.5 if len(r.partial) > 4 else 2.5
+    return {"day": 4, "month": 3, "year": 1, "unknown": -1}[r.precision]
 
 
 def extract_events(

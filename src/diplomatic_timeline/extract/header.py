@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from .dates import find_dates
 from .furniture import Furniture, in_furniture
@@ -114,11 +115,25 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     )
 
 
-def _outlet_from_cues(text: str, rules: dict, furniture: list[Furniture]):
-    for written, canonical in rules["outlets"].items():
+@cache
+def _outlet_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    rules = data("header")
+    alternatives = []
+    for written in sorted(rules["outlets"], key=len, reverse=True):
         for cue in rules["outlet_cues"]:
-            pattern = re.escape(cue).replace(re.escape("{outlet}"), re.escape(written))
-            for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text, re.IGNORECASE):
-                if not in_furniture(furniture, m.start(), m.end()):
-                    return canonical, Evidence(m.start(), m.end(), m.group(0))
+            alternatives.append(re.escape(cue).replace(re.escape("{outlet}"), re.escape(written)))
+    body = "|".join(alternatives)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), rules["outlets"]
+
+
+def _outlet_from_cues(text: str, rules: dict, furniture: list[Furniture]):
+    """The outlet a phrase such as "BelTA has learned" or "told Itar-Tass" names."""
+    rx, outlets = _outlet_pattern()
+    for m in rx.finditer(text):
+        if in_furniture(furniture, m.start(), m.end()):
+            continue
+        phrase = m.group(0).lower()
+        for written in sorted(outlets, key=len, reverse=True):
+            if written in phrase:
+                return outlets[written], Evidence(m.start(), m.end(), m.group(0))
     return None, None

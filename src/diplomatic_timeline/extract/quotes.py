@@ -29,6 +29,7 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 STRAIGHT = '"'
+_MARK = re.compile('[“”«»"‘’]')
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,8 @@ def _marks(text: str, para: Segment) -> list[tuple[int, str]]:
     """(offset, role) of every quotation mark in a paragraph: role is open/close + family."""
     out: list[tuple[int, str]] = []
     single_open = False
-    for i in range(para.start, para.end):
+    for found in _MARK.finditer(text, para.start, para.end):
+        i = found.start()
         ch = text[i]
         prev = text[i - 1] if i > para.start else " "
         nxt = text[i + 1] if i + 1 < para.end else " "

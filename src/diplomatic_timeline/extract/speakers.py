@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .quotes import QuoteSpan
 from .resources import Gazetteer, data
@@ -122,12 +122,11 @@ def _pronoun(ctx: Context, before: int, prev: Speaker | None, since: int) -> Spe
         if ctx.gazetteer.actors[a].actor_type == "person"
     ]
     roles = [
-        (m.start(), role["actor"])
-        for rx, role in _roles()
-        for m in re.finditer(rx.pattern.strip("^$"), window)
-        if _in_years(role["years"], ctx.year)
-        and ctx.gazetteer.actors.get(role["actor"]) is not None
-        and ctx.gazetteer.actors[role["actor"]].actor_type == "person"
+        (start, actor)
+        for start, actor in _role_mentions(ctx.text, ctx.year)
+        if start < before
+        and ctx.gazetteer.actors.get(actor) is not None
+        and ctx.gazetteer.actors[actor].actor_type == "person"
     ]
     mentions = sorted(m for m in people + roles if ctx.outside_quotes(m[0]))
     recent = [m for m in mentions if m[0] >= since]
@@ -242,3 +241,14 @@ def _sentence_of(sents: list[Segment], q: QuoteSpan) -> Segment:
         if s.start <= anchor < s.end:
             return Segment(max(s.start, q.paragraph.start), s.end)
     return Segment(q.paragraph.start, anchor)
+
+
+@lru_cache(maxsize=16)
+def _role_mentions(text: str, year: int | None) -> tuple[tuple[int, str], ...]:
+    """(offset, actor) of every role phrase in the text that names a holder in that year."""
+    return tuple(
+        (m.start(), role["actor"])
+        for rx, role in _roles()
+        if _in_years(role["years"], year)
+        for m in re.finditer(rx.pattern.strip("^$"), text)
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’»)]*\s+(?=[“\"‘«(\[]?[A-Z0-9])")
@@ -60,6 +61,11 @@ def lines(text: str) -> list[Segment]:
 
 def paragraphs(text: str) -> list[Segment]:
     """Blocks separated by blank lines; single newlines inside a block are kept."""
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=16)
+def _paragraphs(text: str) -> tuple[Segment, ...]:
     out: list[Segment] = []
     pos = 0
     for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
@@ -70,12 +76,22 @@ def paragraphs(text: str) -> list[Segment]:
             start = pos + block.index(stripped)
             out.append(Segment(start, start + len(stripped)))
         pos = match.end() if match else len(text)
-    return out
+    return tuple(out)
 
 
 def sentences(text: str, within: Segment | None = None) -> list[Segment]:
     """Sentences of a range, split after . ! ? before a capital (abbreviations kept whole)."""
-    seg = within or Segment(0, len(text))
+    if within is None:
+        return list(_all_sentences(text))
+    return _sentences(text, within)
+
+
+@lru_cache(maxsize=16)
+def _all_sentences(text: str) -> tuple[Segment, ...]:
+    return tuple(_sentences(text, Segment(0, len(text))))
+
+
+def _sentences(text: str, seg: Segment) -> list[Segment]:
     body = seg.of(text)
     out: list[Segment] = []
     start = 0
