@@ -366,7 +366,10 @@ def _from_git(root: Path, ref: str) -> tuple[dict[str, Any], dict[str, pd.DataFr
         return None
     with tempfile.TemporaryDirectory(prefix="dt-previous-") as tmp:
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-            tar.extractall(tmp, filter="data")
+            if hasattr(tarfile, "data_filter"):  # Python >= 3.11.4
+                tar.extractall(tmp, filter="data")
+            else:  # our own `git archive` output
+                tar.extractall(tmp)
         return _frames_of(Path(tmp))
 
 

@@ -168,7 +168,7 @@ def _drop_repeats(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     return [q for i, q in enumerate(quotes) if last[q.text] == i]
 
 
-_TRANSCRIPT = re.compile(r"^(?P<who>[A-Z][^\n:“”\"«»]{2,80}?):\s+(?P<words>\S[^\n]*)")
+_TRANSCRIPT = re.compile(r"(?P<who>[A-Z][^\n:“”\"«»]{2,80}?):\s+(?P<words>\S[^\n]*)")
 
 
 def _transcript(text: str, para: Segment, speakers: re.Pattern[str] | None) -> QuoteSpan | None:

@@ -1,0 +1,98 @@
+"""`add` drafts a new dispatch that builds and validates; `evaluate` measures the drafts."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from diplomatic_timeline import load
+from diplomatic_timeline.cli import main
+from diplomatic_timeline.evaluate import evaluate
+
+from .conftest import ROOT, tree_bytes
+
+NEW_DISPATCH = """All news
+
+Lukashenko, Putin discuss energy prices by phone
+
+MINSK, October 3 (BelTA) - Belarusian President Alexander Lukashenko and Russian President
+Vladimir Putin held a telephone conversation on Tuesday, the press service said.
+
+The two leaders discussed gas supplies and the preparation for the forthcoming session of the
+Supreme State Council, which is scheduled for December 12 in Moscow.
+
+“We agreed to meet before the end of the year,” Lukashenko told reporters.
+"""
+
+
+@pytest.fixture
+def incoming(tmp_path: Path) -> Path:
+    path = tmp_path / "incoming.txt"
+    path.write_bytes(NEW_DISPATCH.encode("utf-8"))
+    return path
+
+
+def test_add_stores_the_text_verbatim_and_a_draft_that_builds(repo, incoming, capsys) -> None:
+    assert main(["add", str(incoming), "--root", str(repo)]) == 0
+    digest = hashlib.sha256(incoming.read_bytes()).hexdigest()
+    dispatch_id = f"dsp-{digest[:16]}"
+    assert (
+        repo / "raw" / "dispatches" / f"{dispatch_id}.txt"
+    ).read_bytes() == incoming.read_bytes()
+    assert digest in (repo / "raw" / "manifest.yaml").read_text()
+    draft = (repo / "curation" / "dispatches" / f"{dispatch_id}.yaml").read_text()
+    assert "review_status: draft" in draft
+    assert main(["build", "--root", str(repo)]) == 0
+    assert main(["validate", "--root", str(repo)]) == 0
+    dispatches = load.load_dispatches(path=repo).set_index("dispatch_id")
+    assert dispatches.loc[dispatch_id, "review_status"] == "draft"
+    assert load.load_quotes(path=repo)["text"].str.startswith("We agreed to meet").any()
+    assert main(["build", "--reviewed-only", "--root", str(repo)]) == 0
+    assert dispatch_id not in set(load.load_dispatches(path=repo)["dispatch_id"])
+
+
+def test_add_refuses_a_duplicate_and_names_the_existing_id(repo, capsys) -> None:
+    seed = ROOT / "raw" / "dispatches" / "dsp-af11374774ce6c10.txt"
+    before = tree_bytes(repo)
+    manifest = (repo / "raw" / "manifest.yaml").read_bytes()
+    assert main(["add", str(seed), "--root", str(repo)]) == 1
+    assert "already dispatch dsp-af11374774ce6c10" in capsys.readouterr().err
+    assert tree_bytes(repo) == before and (repo / "raw" / "manifest.yaml").read_bytes() == manifest
+
+
+def test_add_refuses_non_utf8_and_writes_nothing(repo, tmp_path, capsys) -> None:
+    bad = tmp_path / "cp1251.txt"
+    bad.write_bytes("Лукашенко встретился с Путиным".encode("cp1251"))
+    listing = sorted(p.name for p in (repo / "raw" / "dispatches").iterdir())
+    assert main(["add", str(bad), "--root", str(repo)]) == 1
+    assert "not valid UTF-8" in capsys.readouterr().err
+    assert sorted(p.name for p in (repo / "raw" / "dispatches").iterdir()) == listing
+
+
+@pytest.fixture(scope="module")
+def seed_report():
+    return evaluate(ROOT)
+
+
+def test_quotes_meet_the_targets_on_the_reviewed_seeds(seed_report) -> None:
+    quotes = seed_report.scores["quotes"]
+    speakers = seed_report.scores["quote speakers"]
+    assert quotes.precision >= 0.95 and quotes.recall >= 0.95
+    assert speakers.correct / speakers.gold >= 0.90
+
+
+def test_publication_dates_are_exact_or_partial_never_a_wrong_year(seed_report) -> None:
+    pub = seed_report.scores["publication date"]
+    assert pub.correct == pub.gold
+    assert seed_report.wrong_years == 0
+
+
+def test_events_are_recalled_with_status_and_date_right(seed_report) -> None:
+    strict = seed_report.scores["events, status and date right"]
+    assert strict.tp / strict.gold >= 0.80
+
+
+def test_no_draft_row_comes_from_page_furniture(seed_report) -> None:
+    assert seed_report.furniture_rows == 0
