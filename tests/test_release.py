@@ -91,7 +91,10 @@ def test_release_sets_one_version_everywhere(released: Path) -> None:
     desc = json.loads((released / "datapackage.json").read_text())
     assert desc["created"] == f"{DAY}T00:00:00Z"
     changelog = (released / "CHANGELOG.md").read_text()
-    assert re.search(rf"^## \[{VERSION}\] - {DAY}\n\n### Data in this release\n", changelog, re.M)
+    entry = re.search(
+        rf"^## \[{VERSION}\] - {DAY}\n\n(?P<body>.*?)(?=^## \[)", changelog, re.M | re.S
+    )
+    assert entry and "### Data in this release\n" in entry.group("body")
     assert "## [0.1.0] - 2026-11-23" in changelog  # earlier entries stay
     citation = (released / "CITATION.cff").read_text()
     assert f'version: "{VERSION}"' in citation and f"date-released: {DAY}" in citation

@@ -26,6 +26,7 @@ from .schema import load_schemas
 from .yamlio import load_yaml
 
 OUTLETS_FILE = "curation/outlets.yaml"
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 DRAFT_HEADER = (
     "# DRAFT proposed by `diplomatic-timeline add` (extractors of diplomatic-timeline {version}).\n"
     "# Review every entry against the raw text: fix or delete what is wrong, add what is missing,\n"
@@ -127,7 +128,7 @@ def add_dispatches(root: Path, paths: list[Path]) -> list[Added]:
         raw_rel = f"raw/dispatches/{dispatch_id}.txt"
         cur_rel = f"{CURATION_DIR}/{dispatch_id}.yaml"
         _atomic_write(root / raw_rel, data)
-        body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
+        body = yaml.dump(doc, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=100)
         _atomic_write(root / cur_rel, (DRAFT_HEADER.format(version=__version__) + body).encode())
         note = f"Added from {path.name} by diplomatic-timeline add; curation is a draft."
         entry = _manifest_entry(dispatch_id, sha256_hex(data), note)

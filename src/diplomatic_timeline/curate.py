@@ -10,7 +10,7 @@ reported at once.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -438,6 +438,8 @@ def _curate_dispatch(
     published: dict[str, date | None],
 ) -> None:
     did = raw.dispatch_id
+    # rows of this dispatch are appended after these positions (duplicate checks stay linear)
+    first_row = {t: len(tables[t]) for t in ("agenda_items", "quotes", "participants")}
     review_status = check.enum(
         doc["review_status"], "review_status", "review_status", "review_status"
     )
@@ -630,17 +632,17 @@ def _curate_dispatch(
             tables["quotes"].append(row)
 
     for table, key in (("agenda_items", "agenda_item_id"), ("quotes", "quote_id")):
-        ids = [r[key] for r in tables[table] if r["dispatch_id"] == did]
-        for dup in sorted({x for x in ids if ids.count(x) > 1}):
+        ids = Counter(r[key] for r in tables[table][first_row[table] :])
+        for dup in sorted(x for x, n in ids.items() if n > 1):
             check.fail(
                 table,
                 f"duplicate {key} {dup!r}: two entries start at the same character",
                 "record each span once",
             )
-    keys = [
-        (r["event_id"], r["actor_id"]) for r in tables["participants"] if r["dispatch_id"] == did
-    ]
-    for dup in sorted({k for k in keys if keys.count(k) > 1}):
+    keys = Counter(
+        (r["event_id"], r["actor_id"]) for r in tables["participants"][first_row["participants"] :]
+    )
+    for dup in sorted(k for k, n in keys.items() if n > 1):
         check.fail(
             "participants",
             f"actor {dup[1]!r} is listed twice for event {dup[0]!r}",

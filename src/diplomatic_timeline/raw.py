@@ -65,7 +65,9 @@ def read_manifest(root: Path) -> list[dict]:
         doc = load_yaml(path, MANIFEST)
     except Exception as exc:  # a CurationError from the YAML reader: same message, raw family
         raise RawError(getattr(exc, "problems", [Problem(MANIFEST, "", str(exc))])) from None
-    entries = doc.get("dispatches") if isinstance(doc, dict) else None
+    entries = doc.get("dispatches", "missing") if isinstance(doc, dict) else None
+    if entries is None:  # `dispatches:` with nothing under it: an empty corpus
+        entries = []
     if not isinstance(entries, list):
         raise RawError([Problem(MANIFEST, "", "expected a top-level `dispatches:` list")])
     problems: list[Problem] = []
