@@ -123,6 +123,20 @@ def test_transcript_lines_are_quotes_of_their_speaker() -> None:
     ]
 
 
+def test_transcript_speech_continues_until_the_next_label_or_a_separator() -> None:
+    text = (
+        "Talks in Minsk\n\nPresident of Russia Vladimir Putin: Good afternoon.\n\n"
+        "We have much to discuss.\n\nPresident of Belarus Alexander Lukashenko: Thank you."
+        "\n\n<…>\n\nThe talks lasted three hours."
+    )
+    speech = [(q.quote.text, q.speaker.actor_id) for q in draft(text).quotes]
+    assert speech == [
+        ("Good afternoon.", "vladimir-putin"),
+        ("We have much to discuss.", "vladimir-putin"),
+        ("Thank you.", "alexander-lukashenko"),
+    ]
+
+
 def test_a_pronoun_resolves_to_the_last_person_named() -> None:
     text = "Kremlin aide Yuri Ushakov briefed the press.\n\n“The schedule is agreed,” he said."
     (q,) = draft(text).quotes

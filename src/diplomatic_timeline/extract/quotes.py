@@ -12,7 +12,8 @@ Rules (documented in docs/extraction.md):
 - Scare quotes and quoted names are not statements: short Title Case phrases (the "Union
   State") and short lowercase phrases after "so-called", "the", … (data/speech.yaml).
 - A quotation repeated verbatim (headline or standfirst, then body) is kept once, in the body.
-- Transcript paragraphs ``Speaker Name: words`` are direct quotations of that speaker.
+- Transcript paragraphs ``Speaker Name: words`` are direct quotations of that speaker, and so
+  are the unlabelled paragraphs after them, until the next label or a separator (``<…>``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 STRAIGHT = '"'
+_SEPARATOR = re.compile(r"^(?:<…>|<\.\.\.>|\[…\]|\[\.\.\.\]|\*\s*\*\s*\*|\*{3}|-{3,}|…)$")
 _MARK = re.compile('[“”«»"‘’]')
 
 
@@ -135,13 +137,26 @@ def find_quotes(
 ) -> list[QuoteSpan]:
     """Every quotation outside page furniture, in text order."""
     quotes: list[QuoteSpan] = []
+    speaking: tuple[int, int] | None = None  # the transcript label whose speech continues
     for para in paragraphs(text):
         if in_furniture(furniture, para.start, para.end) and not _partly_body(furniture, para):
+            speaking = None
             continue
         transcript = _transcript(text, para, speakers_pattern)
         if transcript:
             quotes.append(transcript)
+            speaking = transcript.transcript_speaker
             continue
+        body = para.of(text)
+        if speaking and not _SEPARATOR.match(body) and not _MARK.search(body):
+            s, e = _trim(text, para.start, para.end)
+            quotes.append(
+                QuoteSpan(
+                    s, e, text[s:e], "direct", None, None, para, 0.8, transcript_speaker=speaking
+                )
+            )
+            continue
+        speaking = None
         for start, end, open_mark, close_mark in _paragraph_quotes(text, para):
             s, e = _trim(text, start, end)
             if e <= s or in_furniture(furniture, s, e):
