@@ -147,7 +147,17 @@ def test_a_new_person_is_proposed_from_title_and_name() -> None:
     text = "“We are ready,” Foreign Minister Sergei Lavrov said on Monday."
     d = draft(text)
     assert d.quotes[0].speaker.actor_id == "sergei-lavrov"
-    assert d.new_actors == {"sergei-lavrov": "Sergei Lavrov"}
+    assert d.new_actors == {"sergei-lavrov": ("Sergei Lavrov", "person")}
+
+
+def test_a_person_introduced_with_a_title_is_later_named_by_surname_or_title() -> None:
+    text = (
+        "Belarusian Foreign Minister Vladimir Makei arrived in Moscow on Monday.\n\n"
+        "“The talks were useful,” Makei said.\n\n“We agreed on the dates,” the minister added.\n\n"
+        "“The statement is ready,” the Russian Foreign Ministry said."
+    )
+    speakers = [q.speaker.actor_id for q in draft(text).quotes]
+    assert speakers == ["vladimir-makei", "vladimir-makei", "russian-foreign-ministry"]
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,9 @@ from .dates import find_dates, resolve
 from .events import DraftEvent, extract_events, participants_of
 from .furniture import Furniture, find_furniture, in_furniture
 from .header import Header, extract_header
+from .people import find_people
 from .quotes import QuoteSpan, find_quotes
-from .resources import Gazetteer
+from .resources import Actor, Gazetteer
 from .speakers import Context, Speaker, attribute
 from .text import Segment, sentences
 
@@ -42,7 +43,7 @@ class Draft:
     events: list[DraftEvent]
     participants: list[list[tuple[str, str, int, int]]]  # per event
     agenda: list[tuple[AgendaPhrase, int]]  # phrase, event index
-    new_actors: dict[str, str] = field(default_factory=dict)  # proposed id -> name
+    new_actors: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, type)
 
     def to_curation(self, dispatch_id: str, known_outlets: set[str]) -> dict[str, Any]:
         """The draft as a curation document (see docs/curation.md)."""
@@ -70,6 +71,14 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
     spans = tuple(
         (q.open_mark if q.open_mark is not None else q.start, q.close_mark or q.end) for q in quotes
     )
+    people = find_people(text, set(gazetteer.by_alias))
+    if people:  # a gazetteer for this dispatch that also knows the people it introduces
+        local = {
+            p.actor_id: Actor(p.actor_id, p.name, "person", None, (p.name, p.surname))
+            for p in people
+            if p.actor_id not in gazetteer.actors
+        }
+        gazetteer = Gazetteer({**gazetteer.actors, **local})
     ctx = Context(
         text,
         gazetteer,
@@ -77,6 +86,7 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
         gazetteer.actors[focal].country if focal else None,
         header.published.year if header.published else None,
         spans,
+        tuple(people),
     )
     speakers = attribute(quotes, ctx)
     events = extract_events(
@@ -108,10 +118,12 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
         if index is not None:
             agenda.append((phrase, index))
     new_actors = {
-        sp.actor_id: sp.name
+        sp.actor_id: (sp.name, sp.actor_type)
         for sp in speakers
         if sp and sp.actor_id and sp.actor_id not in gazetteer.actors and sp.name
     }
+    for person in people:  # participants may be people the gazetteer does not know yet
+        new_actors.setdefault(person.actor_id, (person.name, "person"))
     return Draft(text, header, furniture, draft_quotes, events, participants, agenda, new_actors)
 
 
@@ -215,13 +227,13 @@ def _render(d: Draft, dispatch_id: str, known_outlets: set[str]) -> dict[str, An
             {
                 "actor_id": a,
                 "name": n,
-                "actor_type": "person",
+                "actor_type": t,
                 "country": None,
                 "position": None,
                 "aliases": [n],
                 "wikidata_id": None,
             }
-            for a, n in sorted(d.new_actors.items())
+            for a, (n, t) in sorted(d.new_actors.items())
         ]
     ids = [event_id(dispatch_id, ev) for ev in d.events]
     events, mentions, participants = [], [], []

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .people import Person, organisation_name, slug
 from .quotes import QuoteSpan
 from .resources import Gazetteer, data
 from .text import Segment, sentences
@@ -35,6 +36,7 @@ class Speaker:
     confidence: float
     cue: str  # how it was found, for the curator
     proposed: bool = False
+    actor_type: str = "person"
 
 
 @dataclass
@@ -45,6 +47,7 @@ class Context:
     focal_country: str | None
     year: int | None  # publication year if stated, to pick the holder of a role
     quoted: tuple[tuple[int, int], ...] = ()  # quotation spans: names inside are not antecedents
+    people: tuple[Person, ...] = ()  # people introduced with a title but unknown to the gazetteer
 
     def outside_quotes(self, start: int) -> bool:
         return not any(s <= start < e for s, e in self.quoted)
@@ -59,10 +62,6 @@ def _verbs() -> str:
 @cache
 def _roles() -> list[tuple[re.Pattern[str], dict]]:
     return [(re.compile(rf"^(?:{r['pattern']})$"), r) for r in data("roles")["roles"]]
-
-
-def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 def resolve_who(
@@ -89,11 +88,45 @@ def resolve_who(
     hits = ctx.gazetteer.find(who)
     if hits:
         return Speaker(hits[-1][2], None, 0.95, f"name '{who}'")
+    local = _local_person(who, ctx, before)
+    if local is not None:
+        return local
+    org = organisation_name(who)
+    if org:
+        return Speaker(
+            slug(org), org, 0.6, f"organisation '{org}'", proposed=True, actor_type="organization"
+        )
     m = re.search(rf"({NAME})$", who)
     if m and len(m.group(1).split()) >= 2:
         name = _strip_titles(m.group(1))
         if len(name.split()) >= 2:
             return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
+    return None
+
+
+def _local_person(who: str, ctx: Context, before: int) -> Speaker | None:
+    """A person introduced earlier in the dispatch, named again by surname or by the head of
+    their title ("the minister")."""
+    words = who.split()
+    if not words:
+        return None
+    earlier = [p for p in ctx.people if p.start < before] or list(ctx.people)
+    for person in reversed(earlier):
+        if who == person.name or words[-1] == person.surname:
+            return Speaker(
+                person.actor_id, person.name, 0.7, f"'{who}' → {person.name}", proposed=True
+            )
+    if words[0].lower() == "the" and len(words) <= 3:
+        head = words[-1].lower()
+        for person in reversed(earlier):
+            if head in person.title.lower().split():
+                return Speaker(
+                    person.actor_id,
+                    person.name,
+                    0.6,
+                    f"'{who}' → {person.title} {person.name}",
+                    proposed=True,
+                )
     return None
 
 
