@@ -195,7 +195,8 @@ def test_may_the_verb_is_not_a_date() -> None:
 
 def test_page_furniture_never_becomes_a_row() -> None:
     text = (
-        "All news\n\nTalks held\n\nPhoto: BelTA\n\nPutin and Lukashenko met in Sochi on "
+        "All news\n\nPutin and Lukashenko hold talks in Sochi\n\nPhoto: BelTA\n\n"
+        "Putin and Lukashenko met in Sochi on "
         "5 May. “Good talks,” Putin said.\n\nRelated news\n\n“Other” headline: talks in "
         "Minsk\n\n12:10, 18 March"
     )

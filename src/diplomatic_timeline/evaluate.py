@@ -286,22 +286,22 @@ def format_report(report: Report, title: str) -> str:
     return "\n".join(lines)
 
 
-HELDOUT = "tests/heldout"
+SETS = (
+    ("tests/dev", "Development set (synthetic, tuned on)"),
+    ("tests/heldout", "Held-out test set (synthetic, written blind, never tuned on)"),
+)
 
 
 def evaluate_sets(root: Path, heldout: bool = True) -> str:
-    """The report for the curated corpus and, when present, the held-out test set (drafted
-    with the main gazetteer only, as unseen dispatches would be)."""
-    parts = [format_report(evaluate(root), "Reviewed corpus (seeds)")]
-    held = root / HELDOUT
-    if heldout and (held / "raw" / "manifest.yaml").is_file():
+    """The report for the curated corpus and, when present, the synthetic development and
+    held-out sets (drafted with the main gazetteer only, as unseen dispatches would be)."""
+    parts = [format_report(evaluate(root), "Reviewed corpus (the real seed dispatches)")]
+    if heldout:
         from .yamlio import load_yaml
 
         main_actors = load_yaml(root / "curation/actors.yaml", "curation/actors.yaml")
-        parts.append(
-            format_report(
-                evaluate(held, schemas_root=root, gazetteer_rows=main_actors),
-                "Held-out test set (never tuned on)",
-            )
-        )
+        for folder, title in SETS:
+            if (root / folder / "raw" / "manifest.yaml").is_file():
+                report = evaluate(root / folder, schemas_root=root, gazetteer_rows=main_actors)
+                parts.append(format_report(report, title))
     return "\n\n".join(parts)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from .resources import data
 from .text import lines
 
+_DATE_LINE = re.compile(r"^\d{1,2}[:. ]\d{2}|\b\d{4},?\s+\d{1,2}:\d{2}\b")
+
 
 @dataclass(frozen=True)
 class Furniture:
@@ -52,7 +54,53 @@ def find_furniture(text: str) -> list[Furniture]:
         line = seg.of(text)
         if line in captions and (seg.start, seg.end) not in taken and not _inside(found, seg.start):
             found.append(Furniture(seg.start, seg.end, line, "caption", 0.8))
+    found += _captions_next_to_credits(text, all_lines, found, rules["caption_max_chars"])
+    found += _section_labels(text, all_lines, found, rules["section_label_max_words"])
     return sorted(found, key=lambda f: f.start)
+
+
+def _captions_next_to_credits(
+    text: str, all_lines: list, found: list[Furniture], max_chars: int
+) -> list[Furniture]:
+    """A short line right after a photo credit that does not end a sentence or date the
+    dispatch (captions before a credit on the same line are split by the credit pattern)."""
+    out = []
+    credit_lines = {
+        i
+        for i, seg in enumerate(all_lines)
+        if any(f.kind == "photo_credit" and seg.start <= f.start < seg.end + 1 for f in found)
+    }
+    for i in credit_lines:
+        for j in (i + 1,):
+            if j in credit_lines or not 0 <= j < len(all_lines):
+                continue
+            seg = all_lines[j]
+            line = seg.of(text)
+            if (
+                len(line) <= max_chars
+                and not line.endswith((".", "!", "?", ":"))
+                and not _inside(found + out, seg.start)
+                and not _DATE_LINE.search(line)
+            ):
+                out.append(Furniture(seg.start, seg.end, line, "caption", 0.6))
+    return out
+
+
+def _section_labels(
+    text: str, all_lines: list, found: list[Furniture], max_words: int
+) -> list[Furniture]:
+    """Very short lines above the title ("Politics") are section labels, not news."""
+    out = []
+    for seg in all_lines[:4]:
+        line = seg.of(text)
+        if _inside(found, seg.start):
+            continue
+        if len(line.split()) > max_words or line.endswith((".", "!", "?")):
+            break  # the title: everything below it is the dispatch
+        if any(ch.isdigit() for ch in line):
+            break  # a date line, read by the header extractor
+        out.append(Furniture(seg.start, seg.end, line, "navigation", 0.5))
+    return out
 
 
 def _inside(found: list[Furniture], offset: int) -> bool:

@@ -33,9 +33,12 @@ def _introduction() -> re.Pattern[str]:
     speech = data("speech")
     heads = "|".join(re.escape(h) for h in speech["title_heads"])
     mods = "|".join(re.escape(m) for m in speech["title_modifiers"])
-    name = r"[A-Z][a-z’'-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z’'-]+){1,2}"
+    # the name may follow "of the Russian Foreign Ministry": capitalised words are taken
+    # greedily and the organisation's words stripped from the front afterwards
+    name = r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.)\s){0,6}[A-Z][a-z’'-]+"
     return re.compile(
-        rf"(?P<title>(?:(?:{mods})\s+){{0,5}}(?:{heads}))(?:,)?\s+(?P<name>{name})(?![\w-])"
+        rf"(?P<title>(?:(?:{mods})\s+){{0,5}}(?:{heads}))(?:\s+of(?:\s+the)?)?(?:,)?\s+"
+        rf"(?P<name>{name})(?![\w-])"
     )
 
 
@@ -45,10 +48,11 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
     for m in _introduction().finditer(text):
         name = m.group("name")
         words = name.split()
-        while words and words[0] in data("speech")["title_modifiers"]:
-            words.pop(0)
+        # a person's name is the last two capitalised words (three with a middle initial)
+        keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+        words = words[-keep:]
         name = " ".join(words)
-        if len(words) < 2 or name.lower() in known_names:
+        if not 2 <= len(words) <= 3 or name.lower() in known_names:
             continue
         actor_id = slug(name)
         people.setdefault(actor_id, Person(actor_id, name, m.group("title"), m.start(), m.end()))
@@ -56,11 +60,21 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
 
 
 def organisation_name(who: str) -> str | None:
-    """'the Russian Foreign Ministry' → 'Russian Foreign Ministry' when it names a body."""
+    """'the Russian Foreign Ministry' → 'Russian Foreign Ministry' when it names a body
+    (capitalised words ending in Ministry, Office, …, or anything ending in "press service")."""
     words = who.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    heads = set(data("speech")["organisation_heads"])
-    if len(words) >= 2 and words[-1] in heads and all(w[:1].isupper() for w in words):
-        return " ".join(words)
+    phrase = " ".join(words)
+    for head in data("speech")["organisation_heads"]:
+        if len(words) >= 2 and phrase.endswith(" " + head):
+            body = phrase[: -len(head)].split()
+            if all(w[:1].isupper() for w in body):
+                return phrase
     return None
+
+
+def organisation_id(name: str) -> str:
+    """A slug without the possessive: "Belarusian Government’s press service" →
+    belarusian-government-press-service."""
+    return slug(re.sub(r"[’']s\b", "", name))

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .people import Person, organisation_name, slug
+from .people import Person, organisation_id, organisation_name, slug
 from .quotes import QuoteSpan
 from .resources import Gazetteer, data
 from .text import Segment, sentences
@@ -94,7 +94,12 @@ def resolve_who(
     org = organisation_name(who)
     if org:
         return Speaker(
-            slug(org), org, 0.6, f"organisation '{org}'", proposed=True, actor_type="organization"
+            organisation_id(org),
+            org,
+            0.6,
+            f"organisation '{org}'",
+            proposed=True,
+            actor_type="organization",
         )
     m = re.search(rf"({NAME})$", who)
     if m and len(m.group(1).split()) >= 2:
@@ -106,34 +111,44 @@ def resolve_who(
 
 def _local_person(who: str, ctx: Context, before: int) -> Speaker | None:
     """A person introduced earlier in the dispatch, named again by surname or by the head of
-    their title ("the minister")."""
+    their title ("the minister"): the one mentioned most recently before the attribution."""
     words = who.split()
-    if not words:
+    if not words or not ctx.people:
         return None
-    earlier = [p for p in ctx.people if p.start < before] or list(ctx.people)
-    for person in reversed(earlier):
-        if who == person.name or words[-1] == person.surname:
-            return Speaker(
-                person.actor_id, person.name, 0.7, f"'{who}' → {person.name}", proposed=True
-            )
     if words[0].lower() == "the" and len(words) <= 3:
         head = words[-1].lower()
-        for person in reversed(earlier):
-            if head in person.title.lower().split():
-                return Speaker(
-                    person.actor_id,
-                    person.name,
-                    0.6,
-                    f"'{who}' → {person.title} {person.name}",
-                    proposed=True,
-                )
-    return None
+        candidates = [p for p in ctx.people if head in p.title.lower().split()]
+    else:
+        candidates = [p for p in ctx.people if who == p.name or words[-1] == p.surname]
+    if not candidates:
+        return None
+    person = max(candidates, key=lambda p: _last_mention(ctx.text, p, before))
+    return Speaker(
+        person.actor_id, person.name, 0.7, f"'{who}' → {person.title} {person.name}", proposed=True
+    )
+
+
+def _last_mention(text: str, person: Person, before: int) -> int:
+    """Offset of the person's last mention (surname or "the" + title head) before ``before``."""
+    heads = {h.lower() for h in data("speech")["title_heads"]}
+    names = [re.escape(person.surname)] + [
+        rf"the {re.escape(w)}" for w in person.title.lower().split() if w in heads
+    ]
+    last = -1
+    for m in re.finditer(rf"\b(?:{'|'.join(names)})\b", text[:before], re.IGNORECASE):
+        last = m.start()
+    return last
 
 
 def _strip_titles(name: str) -> str:
     words = name.split()
-    titles = {w for t in data("speech")["titles"] for w in t.split()}
-    while len(words) > 2 and words[0] in titles | {"Russian", "Belarusian", "Foreign", "Kremlin"}:
+    speech = data("speech")
+    skip = (
+        {w for t in speech["titles"] for w in t.split()}
+        | set(speech["title_modifiers"])
+        | {w for h in speech["organisation_heads"] for w in h.split()}
+    )
+    while len(words) > 2 and words[0] in skip:
         words.pop(0)
     return " ".join(words)
 
@@ -161,7 +176,10 @@ def _pronoun(ctx: Context, before: int, prev: Speaker | None, since: int) -> Spe
         and ctx.gazetteer.actors.get(actor) is not None
         and ctx.gazetteer.actors[actor].actor_type == "person"
     ]
-    mentions = sorted(m for m in people + roles if ctx.outside_quotes(m[0]))
+    introduced = [(_last_mention(ctx.text, p, before), p.actor_id) for p in ctx.people]
+    mentions = sorted(
+        m for m in people + roles + [x for x in introduced if x[0] >= 0] if ctx.outside_quotes(m[0])
+    )
     recent = [m for m in mentions if m[0] >= since]
     if recent:
         return Speaker(recent[-1][1], None, 0.75, "pronoun → last person named")
@@ -185,6 +203,10 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     )
     if m:
         return resolve_who(m.group("who"), ctx, start, prev, since)
+    statement = "|".join(re.escape(c) for c in data("speech")["statement_cues"])
+    if re.match(rf"^[\s,.:;—–-]*(?:{statement})\b", window, re.IGNORECASE):
+        # a document's words: its author is the person the dispatch last named
+        return _pronoun(ctx, start, None, since)
     m = re.match(rf"^[\s,.:;—–-]*{_WHO}\s+(?:has\s+|had\s+)?(?:{verbs})\b", window)
     if m and not m.group("who").lower().startswith(("and ", "but ")):
         return resolve_who(m.group("who"), ctx, start, prev, since)
@@ -194,29 +216,47 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
 def _before(
     ctx: Context, q: QuoteSpan, sentence: Segment, prev: Speaker | None, since: int
 ) -> Speaker | None:
+    """Attribution in the sentence that opens the quotation (or, when that sentence has
+    none, in the sentence just before it in the same paragraph: "X said …. “…”")."""
     end = q.open_mark if q.open_mark is not None else q.start
-    window = ctx.text[sentence.start : end]
+    found = _attribution_in(ctx, sentence.start, end, prev, since)
+    if found is None and sentence.start > q.paragraph.start:
+        earlier = [s for s in sentences(ctx.text) if q.paragraph.start <= s.start < sentence.start]
+        if earlier and not any(a <= earlier[-1].start < b for a, b in ctx.quoted):
+            found = _attribution_in(ctx, earlier[-1].start, earlier[-1].end, prev, since)
+    return found
+
+
+def _attribution_in(
+    ctx: Context, start: int, end: int, prev: Speaker | None, since: int
+) -> Speaker | None:
+    window = ctx.text[start:end]
     speech = data("speech")
     for cue in speech["before_who"]:
         m = re.search(rf"\b{re.escape(cue)}\s+(?P<who>[^,]+?),", window, re.IGNORECASE)
         if m:
-            found = resolve_who(m.group("who"), ctx, sentence.start + m.start(), prev, since)
+            found = resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
             if found:
                 return found
     verbs = _verbs()
+    appositive = re.search(
+        rf"(?P<who>{NAME}),[^,“”\"«»]{{1,80}},\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b", window
+    )
+    if appositive:  # "Putin, who oversees energy policy, told reporters …"
+        found = resolve_who(appositive.group("who"), ctx, start + appositive.start(), prev, since)
+        if found:
+            return found
     for m in re.finditer(
         rf"{_WHO}\s+(?:has\s+|had\s+|also\s+|repeatedly\s+)?(?:{verbs})\b", window
     ):
-        who = m.group("who")
-        words = who.split()
+        words = m.group("who").split()
         for k in range(len(words)):  # shortest suffix that resolves: "In particular, the Head…"
-            candidate = " ".join(words[k:])
-            found = resolve_who(candidate, ctx, sentence.start + m.start(), prev, since)
+            found = resolve_who(" ".join(words[k:]), ctx, start + m.start(), prev, since)
             if found:
                 return found
     m = re.search(rf"(?P<who>{NAME}):\s*$", window)
     if m:
-        return resolve_who(m.group("who"), ctx, sentence.start + m.start(), prev, since)
+        return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return None
 
 
@@ -241,6 +281,25 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
     # Unattributed: the next attributed quote of the same paragraph, else the previous speaker.
     out: list[Speaker | None] = []
     for i, (q, found) in enumerate(zip(quotes, direct, strict=True)):
+        if found is None and q.close_mark is None and i + 1 < len(quotes):
+            following = quotes[i + 1]
+            if (
+                following.paragraph.start > q.paragraph.start
+                and direct[i + 1] is not None
+                and (
+                    following.open_mark is not None
+                    and following.open_mark - following.paragraph.start <= 1
+                )
+            ):
+                nxt = direct[i + 1]
+                found = Speaker(
+                    nxt.actor_id,
+                    nxt.name,
+                    0.7,
+                    "quotation continues in the next paragraph",
+                    nxt.proposed,
+                    nxt.actor_type,
+                )
         if found is None:
             nxt = next(
                 (

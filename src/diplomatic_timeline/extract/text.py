@@ -88,7 +88,12 @@ def sentences(text: str, within: Segment | None = None) -> list[Segment]:
 
 @lru_cache(maxsize=16)
 def _all_sentences(text: str) -> tuple[Segment, ...]:
-    return tuple(_sentences(text, Segment(0, len(text))))
+    """Sentences never cross a paragraph break or a line break (headers, captions and
+    list items have no full stop but are separate units)."""
+    out: list[Segment] = []
+    for line in lines(text):
+        out.extend(_sentences(text, line))
+    return tuple(out)
 
 
 def _sentences(text: str, seg: Segment) -> list[Segment]:
