@@ -112,8 +112,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?"
         ),
     ),
-    ("year", re.compile(r"\b(?:in|of|since|by|for|until)\s+(?P<y1>(?:19|20)\d\d)\b")),
+    ("year", re.compile(r"\b(?:in|of|since|by|until)\s+(?P<y1>(?:19|20)\d\d)\b")),
     ("this-year", re.compile(r"\b(?P<rel>this|last|next) year\b", re.I)),
+    ("this-month", re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next) month\b", re.I)),
     (
         "weekday",
         re.compile(
@@ -256,6 +257,8 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     if kind == "year":
         year_start = match.start("y1")
         return DateExpr(year_start, e, text[year_start:e], kind, year=int(g["y1"]))
+    if kind == "this-month":
+        return DateExpr(**base, relative=g["rel"].lower() + " month")
     if kind == "this-year":
         return DateExpr(**base, relative=g["rel"].lower() + " year")
     if kind == "weekday":
@@ -265,13 +268,17 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     return None
 
 
-def resolve(expr: DateExpr, published: date | None, tense: str = "past") -> Resolved:
+def resolve(
+    expr: DateExpr, published: date | None, tense: str = "past", partial: str | None = None
+) -> Resolved:
     """Turn an expression into stored dates, using the publication date only if it is known.
 
     ``published`` must be a date whose year the text states; with ``None`` a missing year stays
     missing (partial ``--MM-DD``) and relative expressions stay unknown.
     """
     if expr.relative:
+        if published is None and partial:
+            return _resolve_relative_partial(expr, partial)
         return _resolve_relative(expr, published, tense)
     year, inferred = expr.year, False
     if year is None:
@@ -319,11 +326,41 @@ def _nearest_year(expr: DateExpr, published: date, tense: str) -> int:
     return published.year
 
 
+def _resolve_relative_partial(expr: DateExpr, partial: str) -> Resolved:
+    """'today', 'last month'… against a publication date known only as --MM-DD: the result
+    has no year either (and is unknown where the year would matter, as on 1 March)."""
+    parts = [int(x) for x in partial.strip("-").split("-")]
+    month, day = parts[0], (parts[1] if len(parts) > 1 else None)
+    rel = expr.relative or ""
+    basis = f"'{expr.text}' resolved against the publication date {partial} (year unknown)"
+    if rel.endswith(" month"):
+        shifted = (month - 1 + {"this": 0, "last": -1, "next": 1}[rel.split()[0]]) % 12 + 1
+        return replace(UNKNOWN, partial=f"--{shifted:02d}", basis=basis)
+    if rel in ("today", "yesterday", "tomorrow") and day is not None:
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[rel]
+        days = (
+            {
+                (date(y, month, day) + timedelta(days=offset)).strftime("--%m-%d")
+                for y in (2023, 2024)
+            }
+            if _valid(2024, month, day)
+            else set()
+        )
+        if len(days) == 1:
+            return replace(UNKNOWN, partial=days.pop(), basis=basis)
+    return UNKNOWN
+
+
 def _resolve_relative(expr: DateExpr, published: date | None, tense: str) -> Resolved:
     if published is None:
         return UNKNOWN
     rel = expr.relative or ""
     basis = f"'{expr.text}' resolved against the publication date {published.isoformat()}"
+    if rel.endswith(" month"):
+        offset = {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
+        index = published.year * 12 + published.month - 1 + offset
+        first = date(index // 12, index % 12 + 1, 1)
+        return Resolved(first, first, "month", True, basis)
     if rel.endswith(" year"):
         offset = {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
         first = date(published.year + offset, 1, 1)

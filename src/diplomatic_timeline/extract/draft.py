@@ -89,8 +89,11 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
         tuple(people),
     )
     speakers = attribute(quotes, ctx)
+    persons = [
+        (s, a) for s, _, a in gazetteer.find(text) if gazetteer.actors[a].actor_type == "person"
+    ]
     events = extract_events(
-        text, furniture, list(spans), header.published, title_seg, header.partial
+        text, furniture, list(spans), header.published, title_seg, header.partial, persons
     )
     participants = [
         [

@@ -14,7 +14,7 @@ outside them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -43,6 +43,7 @@ class Mention:
     anaphoric: bool
     in_title: bool
     distinct: bool = False
+    persons: frozenset[str] = frozenset()  # people named in the trigger's clause
 
 
 @dataclass
@@ -82,10 +83,18 @@ def _name_of(m: re.Match[str]) -> str | None:
     return next((v for k, v in m.groupdict().items() if k.startswith("name") and v), None)
 
 
+def _either_case(cue: str) -> str:
+    if cue[:1].isalpha() and cue[:1].islower() and cue[:3] != "may":
+        return f"[{cue[0].upper()}{cue[0]}]{cue[1:]}"
+    return cue
+
+
 @cache
 def _status_cues() -> list[tuple[str, re.Pattern[str]]]:
     return [
-        (status, re.compile(rf"(?<![\w-])(?:{'|'.join(cues)})(?![\w-])", re.IGNORECASE))
+        # case-sensitive: "may" is a modal, "May" a month (cues are written in lower case and
+        # matched with a capital first letter too)
+        (status, re.compile(rf"(?<![\w-])(?:{'|'.join(_either_case(c) for c in cues)})(?![\w-])"))
         for status, cues in data("events")["status"].items()
     ]
 
@@ -189,12 +198,16 @@ def _assign_dates(
     return out
 
 
-def _best_date(exprs: list, published: date | None, status: str) -> Resolved:
+def _best_date(
+    exprs: list, published: date | None, status: str, partial: str | None = None
+) -> Resolved:
     """The most precise of a trigger's dates; a bare year only when nothing better is there."""
     if not exprs:
         return UNKNOWN
     rank = {"day": 3, "month": 2, "year": 1}
-    resolved = [resolve(e, published, "future" if status == "scheduled" else "past") for e in exprs]
+    resolved = [
+        resolve(e, published, "future" if status == "scheduled" else "past", partial) for e in exprs
+    ]
 
     def score(r: Resolved) -> int:
         if r.partial:
@@ -210,8 +223,11 @@ def find_mentions(
     quotes: list[tuple[int, int]],
     published: date | None,
     title: Segment | None,
+    people: list[tuple[int, str]] | None = None,
+    published_partial: str | None = None,
 ) -> list[Mention]:
-    """Every event trigger outside page furniture, dated and placed."""
+    """Every event trigger outside page furniture, dated and placed; ``people`` are
+    (offset, actor id) of persons named in the text, to tell apart events of other people."""
     raw: list[tuple[int, int, str, re.Match[str]]] = []
     for event_type, rx in _triggers():
         for m in rx.finditer(text):
@@ -256,7 +272,7 @@ def find_mentions(
                 event_type,
                 _norm(name),
                 status,
-                _best_date(dates.get((start, end), []), published, status),
+                _best_date(dates.get((start, end), []), published, status, published_partial),
                 location,
                 country,
                 kind,
@@ -268,6 +284,11 @@ def find_mentions(
                     d in text[max(clause.start, start - 35) : start].lower()
                     or d in text[end : min(clause.end, end + 40)].lower()
                     for d in distinct
+                ),
+                frozenset(
+                    a
+                    for o, a in people or []
+                    if clause.start <= o < clause.end and not any(s <= o < e for s, e in quotes)
                 ),
             )
         )
@@ -281,12 +302,18 @@ def _norm(name: str | None) -> str | None:
     return re.sub(r"\s+of the Union State$", "", name).lower()
 
 
+def _persons(ev: DraftEvent) -> set[str]:
+    return {p for x in ev.mentions for p in x.persons}
+
+
 def _compatible(ev: DraftEvent, m: Mention) -> bool:
     same_family = ev.event_type == m.event_type or (
         FAMILY.get(ev.event_type) and FAMILY.get(ev.event_type) == FAMILY.get(m.event_type)
     )
     if not same_family or ev.distinct != m.distinct:
         return False
+    if m.persons and _persons(ev) and not (m.persons & _persons(ev)):
+        return False  # different people: "a visit by the agriculture minister" is another visit
     if ev.name or m.name:
         return ev.name == m.name or (m.name is None and ev.event_type == m.event_type)
     if m.date.start and ev.date.start and not _dates_overlap(ev.date, m.date):
@@ -391,12 +418,47 @@ def extract_events(
     published: date | None,
     title: Segment | None,
     published_partial: str | None = None,
+    people: list[tuple[int, str]] | None = None,
 ) -> list[DraftEvent]:
     """Draft events of a dispatch, in order of first mention."""
-    events = cluster(find_mentions(text, furniture, quotes, published, title))
+    events = cluster(
+        find_mentions(text, furniture, quotes, published, title, people, published_partial)
+    )
+    _lede_is_the_dispatch_day(events, published, published_partial, title)
     _inherit_dates(events)
     _past_means_held(events, published, published_partial)
     return events
+
+
+def _lede_is_the_dispatch_day(
+    events: list[DraftEvent],
+    published: date | None,
+    partial: str | None,
+    title: Segment | None,
+) -> None:
+    """Wire convention: an event reported as done in the first paragraph of the body, with no
+    date of its own, happened on the dispatch's day ("Putin met Lukashenko in Sochi …")."""
+    if published is None and not (partial and len(partial) > 4):
+        return
+    body = [m for ev in events for m in ev.mentions if not m.in_title and not m.in_quote]
+    if not body:
+        return
+    lede_end = min(m.sentence.end for m in body)
+    for ev in events:
+        first = next((m for m in ev.mentions if not m.in_title and not m.in_quote), None)
+        if (
+            first is not None
+            and first.sentence.end <= lede_end
+            and not _has_date(ev.date)
+            and ev.status == "held"
+            and first.status == "held"
+        ):
+            basis = "reported as done in the lead sentence without a date: the dispatch's day"
+            ev.date = (
+                Resolved(published, published, "day", True, basis)
+                if published
+                else replace(UNKNOWN, partial=partial, basis=basis)
+            )
 
 
 def _month_day(r: Resolved) -> tuple[int, int] | None:
