@@ -11,6 +11,7 @@ only when that date's year is itself stated, otherwise the expression stays a pa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -178,7 +179,14 @@ def _valid(year: int, month: int, day: int) -> bool:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
     """Every date expression in ``text[start:end]`` (found once per text, then filtered)."""
     end = len(text) if end is None else end
-    return [d for d in _all_dates(text) if start <= d.start and d.end <= end]
+    found = _all_dates(text)
+    i = bisect_left(found, start, key=lambda d: d.start)
+    out = []
+    while i < len(found) and found[i].start < end:
+        if found[i].end <= end:
+            out.append(found[i])
+        i += 1
+    return out
 
 
 @lru_cache(maxsize=64)

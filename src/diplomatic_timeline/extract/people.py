@@ -42,10 +42,29 @@ def _introduction() -> re.Pattern[str]:
     )
 
 
+@cache
+def _head_word() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in data("speech")["title_heads"])
+    return re.compile(rf"\b(?:{heads})\b")
+
+
+def _introductions(text: str) -> list[re.Match[str]]:
+    """Matches of the introduction pattern, run only near title words (it is costly)."""
+    out: list[re.Match[str]] = []
+    covered = -1
+    for head in _head_word().finditer(text):
+        lo = max(0, head.start() - 90, covered)
+        for m in _introduction().finditer(text, lo, min(len(text), head.end() + 120)):
+            if m.start() >= covered and head.start() <= m.start("title") + len(m.group("title")):
+                out.append(m)
+                covered = m.end()
+    return out
+
+
 def find_people(text: str, known_names: set[str]) -> list[Person]:
     """Persons introduced with a title, in text order, one entry per person."""
     people: dict[str, Person] = {}
-    for m in _introduction().finditer(text):
+    for m in _introductions(text):
         name = m.group("name")
         words = name.split()
         # a person's name is the last two capitalised words (three with a middle initial)

@@ -7,6 +7,7 @@ phrases come from the repository's curation and schema files, passed in by the c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -38,6 +39,7 @@ class Gazetteer:
     actors: dict[str, Actor]
     by_alias: dict[str, str] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
+    _cache: tuple[str, list[tuple[int, int, str]]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for actor in self.actors.values():
@@ -64,8 +66,18 @@ class Gazetteer:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, actor_id) of every alias occurrence in the range."""
         end = len(text) if end is None else end
-        assert self.pattern is not None
-        return [
-            (m.start(), m.end(), self.by_alias[m.group(0).lower()])
-            for m in self.pattern.finditer(text, start, end)
-        ]
+        if self._cache is None or self._cache[0] is not text:
+            assert self.pattern is not None
+            hits = [
+                (m.start(), m.end(), self.by_alias[m.group(0).lower()])
+                for m in self.pattern.finditer(text)
+            ]
+            self._cache = (text, hits)
+        hits = self._cache[1]
+        i = bisect_left(hits, start, key=lambda h: h[0])
+        out = []
+        while i < len(hits) and hits[i][0] < end:
+            if hits[i][1] <= end:
+                out.append(hits[i])
+            i += 1
+        return out

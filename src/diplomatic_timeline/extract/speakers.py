@@ -339,8 +339,15 @@ def _sentence_of(sents: list[Segment], q: QuoteSpan) -> Segment:
 def _role_mentions(text: str, year: int | None) -> tuple[tuple[int, str], ...]:
     """(offset, actor) of every role phrase in the text that names a holder in that year."""
     return tuple(
-        (m.start(), role["actor"])
-        for rx, role in _roles()
-        if _in_years(role["years"], year)
-        for m in re.finditer(rx.pattern.strip("^$"), text)
+        sorted(
+            (m.start(), role["actor"])
+            for rx, role in _unanchored_roles()
+            if _in_years(role["years"], year)
+            for m in rx.finditer(text)
+        )
     )
+
+
+@cache
+def _unanchored_roles() -> list[tuple[re.Pattern[str], dict]]:
+    return [(re.compile(rf"(?:{r['pattern']})"), r) for r in data("roles")["roles"]]
