@@ -124,9 +124,14 @@ def _clause(text: str, sentence: Segment, start: int, end: int) -> Segment:
 
 
 def _status(text: str, sentence: Segment, start: int, end: int) -> str:
+    """Cancelled or postponed anywhere in the trigger's clause wins (a report of a change);
+    otherwise the status cue nearest the trigger."""
     sentence = _clause(text, sentence, start, end)
     best: tuple[int, int, str] | None = None
     order = list(data("events")["status"])
+    for status, rx in _status_cues():
+        if status in ("cancelled", "postponed") and rx.search(text, sentence.start, sentence.end):
+            return status
     for status, rx in _status_cues():
         for m in rx.finditer(text, sentence.start, sentence.end):
             gap = start - m.end() if m.end() <= start else m.start() - end
