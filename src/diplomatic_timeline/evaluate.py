@@ -86,8 +86,13 @@ def _match(
             ov = _overlap(p, g)
             if ov and ov >= min_share * max(p[1] - p[0], g[1] - g[0]):
                 pairs.append((ov, i, j))
+    return _one_to_one(pairs)
+
+
+def _one_to_one(scored: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching: the best-scored (score, i, j) pairs first."""
     used_p, used_g, out = set(), set(), []
-    for _, i, j in sorted(pairs, reverse=True):
+    for _, i, j in sorted(scored, reverse=True):
         if i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)
@@ -176,12 +181,8 @@ def score_dispatch(draft: Draft, gold: Tables, dispatch_id: str, report: Report)
             )
             if ov:
                 overlaps.append((ov, i, j))
-    used_p, used_g, matched = set(), set(), []
-    for _, i, j in sorted(overlaps, reverse=True):
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            matched.append((i, j))
+    matched = _one_to_one(overlaps)
+    used_p = {i for i, _ in matched}
     ev_score = report.score("events")
     ev_score.add(Score(len(matched), len(draft.events), len(gids)))
     strict = report.score("events, status and date right")
