@@ -74,7 +74,7 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
     people = find_people(text, set(gazetteer.by_alias))
     if people:  # a gazetteer for this dispatch that also knows the people it introduces
         local = {
-            p.actor_id: Actor(p.actor_id, p.name, "person", None, (p.name, p.surname))
+            p.actor_id: Actor(p.actor_id, p.name, "person", p.country, (p.name, p.surname))
             for p in people
             if p.actor_id not in gazetteer.actors
         }

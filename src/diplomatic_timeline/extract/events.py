@@ -530,25 +530,52 @@ def participants_of(
     text: str,
     gazetteer: Gazetteer,
     quotes: list[tuple[int, int]],
-    roles_for: dict[str, str] | None = None,
 ) -> list[tuple[str, str, int, int]]:
-    """(actor_id, role, start, end) of the persons named with the event's mentions."""
+    """(actor_id, role, start, end) of the persons named in the clauses of the event's
+    mentions — except people who only report on it ("…, Kremlin aide Ushakov said")."""
     found: dict[str, tuple[str, str, int, int]] = {}
+    speech = _speech_after()
     for m in ev.mentions:
         if m.in_quote:
             continue
+        clause = _clause(text, m.sentence, m.start, m.end)
         for s, e, actor_id in gazetteer.find(text, m.sentence.start, m.sentence.end):
             actor = gazetteer.actors[actor_id]
             if actor.actor_type != "person" or any(a <= s < b for a, b in quotes):
                 continue
-            role = _role(ev, actor.country, text, s, m)
+            if ev.event_type != "press_event" and s > m.start and speech.match(text, e):
+                continue  # "… will meet in Minsk, Prikhodko said": the source, not a participant
+            role = _role(ev, actor.country, text, s, m, clause)
             found.setdefault(actor_id, (actor_id, role, s, e))
     return list(found.values())
 
 
-def _role(ev: DraftEvent, country: str | None, text: str, start: int, m: Mention) -> str:
+@cache
+def _speech_after() -> re.Pattern[str]:
+    """A reporting verb right after a name: the person is the source, not a participant."""
+    verbs = "|".join(re.escape(v) for v in data("speech")["verbs"])
+    return re.compile(rf"(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b")
+
+
+@cache
+def _initiative() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:at the (?:request|initiative) of|initiated by|requested by) (?:the )?"
+        r"(?P<side>Belarusian|Russian|Belarus|Russia)"
+    )
+
+
+def _role(
+    ev: DraftEvent, country: str | None, text: str, start: int, m: Mention, clause: Segment
+) -> str:
     if ev.event_type == "visit" and ev.country and country:
         return "host" if country == ev.country else "guest"
+    if ev.event_type == "phone_call":
+        side = _initiative().search(text, clause.start, clause.end)
+        if side and country:
+            initiator = "BLR" if side.group("side").startswith("Belarus") else "RUS"
+            return "initiator" if country == initiator else "recipient"
+        return "participant"
     if ev.event_type == "message":
         return "recipient" if start > m.start else "initiator"
     if ev.event_type == "press_event":

@@ -20,6 +20,15 @@ class Person:
     end: int
 
     @property
+    def country(self) -> str | None:
+        """The country a title names ("Belarusian Foreign Minister" → BLR), if any."""
+        words = set(re.findall(r"[A-Za-z]+", self.title))
+        for code, adjectives in data("speech")["nationalities"].items():
+            if words & set(adjectives):
+                return code
+        return None
+
+    @property
     def surname(self) -> str:
         return self.name.split()[-1]
 
