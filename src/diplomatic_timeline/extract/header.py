@@ -59,7 +59,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     published = partial = None
     evidence = place = None
     basis = "no publication date in the text"
-    for seg in body_lines[:6]:
+    for seg in body_lines[:8]:
         line = seg.of(text)
         if any(rx.search(line) for rx in date_line_rx):
             if evidence is None:
