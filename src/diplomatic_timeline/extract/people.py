@@ -29,6 +29,17 @@ class Person:
         return None
 
     @property
+    def female(self) -> bool:
+        """A guess from the first name (Slavic women's names end in -a/-ya) or the title."""
+        speech = data("speech")
+        first = self.name.split()[0]
+        if "woman" in self.title.lower():
+            return True
+        return first not in speech["male_names_ending_in_a"] and first.endswith(
+            tuple(speech["female_name_endings"])
+        )
+
+    @property
     def surname(self) -> str:
         return self.name.split()[-1]
 
@@ -70,6 +81,26 @@ def _introductions(text: str) -> list[re.Match[str]]:
     return out
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    speech = data("speech")
+    words = set(speech["title_heads"]) | set(speech["title_modifiers"])
+    words |= {w for h in speech["organisation_heads"] for w in h.split()}
+    return frozenset(words)
+
+
+@cache
+def _appositive() -> re.Pattern[str]:
+    """ "Pavel Borodin, State Secretary of the Union State," / "Dmitry Krutoi, the ambassador,"."""
+    heads = "|".join(re.escape(h) for h in data("speech")["title_heads"])
+    return re.compile(
+        rf"(?P<name>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),\s+(?:the\s+)?(?P<title>[^,.;“”\"]{{0,60}}?"
+        rf"\b(?:{heads})\b[^,.;“”\"]{{0,60}}),"
+        # or "Belarus's ambassador in Moscow, Dmitry Krutoi,": title, place, then the name
+        rf"|(?P<title2>\b(?:{heads})\b[^,.;“”\"]{{0,40}}),\s+(?P<name2>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),"
+    )
+
+
 def find_people(text: str, known_names: set[str]) -> list[Person]:
     """Persons introduced with a title, in text order, one entry per person."""
     people: dict[str, Person] = {}
@@ -80,11 +111,20 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
         keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
         words = words[-keep:]
         name = " ".join(words)
+        if any(w in _title_words() for w in words):
+            continue  # "Presidential Press Secretary" is a title, not a name
         if not 2 <= len(words) <= 3 or name.lower() in known_names:
             continue
         actor_id = slug(name)
         people.setdefault(actor_id, Person(actor_id, name, m.group("title"), m.start(), m.end()))
-    return list(people.values())
+    for m in _appositive().finditer(text):
+        name = m.group("name") or m.group("name2")
+        title = m.group("title") or m.group("title2")
+        if name.lower() in known_names or any(w in _title_words() for w in name.split()):
+            continue
+        actor_id = slug(name)
+        people.setdefault(actor_id, Person(actor_id, name, title, m.start(), m.end()))
+    return sorted(people.values(), key=lambda p: p.start)
 
 
 def organisation_name(who: str) -> str | None:

@@ -72,9 +72,11 @@ def resolve_who(
     low = who.lower()
     speech = data("speech")
     if low in speech["pronouns"]:
-        return _pronoun(ctx, before, prev, since)
+        return _pronoun(ctx, before, prev, since, low)
     if low in speech["plural_subjects"]:
         return None
+    if low.split()[0] in speech["unnamed_sources"] and low not in speech["pronouns"]:
+        return Speaker(None, None, 0.6, f"unnamed source '{who}'")
     roles = data("roles")
     if who in roles["generic"] and ctx.focal:
         return Speaker(ctx.focal, None, 0.8, f"generic role '{who}' → focal actor")
@@ -101,11 +103,32 @@ def resolve_who(
             proposed=True,
             actor_type="organization",
         )
+    known = _known_by_surname(who, ctx)
+    if known is not None:
+        return known
     m = re.search(rf"({NAME})$", who)
     if m and len(m.group(1).split()) >= 2:
         name = _strip_titles(m.group(1))
         if len(name.split()) >= 2:
             return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
+    return None
+
+
+def _known_by_surname(who: str, ctx: Context) -> Speaker | None:
+    """ "Yury Ushakov" is the gazetteer's Yuri Ushakov: another transliteration of a known
+    person's first name, with the same surname (when exactly one known person has it)."""
+    words = who.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    matches = {
+        a.actor_id
+        for a in ctx.gazetteer.actors.values()
+        if a.actor_type == "person"
+        and any(alias.split()[-1] == words[-1] for alias in (a.name, *a.aliases))
+    }
+    if len(matches) == 1:
+        actor_id = matches.pop()
+        return Speaker(actor_id, None, 0.7, f"surname '{words[-1]}' → {actor_id}")
     return None
 
 
@@ -115,9 +138,12 @@ def _local_person(who: str, ctx: Context, before: int) -> Speaker | None:
     words = who.split()
     if not words or not ctx.people:
         return None
-    if words[0].lower() == "the" and len(words) <= 3:
-        head = words[-1].lower()
-        candidates = [p for p in ctx.people if head in p.title.lower().split()]
+    if words[0].lower() == "the" and len(words) <= 4:
+        phrase = " ".join(words[1:]).lower()
+        synonyms = data("speech")["role_nouns"].get(words[-1].lower(), [words[-1].lower()])
+        candidates = [p for p in ctx.people if phrase in p.title.lower()] or [
+            p for p in ctx.people if any(syn in p.title.lower() for syn in synonyms)
+        ]
     else:
         candidates = [p for p in ctx.people if who == p.name or words[-1] == p.surname]
     if not candidates:
@@ -160,13 +186,14 @@ def _in_years(years: list[int | None], year: int | None) -> bool:
     return (low is None or year >= low) and (high is None or year <= high)
 
 
-def _pronoun(ctx: Context, before: int, prev: Speaker | None, since: int) -> Speaker | None:
+def _pronoun(
+    ctx: Context, before: int, prev: Speaker | None, since: int, pronoun: str = "he"
+) -> Speaker | None:
     """Most recent person named (outside quotations) since the previous quotation, else the
     previous speaker, else the most recent person named anywhere before."""
-    window = ctx.text[:before]
     people = [
         (s, a)
-        for s, _, a in ctx.gazetteer.find(window)
+        for s, _, a in ctx.gazetteer.find(ctx.text, 0, before)
         if ctx.gazetteer.actors[a].actor_type == "person"
     ]
     roles = [
@@ -177,6 +204,13 @@ def _pronoun(ctx: Context, before: int, prev: Speaker | None, since: int) -> Spe
         and ctx.gazetteer.actors[actor].actor_type == "person"
     ]
     introduced = [(_last_mention(ctx.text, p, before), p.actor_id) for p in ctx.people]
+    if pronoun in ("he", "she"):  # prefer people of the pronoun's gender when we can tell
+        female = {p.actor_id for p in ctx.people if p.female}
+        keep = [m for m in people + roles + introduced if (m[1] in female) == (pronoun == "she")]
+        if any(m[0] >= 0 for m in keep):
+            people = [m for m in people if (m[1] in female) == (pronoun == "she")]
+            roles = [m for m in roles if (m[1] in female) == (pronoun == "she")]
+            introduced = [m for m in introduced if (m[1] in female) == (pronoun == "she")]
     mentions = sorted(
         m for m in people + roles + [x for x in introduced if x[0] >= 0] if ctx.outside_quotes(m[0])
     )
@@ -204,9 +238,9 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     if m:
         return resolve_who(m.group("who"), ctx, start, prev, since)
     statement = "|".join(re.escape(c) for c in data("speech")["statement_cues"])
-    if re.match(rf"^[\s,.:;—–-]*(?:{statement})\b", window, re.IGNORECASE):
-        # a document's words: its author is the person the dispatch last named
-        return _pronoun(ctx, start, None, since)
+    cue = re.match(rf"^[\s,.:;—–-]*(?:{statement})\b", window, re.IGNORECASE)
+    if cue:
+        return _document_author(ctx, start, since, "message" in cue.group(0).lower())
     m = re.match(rf"^[\s,.:;—–-]*{_WHO}\s+(?:has\s+|had\s+)?(?:{verbs})\b", window)
     if m and not m.group("who").lower().startswith(("and ", "but ")):
         return resolve_who(m.group("who"), ctx, start, prev, since)
@@ -227,11 +261,54 @@ def _before(
     return found
 
 
+def _document_author(ctx: Context, before: int, since: int, message: bool) -> Speaker | None:
+    """Whose words a quoted document holds: the sender of a message ("X sent a message"),
+    else the body last said to issue a statement, else the person last named."""
+    window_start = max(0, before - 400)
+    back = ctx.text[window_start:before]
+    if message:
+        sent = list(re.finditer(rf"(?P<who>{NAME})[^.“”\"]{{0,60}}\bsent\b", back))
+        if sent:
+            found = resolve_who(
+                sent[-1].group("who"), ctx, window_start + sent[-1].start(), None, since
+            )
+            if found:
+                return found
+    heads = "|".join(re.escape(h) for h in data("speech")["organisation_heads"])
+    bodies = list(re.finditer(rf"(?:the\s+)?(?:[A-Z][\w’'-]+\s){{1,4}}(?:{heads})\b", back))
+    if bodies:
+        org = organisation_name(bodies[-1].group(0))
+        if org:
+            return Speaker(
+                organisation_id(org),
+                org,
+                0.6,
+                f"statement of '{org}'",
+                proposed=True,
+                actor_type="organization",
+            )
+    return _pronoun(ctx, before, None, since)
+
+
+def _anonymous(window: str) -> bool:
+    """ "A senior Kremlin official who spoke on condition of anonymity said …"."""
+    heads = "|".join(re.escape(h) for h in data("speech")["anonymous_heads"])
+    return bool(
+        re.search(
+            rf"\b(?:[Aa]n?|[Oo]ne|[Ss]ome)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b[^.“”\"]{{0,90}}?"
+            rf"\b(?:{_verbs()})\b",
+            window,
+        )
+    )
+
+
 def _attribution_in(
     ctx: Context, start: int, end: int, prev: Speaker | None, since: int
 ) -> Speaker | None:
     window = ctx.text[start:end]
     speech = data("speech")
+    if _anonymous(window):
+        return Speaker(None, None, 0.6, "unnamed source")
     for cue in speech["before_who"]:
         m = re.search(rf"\b{re.escape(cue)}\s+(?P<who>[^,]+?),", window, re.IGNORECASE)
         if m:
