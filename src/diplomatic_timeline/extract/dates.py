@@ -194,6 +194,14 @@ def _all_dates(text: str) -> tuple[DateExpr, ...]:
     return tuple(_scan_dates(text, 0, len(text)))
 
 
+# Words without which a (non-month) pattern cannot match, to skip it cheaply.
+_NEEDS = {
+    "this-year": ("year",),
+    "this-month": ("month",),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "relative-day": ("today", "yesterday", "tomorrow"),
+    "year": (" in 1", " in 2", " of 1", " of 2", "since ", " by ", "until "),
+}
 MONTH_KINDS = {"md-md", "dm-dm", "md-d", "d-dm", "md", "dm", "m-m", "month"}
 _MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")")
 
@@ -215,7 +223,11 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     windows = _windows(text, start, end)
+    lowered = text.lower()
     for kind, pattern in PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs and not any(n in lowered for n in needs):
+            continue  # cheap test: the pattern cannot match without one of these words
         ranges = windows if kind in MONTH_KINDS else [(start, end)]
         matches = [m for lo, hi in ranges for m in pattern.finditer(text, lo, hi)]
         for match in matches:

@@ -14,9 +14,10 @@ outside them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from .dates import UNKNOWN, Resolved, find_dates, resolve
 from .furniture import Furniture, in_furniture
@@ -110,36 +111,60 @@ def _clause_break() -> re.Pattern[str]:
     return re.compile(data("events")["clause_break"])
 
 
+@lru_cache(maxsize=16)
+def _breaks(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _clause_break().finditer(text))
+
+
 def _clause(text: str, sentence: Segment, start: int, end: int) -> Segment:
     """The clause of the sentence that holds the trigger (cues beyond it belong elsewhere)."""
-    rx = _clause_break()
+    breaks = _breaks(text)
     lo, hi = sentence.start, sentence.end
-    for m in rx.finditer(text, sentence.start, sentence.end):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
+    i = bisect_left(breaks, sentence.start, key=lambda b: b[0])
+    while i < len(breaks) and breaks[i][0] < sentence.end:
+        b_start, b_end = breaks[i]
+        if b_end <= start:
+            lo = max(lo, b_end)
+        elif b_start >= end:
+            hi = b_start
             break
+        i += 1
     return Segment(lo, hi)
+
+
+@lru_cache(maxsize=16)
+def _cues_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every status cue of the text, in order (found once per text)."""
+    return tuple(
+        sorted(
+            (m.start(), m.end(), status) for status, rx in _status_cues() for m in rx.finditer(text)
+        )
+    )
 
 
 def _status(text: str, sentence: Segment, start: int, end: int) -> str:
     """Cancelled or postponed anywhere in the trigger's clause wins (a report of a change);
     otherwise the status cue nearest the trigger."""
-    sentence = _clause(text, sentence, start, end)
-    best: tuple[int, int, str] | None = None
-    order = list(data("events")["status"])
-    for status, rx in _status_cues():
-        if status in ("cancelled", "postponed") and rx.search(text, sentence.start, sentence.end):
+    clause = _clause(text, sentence, start, end)
+    cues = _cues_in(text)
+    i = bisect_left(cues, clause.start, key=lambda c: c[0])
+    inside = []
+    while i < len(cues) and cues[i][0] < clause.end:
+        if cues[i][1] <= clause.end:
+            inside.append(cues[i])
+        i += 1
+    for status in ("cancelled", "postponed"):
+        if any(c[2] == status for c in inside):
             return status
-    for status, rx in _status_cues():
-        for m in rx.finditer(text, sentence.start, sentence.end):
-            gap = start - m.end() if m.end() <= start else m.start() - end
-            if m.start() < end and m.end() > start:
-                gap = 0
-            key = (max(gap, 0), order.index(status), status)
-            if best is None or key < best:
-                best = key
+    order = list(data("events")["status"])
+    best: tuple[int, int, str] | None = None
+    for c_start, c_end, status in inside:
+        gap = start - c_end if c_end <= start else c_start - end
+        if c_start < end and c_end > start:
+            gap = 0
+        key = (max(gap, 0), order.index(status), status)
+        if best is None or key < best:
+            best = key
     return best[2] if best else "held"
 
 
@@ -154,13 +179,24 @@ def _place_pattern() -> re.Pattern[str]:
 def _place(text: str, sentence: Segment, start: int) -> tuple[str | None, str | None]:
     """The first city (location, country) or country named after the trigger in its sentence."""
     cities, countries = _places()
-    for m in _place_pattern().finditer(text, start, sentence.end):
-        name = m.group("place")
-        if name in cities and m.group("prep") in ("in", "to", "at"):
+    found = _places_in(text)
+    i = bisect_left(found, start, key=lambda f: f[0])
+    while i < len(found) and found[i][1] <= sentence.end:
+        _, _, prep, name = found[i]
+        if name in cities and prep in ("in", "to", "at"):
             return name, cities[name]
         if name in countries:
             return None, countries[name]
+        i += 1
     return None, None
+
+
+@lru_cache(maxsize=16)
+def _places_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    return tuple(
+        (m.start(), m.end(), m.group("prep"), m.group("place"))
+        for m in _place_pattern().finditer(text)
+    )
 
 
 def _assign_dates(
@@ -251,8 +287,10 @@ def find_mentions(
     distinct = [d.lower() for d in events_data["distinct"]]
     by_sentence: dict[Segment, list[tuple[int, int]]] = {}
     located = []
+    starts = [s.start for s in sents]
     for start, end, event_type, m in chosen:
-        sentence = next((s for s in sents if s.start <= start < s.end), Segment(start, end))
+        k = bisect_left(starts, start + 1) - 1
+        sentence = sents[k] if k >= 0 and start < sents[k].end else Segment(start, end)
         by_sentence.setdefault(sentence, []).append((start, end))
         located.append((start, end, event_type, m, sentence))
     dates = {}

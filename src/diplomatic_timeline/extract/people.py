@@ -68,17 +68,21 @@ def _head_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{heads})\b")
 
 
+def _head_windows(text: str, before: int = 90, after: int = 120) -> list[tuple[int, int]]:
+    """Merged ranges around title words: the only places an introduction can be."""
+    out: list[tuple[int, int]] = []
+    for head in _head_word().finditer(text):
+        lo, hi = max(0, head.start() - before), min(len(text), head.end() + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _introductions(text: str) -> list[re.Match[str]]:
     """Matches of the introduction pattern, run only near title words (it is costly)."""
-    out: list[re.Match[str]] = []
-    covered = -1
-    for head in _head_word().finditer(text):
-        lo = max(0, head.start() - 90, covered)
-        for m in _introduction().finditer(text, lo, min(len(text), head.end() + 120)):
-            if m.start() >= covered and head.start() <= m.start("title") + len(m.group("title")):
-                out.append(m)
-                covered = m.end()
-    return out
+    return [m for lo, hi in _head_windows(text) for m in _introduction().finditer(text, lo, hi)]
 
 
 @cache
@@ -117,7 +121,10 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
             continue
         actor_id = slug(name)
         people.setdefault(actor_id, Person(actor_id, name, m.group("title"), m.start(), m.end()))
-    for m in _appositive().finditer(text):
+    appositives = [
+        m for lo, hi in _head_windows(text) for m in _appositive().finditer(text, lo, hi)
+    ]
+    for m in appositives:
         name = m.group("name") or m.group("name2")
         title = m.group("title") or m.group("title2")
         if name.lower() in known_names or any(w in _title_words() for w in name.split()):
