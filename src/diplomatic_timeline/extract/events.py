@@ -270,7 +270,12 @@ def find_mentions(
     """Every event trigger outside page furniture, dated and placed; ``people`` are
     (offset, actor id) of persons named in the text, to tell apart events of other people."""
     raw: list[tuple[int, int, str, re.Match[str]]] = []
+    lowered = text.lower()
+    keywords = data("events")["keywords"]
     for event_type, rx in _triggers():
+        words = keywords.get(event_type)
+        if words and not any(w in lowered for w in words):
+            continue
         for m in rx.finditer(text):
             raw.append((m.start(), m.end(), event_type, m))
     raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
