@@ -57,11 +57,11 @@ def drafting_throughput(seconds: float = 5.0) -> tuple[float, float]:
     import yaml
 
     from diplomatic_timeline.extract.draft import draft_dispatch
-    from diplomatic_timeline.extract.resources import Gazetteer
+    from diplomatic_timeline.extract.resources import Gazetteer, topic_phrases
 
     actors = yaml.safe_load((ROOT / "curation/actors.yaml").read_text(encoding="utf-8"))
     vocab = yaml.safe_load((ROOT / "schemas/vocabularies.yaml").read_text(encoding="utf-8"))
-    topics = {k: v.get("phrases") or [] for k, v in vocab["agenda_topic"]["values"].items()}
+    topics = topic_phrases(vocab["agenda_topic"]["values"])
     gazetteer = Gazetteer.from_rows(actors)
     texts = synthetic_texts(2000)
     draft_dispatch(texts[0], gazetteer, topics)

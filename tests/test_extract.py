@@ -14,7 +14,7 @@ from diplomatic_timeline.extract.dates import find_dates, resolve
 from diplomatic_timeline.extract.draft import Draft, draft_dispatch
 from diplomatic_timeline.extract.furniture import find_furniture
 from diplomatic_timeline.extract.quotes import find_quotes
-from diplomatic_timeline.extract.resources import Gazetteer
+from diplomatic_timeline.extract.resources import Gazetteer, topic_phrases
 
 from .conftest import ROOT
 
@@ -23,7 +23,7 @@ from .conftest import ROOT
 def resources() -> tuple[Gazetteer, dict[str, list[str]]]:
     actors = yaml.safe_load((ROOT / "curation" / "actors.yaml").read_text(encoding="utf-8"))
     vocab = yaml.safe_load((ROOT / "schemas" / "vocabularies.yaml").read_text(encoding="utf-8"))
-    topics = {k: v.get("phrases") or [] for k, v in vocab["agenda_topic"]["values"].items()}
+    topics = topic_phrases(vocab["agenda_topic"]["values"])
     return Gazetteer.from_rows(actors), topics
 
 

@@ -8,8 +8,6 @@ Raw text is stored byte for byte (see docs/extraction.md, "Text is kept verbatim
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,15 +15,15 @@ from typing import Any
 import yaml
 
 from ._version import __version__
-from .curate import ACTORS_FILE, CURATION_DIR
+from .atomic import write_bytes_atomic
+from .curate import ACTORS_FILE, CURATION_DIR, OUTLETS_FILE
 from .errors import Problem, RawError
 from .extract.draft import draft_dispatch
-from .extract.resources import Gazetteer
+from .extract.resources import Gazetteer, topic_phrases
 from .raw import MANIFEST, decode_dispatch, read_manifest, sha256_hex
 from .schema import load_schemas
 from .yamlio import load_yaml
 
-OUTLETS_FILE = "curation/outlets.yaml"
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 DRAFT_HEADER = (
     "# DRAFT proposed by `diplomatic-timeline add` (extractors of diplomatic-timeline {version}).\n"
@@ -54,18 +52,6 @@ def known_actors(root: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _manifest_entry(dispatch_id: str, digest: str, note: str) -> str:
     """One manifest entry, in the layout of raw/manifest.yaml (appended, comments kept)."""
     return (
@@ -85,7 +71,7 @@ def add_dispatches(root: Path, paths: list[Path]) -> list[Added]:
     actors = known_actors(root)
     gazetteer = Gazetteer.from_rows(actors)
     known_ids = {a["actor_id"] for a in actors}
-    topics = {k: v.get("phrases") or [] for k, v in schemas.values("agenda_topic").items()}
+    topics = topic_phrases(schemas.values("agenda_topic"))
     outlets = {o["name"] for o in (load_yaml(root / OUTLETS_FILE, OUTLETS_FILE) or [])}
 
     problems: list[Problem] = []
@@ -127,9 +113,11 @@ def add_dispatches(root: Path, paths: list[Path]) -> list[Added]:
     for path, dispatch_id, data, doc in planned:
         raw_rel = f"raw/dispatches/{dispatch_id}.txt"
         cur_rel = f"{CURATION_DIR}/{dispatch_id}.yaml"
-        _atomic_write(root / raw_rel, data)
+        write_bytes_atomic(root / raw_rel, data)
         body = yaml.dump(doc, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=100)
-        _atomic_write(root / cur_rel, (DRAFT_HEADER.format(version=__version__) + body).encode())
+        write_bytes_atomic(
+            root / cur_rel, (DRAFT_HEADER.format(version=__version__) + body).encode()
+        )
         note = f"Added from {path.name} by diplomatic-timeline add; curation is a draft."
         entry = _manifest_entry(dispatch_id, sha256_hex(data), note)
         manifest_text = manifest_text.rstrip("\n") + "\n" + entry
@@ -142,5 +130,5 @@ def add_dispatches(root: Path, paths: list[Path]) -> list[Added]:
                 {k: len(doc.get(k) or []) for k in ("events", "participants", "agenda", "quotes")},
             )
         )
-    _atomic_write(root / MANIFEST, manifest_text.encode("utf-8"))
+    write_bytes_atomic(root / MANIFEST, manifest_text.encode("utf-8"))
     return added

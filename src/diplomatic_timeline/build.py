@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ._version import __version__
-from .curate import Tables, curate
+from .curate import OUTLETS_FILE, Tables, curate
 from .errors import CurationError, PipelineError, Problem
 from .raw import load_raw
 from .schema import Schemas, load_schemas
@@ -35,7 +35,6 @@ from .yamlio import load_yaml
 
 DATA_DIR = "data"
 DATAPACKAGE = "datapackage.json"
-OUTLETS_FILE = "curation/outlets.yaml"
 DP_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 PACKAGE_METADATA: dict[str, Any] = {
@@ -92,9 +91,7 @@ def created_timestamp(root: Path) -> str:
     return f"{match.group(1)}T00:00:00Z"
 
 
-def build(
-    root: Path, *, version: str | None = None, reviewed_only: bool = False
-) -> BuildResult:
+def build(root: Path, *, version: str | None = None, reviewed_only: bool = False) -> BuildResult:
     """Run raw → curate → write for the repository at ``root``.
 
     ``version`` (default: the installed package's) is what ``datapackage.json`` records; the

@@ -190,10 +190,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     for added in add_dispatches(_root(args.root), [Path(p) for p in args.paths]):
         counts = ", ".join(f"{k} {n}" for k, n in added.counts.items())
-        print(f"added {added.source} as {added.dispatch_id}: {added.raw_path}, draft "
-              f"{added.curation_path} ({counts})")
-    print("review the drafts (docs/curation.md), then: diplomatic-timeline build && "
-          "diplomatic-timeline validate")
+        print(
+            f"added {added.source} as {added.dispatch_id}: {added.raw_path}, draft "
+            f"{added.curation_path} ({counts})"
+        )
+    print(
+        "review the drafts (docs/curation.md), then: diplomatic-timeline build && "
+        "diplomatic-timeline validate"
+    )
     return 0
 
 
@@ -214,8 +218,9 @@ def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
     help_text = "draft every reviewed dispatch from scratch and score the drafts"
     ev = sub.add_parser("evaluate", help=help_text, description=help_text)
     ev.add_argument("--root", default=".", help="repository root (default: .)")
-    ev.add_argument("--seeds-only", action="store_true",
-                    help="skip the held-out test set in tests/heldout")
+    ev.add_argument(
+        "--seeds-only", action="store_true", help="skip the held-out test set in tests/heldout"
+    )
     ev.set_defaults(func=cmd_evaluate)
 
 
@@ -233,8 +238,11 @@ def parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_text, description=help_text)
         cmd.add_argument("--root", default=".", help="repository root (default: .)")
         if name == "build":
-            cmd.add_argument("--reviewed-only", action="store_true",
-                             help="leave out dispatches whose curation is still a draft")
+            cmd.add_argument(
+                "--reviewed-only",
+                action="store_true",
+                help="leave out dispatches whose curation is still a draft",
+            )
         cmd.set_defaults(func=func)
     _add_curation_commands(sub)
     _add_look_commands(sub)

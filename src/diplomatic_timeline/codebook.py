@@ -7,11 +7,10 @@ writes it; a test fails when the committed file differs from a fresh render.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from .atomic import write_bytes_atomic
 from .schema import Schemas, load_schemas
 from .tables import TABLES, enum_of, is_required
 
@@ -241,14 +240,5 @@ def write_codebook(root: Path, schemas: Schemas | None = None) -> Path:
     data = render_codebook(schemas).encode("utf-8")
     if target.is_file() and target.read_bytes() == data:
         return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".codebook-", suffix=".md", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(target, data)
     return target

@@ -25,6 +25,7 @@ from .yamlio import load_yaml
 
 CURATION_DIR = "curation/dispatches"
 ACTORS_FILE = "curation/actors.yaml"
+OUTLETS_FILE = "curation/outlets.yaml"
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

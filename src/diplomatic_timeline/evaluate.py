@@ -27,7 +27,7 @@ from typing import Any
 
 from .curate import Tables, curate
 from .extract.draft import Draft, draft_dispatch
-from .extract.resources import Gazetteer
+from .extract.resources import Gazetteer, topic_phrases
 from .raw import load_raw
 from .schema import load_schemas
 
@@ -244,7 +244,7 @@ def evaluate(
     raw = load_raw(root)
     gold = curate(root, raw, schemas)
     gazetteer = Gazetteer.from_rows(gazetteer_rows or gold["actors"])
-    topics = {k: v.get("phrases") or [] for k, v in schemas.values("agenda_topic").items()}
+    topics = topic_phrases(schemas.values("agenda_topic"))
     report = Report()
     for row in sorted(gold["dispatches"], key=lambda r: r["dispatch_id"]):
         if row["review_status"] != "reviewed":

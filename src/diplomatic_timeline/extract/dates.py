@@ -255,9 +255,6 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         d2 = _int(g.get("d2"))
         if not m1 or not d1 or not _valid(2000, m1, d1) or (d2 and not _valid(2000, m2, d2)):
             return None
-        if kind == "md" and g["m1"].lower() == "may" and not g.get("y1"):
-            # "may 5" is a date, "May" alone is handled by the month pattern (capitalised).
-            pass
         return DateExpr(**base, year=_int(g.get("y1")), month=m1, day=d1, end_month=m2, end_day=d2)
     if kind == "m-m":
         return DateExpr(

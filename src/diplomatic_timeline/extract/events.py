@@ -601,11 +601,17 @@ def _speech_after() -> re.Pattern[str]:
 
 
 @cache
-def _initiative() -> re.Pattern[str]:
-    return re.compile(
+def _initiative() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "at the initiative of the Belarusian side" → the side's country (data/speech.yaml)."""
+    country_of = {
+        word: code for code, words in data("speech")["nationalities"].items() for word in words
+    }
+    sides = "|".join(re.escape(w) for w in sorted(country_of, key=len, reverse=True))
+    rx = re.compile(
         r"(?:at the (?:request|initiative) of|initiated by|requested by) (?:the )?"
-        r"(?P<side>Belarusian|Russian|Belarus|Russia)"
+        rf"(?P<side>{sides})\b"
     )
+    return rx, country_of
 
 
 def _role(
@@ -614,10 +620,10 @@ def _role(
     if ev.event_type == "visit" and ev.country and country:
         return "host" if country == ev.country else "guest"
     if ev.event_type == "phone_call":
-        side = _initiative().search(text, clause.start, clause.end)
+        rx, country_of = _initiative()
+        side = rx.search(text, clause.start, clause.end)
         if side and country:
-            initiator = "BLR" if side.group("side").startswith("Belarus") else "RUS"
-            return "initiator" if country == initiator else "recipient"
+            return "initiator" if country == country_of[side.group("side")] else "recipient"
         return "participant"
     if ev.event_type == "message":
         return "recipient" if start > m.start else "initiator"

@@ -106,7 +106,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
             break
 
     if outlet is None:
-        outlet, outlet_evidence = _outlet_from_cues(text, rules, furniture)
+        outlet, outlet_evidence = _outlet_from_cues(text, furniture)
     if evidence is not None and published is None and partial:
         basis += "; the year is not stated: curator to resolve"
     precision = "day" if published else "unknown"
@@ -126,7 +126,7 @@ def _outlet_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), rules["outlets"]
 
 
-def _outlet_from_cues(text: str, rules: dict, furniture: list[Furniture]):
+def _outlet_from_cues(text: str, furniture: list[Furniture]) -> tuple[str | None, Evidence | None]:
     """The outlet a phrase such as "BelTA has learned" or "told Itar-Tass" names."""
     rx, outlets = _outlet_pattern()
     for m in rx.finditer(text):

@@ -86,7 +86,8 @@ def _introductions(text: str) -> list[re.Match[str]]:
 
 
 @cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
+    """Words that belong to titles and organisation names, never to a person's name."""
     speech = data("speech")
     words = set(speech["title_heads"]) | set(speech["title_modifiers"])
     words |= {w for h in speech["organisation_heads"] for w in h.split()}
@@ -115,7 +116,7 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
         keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
         words = words[-keep:]
         name = " ".join(words)
-        if any(w in _title_words() for w in words):
+        if any(w in title_words() for w in words):
             continue  # "Presidential Press Secretary" is a title, not a name
         if not 2 <= len(words) <= 3 or name.lower() in known_names:
             continue
@@ -127,7 +128,7 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
     for m in appositives:
         name = m.group("name") or m.group("name2")
         title = m.group("title") or m.group("title2")
-        if name.lower() in known_names or any(w in _title_words() for w in name.split()):
+        if name.lower() in known_names or any(w in title_words() for w in name.split()):
             continue
         actor_id = slug(name)
         people.setdefault(actor_id, Person(actor_id, name, title, m.start(), m.end()))

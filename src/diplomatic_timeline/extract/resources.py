@@ -23,6 +23,11 @@ def data(name: str) -> Any:
     return yaml.safe_load(text)
 
 
+def topic_phrases(values: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """Agenda topic -> its cue phrases, from the agenda_topic vocabulary's values."""
+    return {topic: list(v.get("phrases") or []) for topic, v in values.items()}
+
+
 @dataclass(frozen=True)
 class Actor:
     actor_id: str

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .people import Person, organisation_id, organisation_name, slug
+from .people import Person, organisation_id, organisation_name, slug, title_words
 from .quotes import QuoteSpan
 from .resources import Gazetteer, data
 from .text import Segment, sentences
@@ -167,13 +167,9 @@ def _last_mention(text: str, person: Person, before: int) -> int:
 
 
 def _strip_titles(name: str) -> str:
+    """ "Belarusian Foreign Minister Vladimir Makei" → "Vladimir Makei"."""
     words = name.split()
-    speech = data("speech")
-    skip = (
-        {w for t in speech["titles"] for w in t.split()}
-        | set(speech["title_modifiers"])
-        | {w for h in speech["organisation_heads"] for w in h.split()}
-    )
+    skip = title_words() | {w for t in data("speech")["titles"] for w in t.split()}
     while len(words) > 2 and words[0] in skip:
         words.pop(0)
     return " ".join(words)
