@@ -5,15 +5,20 @@ Matching rules (also in docs/extraction.md):
 - quotes, agenda items: a draft span matches a reviewed span of the same dispatch when they
   overlap by at least half of the longer one (quotes) or at all (agenda phrases, whose extent
   is a judgement call); one-to-one, greedily by overlap.
-- speakers: among matched quotes, the share whose speaker actor id is the reviewed one.
+- speakers: among matched quotes, the share whose speaker is the reviewed actor. A person the
+  draft proposes as new (not in the gazetteer) is that actor when the proposed name is the
+  reviewed actor's name or one of its aliases: the id of a new person is the curator's choice
+  ("natallia-eismont" for a text that spells her "Natallia Eysmant"), the name is the
+  extractor's finding.
 - publication date: right when the draft gives the reviewed date where the text states it
   (``inferred: false``), and otherwise the parts the text gives (``--MM-DD``) with no year —
   a draft year the text does not state counts as a wrong year.
 - events: a draft event matches the reviewed event with which its mention spans overlap most
   (one-to-one). "Strict" recall also needs the status that dispatch reports and the date right
   to the precision the text allows (the same date, or for a reviewed date whose year was
-  inferred, the same ``--MM-DD`` / ``--MM`` parts; an undated reviewed event must stay undated).
-- participants: (matched event, actor) pairs.
+  inferred, the same ``--MM-DD`` / ``--MM`` parts, or no date for an inferred year; an undated
+  reviewed event must stay undated).
+- participants: (matched event, actor) pairs, actors identified as for speakers.
 - furniture: no draft row may overlap a reviewed page-furniture span.
 """
 
@@ -101,7 +106,9 @@ def _one_to_one(scored: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
 
 
 def _parts(d: date | None, precision: str) -> str | None:
-    if d is None:
+    """The parts of a date a text gives without its year: ``--MM-DD``, ``--MM``, or nothing
+    for a year (a year the curator inferred leaves no part the draft could have read)."""
+    if d is None or precision not in ("day", "month"):
         return None
     return f"--{d.month:02d}" + (f"-{d.day:02d}" if precision == "day" else "")
 
@@ -117,8 +124,26 @@ def _date_right(
     return bool(gold["date_inferred"]) and pred_partial == _parts(g_start, g_precision)
 
 
+def _names(gold: Tables) -> dict[str, str]:
+    """Reviewed actor id of every lower-cased actor name and alias."""
+    out: dict[str, str] = {}
+    for a in gold["actors"]:
+        for name in [a["name"], *(a["aliases"] or "").split(" | ")]:
+            if name:
+                out.setdefault(name.strip().lower(), a["actor_id"])
+    return out
+
+
+def _identify(draft: Draft, actor_id: str | None, names: Mapping[str, str]) -> str | None:
+    """The reviewed id of a drafted actor: a newly proposed person is known by name."""
+    if actor_id in draft.new_actors:
+        return names.get(draft.new_actors[actor_id][0].lower(), actor_id)
+    return actor_id
+
+
 def score_dispatch(draft: Draft, gold: Tables, dispatch_id: str, report: Report) -> None:
     """Add one dispatch's comparison to the report."""
+    names = _names(gold)
     rows = {
         t: [r for r in gold[t] if r.get("dispatch_id") == dispatch_id]
         for t in (
@@ -144,7 +169,11 @@ def score_dispatch(draft: Draft, gold: Tables, dispatch_id: str, report: Report)
     s.add(Score(len(pairs), len(pq), len(gq)))
     sp = report.score("quote speakers")
     for i, j in pairs:
-        ok = pq[i].speaker is not None and pq[i].speaker.actor_id == gq[j]["speaker_actor_id"]
+        speaker = pq[i].speaker
+        ok = (
+            speaker is not None
+            and _identify(draft, speaker.actor_id, names) == gq[j]["speaker_actor_id"]
+        )
         sp.add(Score(int(ok), 1, 1, int(ok)))
 
     # publication date
@@ -202,7 +231,7 @@ def score_dispatch(draft: Draft, gold: Tables, dispatch_id: str, report: Report)
     gp = {(p["event_id"], p["actor_id"]) for p in rows["participants"]}
     dp = set()
     for i, j in matched:
-        dp |= {(gids[j], a) for a, _, _, _ in draft.participants[i]}
+        dp |= {(gids[j], _identify(draft, a, names)) for a, _, _, _ in draft.participants[i]}
     unmatched = sum(len(draft.participants[i]) for i in range(len(draft.events)) if i not in used_p)
     report.score("participants").add(Score(len(gp & dp), len(dp) + unmatched, len(gp)))
 
