@@ -142,6 +142,17 @@ class DateExpr:
     qualifier: str | None = None
     relative: str | None = None  # this/last/next year, today, a weekday name
 
+    @property
+    def direction(self) -> str | None:
+        """"past" or "future" when the words themselves say so ("earlier this month", "last
+        Thursday", "next year", "tomorrow"): a tense the event's verb may not show."""
+        first = self.text.split(maxsplit=1)[0].lower() if self.text.strip() else ""
+        if first.startswith(("earlier", "last", "yesterday")):
+            return "past"
+        if first.startswith(("later", "next", "tomorrow")):
+            return "future"
+        return None
+
 
 @dataclass(frozen=True)
 class Resolved:

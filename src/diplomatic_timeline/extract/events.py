@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 
-from .dates import UNKNOWN, Resolved, find_dates, resolve
+from .dates import UNKNOWN, DateExpr, Resolved, find_dates, resolve
 from .furniture import Furniture, in_furniture
 from .resources import Gazetteer, data
 from .text import Segment, sentences
@@ -304,7 +304,8 @@ def find_mentions(
     mentions = []
     for start, end, event_type, m, sentence in located:
         in_quote = any(s <= start < e for s, e in quotes)
-        status = _status(text, sentence, start, end)
+        exprs = dates.get((start, end), [])
+        status = _tensed(_status(text, sentence, start, end), exprs)
         name = _name_of(m)
         clause = _clause(text, sentence, start, end)
         before = text[clause.start : start].lower()
@@ -320,7 +321,7 @@ def find_mentions(
                 event_type,
                 _norm(name),
                 status,
-                _best_date(dates.get((start, end), []), published, status, published_partial),
+                _best_date(exprs, published, status, published_partial),
                 location,
                 country,
                 kind,
@@ -341,6 +342,17 @@ def find_mentions(
             )
         )
     return mentions
+
+
+def _tensed(status: str, exprs: list[DateExpr]) -> str:
+    """A date whose words give its tense corrects a held/scheduled guess from the verbs:
+    "at a meeting earlier this month" was held, "a summit later this month" is scheduled."""
+    directions = {e.direction for e in exprs} - {None}
+    if status == "held" and directions == {"future"}:
+        return "scheduled"
+    if status == "scheduled" and directions == {"past"}:
+        return "held"
+    return status
 
 
 def _norm(name: str | None) -> str | None:
@@ -475,7 +487,13 @@ def extract_events(
     _lede_is_the_dispatch_day(events, published, published_partial, title)
     _inherit_dates(events)
     _past_means_held(events, published, published_partial)
+    _future_means_scheduled(events, published, published_partial)
     return events
+
+
+# Events that are the report itself ("…, Peskov told reporters"): undated, they are the
+# dispatch's day wherever they stand.
+_REPORTING = {"press_event"}
 
 
 def _lede_is_the_dispatch_day(
@@ -485,7 +503,8 @@ def _lede_is_the_dispatch_day(
     title: Segment | None,
 ) -> None:
     """Wire convention: an event reported as done in the first paragraph of the body, with no
-    date of its own, happened on the dispatch's day ("Putin met Lukashenko in Sochi …")."""
+    date of its own, happened on the dispatch's day ("Putin met Lukashenko in Sochi …"); so
+    did the briefing or interview the dispatch reports from."""
     if published is None and not (partial and len(partial) > 4):
         return
     body = [m for ev in events for m in ev.mentions if not m.in_title and not m.in_quote]
@@ -496,7 +515,7 @@ def _lede_is_the_dispatch_day(
         first = next((m for m in ev.mentions if not m.in_title and not m.in_quote), None)
         if (
             first is not None
-            and first.sentence.end <= lede_end
+            and (first.sentence.end <= lede_end or ev.event_type in _REPORTING)
             and not _has_date(ev.date)
             and ev.status == "held"
             and first.status == "held"
@@ -532,6 +551,38 @@ def _past_means_held(events: list[DraftEvent], published: date | None, partial: 
         same_year = ev.date.end is None or published is None or ev.date.end.year == published.year
         if md and same_year and md < pub and ev.status == "scheduled":
             ev.status = "held"
+
+
+def _start_key(r: Resolved, published: date | None) -> tuple[int, int, int] | None:
+    """(year, month, day) where the event starts, day 0 for a month; year 0 for a ``--MM-DD``
+    partial, comparable only with a publication date that has no year either."""
+    if published is not None and r.start is not None and r.precision in ("day", "month"):
+        return (r.start.year, r.start.month, r.start.day if r.precision == "day" else 0)
+    if r.partial and published is None:
+        parts = [int(x) for x in r.partial.strip("-").split("-")]
+        return (0, parts[0], parts[1] if len(parts) > 1 else 0)
+    return None
+
+
+def _future_means_scheduled(
+    events: list[DraftEvent], published: date | None, partial: str | None
+) -> None:
+    """An event that starts after the publication date has not happened yet, whatever past
+    tense is near it ("The forum opens in Cheboksary on 20 June", written on 16 June)."""
+    if published is not None:
+        pub = (published.year, published.month, published.day)
+    elif partial and len(partial) > 4:
+        pub = (0, *(int(x) for x in partial.strip("-").split("-")))
+    else:
+        return
+    for ev in events:
+        key = _start_key(ev.date, published)
+        if key is None or ev.status != "held":
+            continue
+        if key[0] == 0 and not 0 <= key[1] - pub[1] <= 6:
+            continue  # no year on either side: "Dec. 29" in a 3 January dispatch is past
+        if key > pub:
+            ev.status = "scheduled"
 
 
 def _inherit_dates(events: list[DraftEvent]) -> None:
