@@ -306,6 +306,8 @@ def find_mentions(
         in_quote = any(s <= start < e for s, e in quotes)
         exprs = dates.get((start, end), [])
         status = _tensed(_status(text, sentence, start, end), exprs)
+        if status == "postponed":
+            exprs = _new_dates(text, sentence, start, end, exprs)
         name = _name_of(m)
         clause = _clause(text, sentence, start, end)
         before = text[clause.start : start].lower()
@@ -342,6 +344,18 @@ def find_mentions(
             )
         )
     return mentions
+
+
+def _new_dates(
+    text: str, sentence: Segment, start: int, end: int, exprs: list[DateExpr]
+) -> list[DateExpr]:
+    """Of a postponed event's dates, only those after the word that postpones it: "expected in
+    September, has been put off" leaves it undated, "pushed back to early next year" dates it."""
+    clause = _clause(text, sentence, start, end)
+    cues = [c for c in _cues_in(text) if clause.start <= c[0] < clause.end and c[2] == "postponed"]
+    if not cues:
+        return exprs
+    return [e for e in exprs if e.start >= cues[0][1]]
 
 
 def _tensed(status: str, exprs: list[DateExpr]) -> str:
