@@ -92,8 +92,9 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
     persons = [
         (s, a) for s, _, a in gazetteer.find(text) if gazetteer.actors[a].actor_type == "person"
     ]
+    dateline = Segment(header.evidence.start, header.evidence.end) if header.evidence else None
     events = extract_events(
-        text, furniture, list(spans), header.published, title_seg, header.partial, persons
+        text, furniture, list(spans), header.published, title_seg, header.partial, persons, dateline
     )
     participants = [
         [

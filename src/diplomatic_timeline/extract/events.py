@@ -200,14 +200,22 @@ def _places_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 def _assign_dates(
-    text: str, sentence: Segment, triggers: list[tuple[int, int]], quotes: list[tuple[int, int]]
+    text: str,
+    sentence: Segment,
+    triggers: list[tuple[int, int]],
+    quotes: list[tuple[int, int]],
+    dateline: Segment | None = None,
 ) -> dict[tuple[int, int], list]:
     """Give each date expression of a sentence to one trigger: preferably the nearest trigger
     before it in the same clause ("talks scheduled for December 20"), else the nearest after it
-    ("On December 7, … met"), so that one date never dates two events."""
+    ("On December 7, … met"), so that one date never dates two events. The dateline's date
+    ("MINSK, 14 February (BelTA) – … will visit Moscow on 27-28 February") dates the dispatch,
+    not the events of its sentence."""
     out: dict[tuple[int, int], list] = {t: [] for t in triggers}
     bound = re.compile(r"(?:after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
     for expr in find_dates(text, sentence.start, sentence.end):
+        if dateline is not None and expr.start < dateline.end and dateline.start < expr.end:
+            continue
         expr_in_quote = next(((s, e) for s, e in quotes if s <= expr.start < e), None)
         if bound.search(text[max(sentence.start, expr.start - 12) : expr.start]):
             continue  # "after December 20" bounds an event, it does not date it
@@ -266,6 +274,7 @@ def find_mentions(
     title: Segment | None,
     people: list[tuple[int, str]] | None = None,
     published_partial: str | None = None,
+    dateline: Segment | None = None,
 ) -> list[Mention]:
     """Every event trigger outside page furniture, dated and placed; ``people`` are
     (offset, actor id) of persons named in the text, to tell apart events of other people."""
@@ -300,7 +309,7 @@ def find_mentions(
         located.append((start, end, event_type, m, sentence))
     dates = {}
     for sentence, triggers in by_sentence.items():
-        dates.update(_assign_dates(text, sentence, triggers, quotes))
+        dates.update(_assign_dates(text, sentence, triggers, quotes, dateline))
     mentions = []
     for start, end, event_type, m, sentence in located:
         in_quote = any(s <= start < e for s, e in quotes)
@@ -493,10 +502,14 @@ def extract_events(
     title: Segment | None,
     published_partial: str | None = None,
     people: list[tuple[int, str]] | None = None,
+    dateline: Segment | None = None,
 ) -> list[DraftEvent]:
-    """Draft events of a dispatch, in order of first mention."""
+    """Draft events of a dispatch, in order of first mention; ``dateline`` is the span of the
+    publication date in the text."""
     events = cluster(
-        find_mentions(text, furniture, quotes, published, title, people, published_partial)
+        find_mentions(
+            text, furniture, quotes, published, title, people, published_partial, dateline
+        )
     )
     _lede_is_the_dispatch_day(events, published, published_partial, title)
     _inherit_dates(events)
