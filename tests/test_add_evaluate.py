@@ -13,6 +13,8 @@ from diplomatic_timeline.evaluate import evaluate
 
 from .conftest import ROOT, tree_bytes
 
+RAW_AND_CURATION = ("raw/dispatches", "curation/dispatches")
+
 NEW_DISPATCH = """All news
 
 Lukashenko, Putin discuss energy prices by phone
@@ -96,3 +98,36 @@ def test_events_are_recalled_with_status_and_date_right(seed_report) -> None:
 
 def test_no_draft_row_comes_from_page_furniture(seed_report) -> None:
     assert seed_report.furniture_rows == 0
+
+
+def test_a_failed_manifest_append_leaves_no_raw_file_or_draft(repo, incoming, monkeypatch) -> None:
+    from diplomatic_timeline import add
+
+    def disk_full(path: Path, data: bytes) -> None:
+        raise OSError("no space left on device")
+
+    listing = {d: sorted(p.name for p in (repo / d).iterdir()) for d in RAW_AND_CURATION}
+    manifest = (repo / "raw" / "manifest.yaml").read_bytes()
+    monkeypatch.setattr(add, "append_bytes", disk_full)
+    with pytest.raises(OSError, match="no space"):
+        add.add_dispatches(repo, [incoming])
+    assert {d: sorted(p.name for p in (repo / d).iterdir()) for d in RAW_AND_CURATION} == listing
+    assert (repo / "raw" / "manifest.yaml").read_bytes() == manifest
+
+
+def test_dispatches_are_appended_to_the_manifest_one_by_one(repo, tmp_path) -> None:
+    from diplomatic_timeline import add
+
+    paths = []
+    for i in range(3):
+        paths.append(tmp_path / f"{i}.txt")
+        paths[-1].write_text(NEW_DISPATCH + f"\n(Copy {i}.)\n", encoding="utf-8")
+    manifest = repo / "raw" / "manifest.yaml"
+    before = manifest.read_text(encoding="utf-8")
+    added = add.add_dispatches(repo, paths)
+    text = manifest.read_text(encoding="utf-8")
+    assert text.startswith(before.rstrip("\n") + "\n")
+    assert [a.dispatch_id for a in added] == [
+        line.split(": ")[1] for line in text[len(before) :].splitlines() if "dispatch_id" in line
+    ]
+    assert main(["build", "--root", str(repo)]) == 0

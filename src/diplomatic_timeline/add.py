@@ -1,13 +1,18 @@
 """Add dispatches: copy the text into raw/, record it in the manifest, draft its curation.
 
-Everything is checked and drafted in memory first; files are then written through temporary
-files and renamed, the manifest last, so a failure leaves no half-added dispatch behind.
+Every input is checked first (readable, UTF-8, not already in the corpus), so a bad batch
+changes nothing. Then each dispatch is drafted and written at once, so memory does not grow
+with the batch: its raw file and draft go through temporary files and renames, and its manifest
+entry is appended last, whole or not at all; if that fails the two files are removed again, so
+a manifest entry never lacks its raw file and a raw file never lacks its entry.
 Raw text is stored byte for byte (see docs/extraction.md, "Text is kept verbatim").
 """
 
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +20,7 @@ from typing import Any
 import yaml
 
 from ._version import __version__
-from .atomic import write_bytes_atomic
+from .atomic import append_bytes, write_bytes_atomic
 from .curate import ACTORS_FILE, CURATION_DIR, OUTLETS_FILE
 from .errors import Problem, RawError
 from .extract.draft import draft_dispatch
@@ -33,7 +38,7 @@ DRAFT_HEADER = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Added:
     dispatch_id: str
     source: str
@@ -65,24 +70,62 @@ def _manifest_entry(dispatch_id: str, digest: str, note: str) -> str:
 
 def add_dispatches(root: Path, paths: list[Path]) -> list[Added]:
     """Add each file as a new dispatch with a draft curation file; refuse duplicates."""
+    return list(iter_add_dispatches(root, paths))
+
+
+def iter_add_dispatches(root: Path, paths: list[Path]) -> Iterator[Added]:
+    """Add the files one by one, yielding each as it is written (nothing is kept)."""
     schemas = load_schemas(root)
-    manifest = read_manifest(root)
-    by_hash = {entry["sha256"]: entry["dispatch_id"] for entry in manifest}
+    by_hash = {entry["sha256"]: entry["dispatch_id"] for entry in read_manifest(root)}
+    digests = _check_inputs(paths, by_hash)
     actors = known_actors(root)
     gazetteer = Gazetteer.from_rows(actors)
     known_ids = {a["actor_id"] for a in actors}
+    del actors
     topics = topic_phrases(schemas.values("agenda_topic"))
     outlets = {o["name"] for o in (load_yaml(root / OUTLETS_FILE, OUTLETS_FILE) or [])}
+    header = DRAFT_HEADER.format(version=__version__)
+    if paths:
+        _end_manifest_with_one_newline(root / MANIFEST)
+    for path, digest in zip(paths, digests, strict=True):
+        data = path.read_bytes()
+        if sha256_hex(data) != digest:
+            raise RawError([Problem(str(path), "", "the file changed while it was being added")])
+        dispatch_id = f"dsp-{digest[:16]}"
+        doc = draft_dispatch(decode_dispatch(data, str(path)), gazetteer, topics).to_curation(
+            dispatch_id, outlets
+        )
+        doc["actors"] = [a for a in doc.get("actors", []) if a["actor_id"] not in known_ids]
+        known_ids.update(a["actor_id"] for a in doc["actors"])
+        if not doc["actors"]:
+            del doc["actors"]
+        body = yaml.dump(doc, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=100)
+        note = f"Added from {path.name} by diplomatic-timeline add; curation is a draft."
+        added = Added(
+            dispatch_id,
+            str(path),
+            f"raw/dispatches/{dispatch_id}.txt",
+            f"{CURATION_DIR}/{dispatch_id}.yaml",
+            {k: len(doc.get(k) or []) for k in ("events", "participants", "agenda", "quotes")},
+        )
+        _write_dispatch(
+            root, added, data, (header + body).encode(), _manifest_entry(dispatch_id, digest, note)
+        )
+        yield added
 
+
+def _check_inputs(paths: list[Path], by_hash: dict[str, str]) -> list[str]:
+    """The SHA-256 of each input; every unreadable, non-UTF-8 or known text is a problem,
+    all reported together before anything is written. ``by_hash`` gains the new texts."""
     problems: list[Problem] = []
-    planned: list[tuple[Path, str, bytes, dict[str, Any]]] = []
+    digests: list[str] = []
     for path in paths:
         if not path.is_file():
             problems.append(Problem(str(path), "", "no such file", "check the path"))
             continue
         data = path.read_bytes()
         try:
-            text = decode_dispatch(data, str(path))
+            decode_dispatch(data, str(path))
         except RawError as exc:
             problems.extend(exc.problems)
             continue
@@ -97,38 +140,30 @@ def add_dispatches(root: Path, paths: list[Path]) -> list[Added]:
                 )
             )
             continue
-        dispatch_id = f"dsp-{digest[:16]}"
-        by_hash[digest] = dispatch_id
-        doc = draft_dispatch(text, gazetteer, topics).to_curation(dispatch_id, outlets)
-        doc["actors"] = [a for a in doc.get("actors", []) if a["actor_id"] not in known_ids]
-        known_ids.update(a["actor_id"] for a in doc["actors"])
-        if not doc["actors"]:
-            del doc["actors"]
-        planned.append((path, dispatch_id, data, doc))
+        by_hash[digest] = f"dsp-{digest[:16]}"
+        digests.append(digest)
     if problems:
         raise RawError(problems)
+    return digests
 
-    added: list[Added] = []
-    manifest_text = (root / MANIFEST).read_text(encoding="utf-8")
-    for path, dispatch_id, data, doc in planned:
-        raw_rel = f"raw/dispatches/{dispatch_id}.txt"
-        cur_rel = f"{CURATION_DIR}/{dispatch_id}.yaml"
-        write_bytes_atomic(root / raw_rel, data)
-        body = yaml.dump(doc, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=100)
-        write_bytes_atomic(
-            root / cur_rel, (DRAFT_HEADER.format(version=__version__) + body).encode()
-        )
-        note = f"Added from {path.name} by diplomatic-timeline add; curation is a draft."
-        entry = _manifest_entry(dispatch_id, sha256_hex(data), note)
-        manifest_text = manifest_text.rstrip("\n") + "\n" + entry
-        added.append(
-            Added(
-                dispatch_id,
-                str(path),
-                raw_rel,
-                cur_rel,
-                {k: len(doc.get(k) or []) for k in ("events", "participants", "agenda", "quotes")},
-            )
-        )
-    write_bytes_atomic(root / MANIFEST, manifest_text.encode("utf-8"))
-    return added
+
+def _end_manifest_with_one_newline(path: Path) -> None:
+    """Entries are appended after exactly one newline (rewritten once, atomically, if not)."""
+    with path.open("rb") as handle:
+        handle.seek(max(0, handle.seek(0, os.SEEK_END) - 2))
+        tail = handle.read()
+    if not tail.endswith(b"\n") or tail == b"\n\n":
+        write_bytes_atomic(path, path.read_bytes().rstrip(b"\n") + b"\n")
+
+
+def _write_dispatch(root: Path, added: Added, raw: bytes, draft: bytes, entry: str) -> None:
+    """Raw file, draft, then the manifest entry; if any step fails, the files go again."""
+    written: list[Path] = []
+    try:
+        written.append(write_bytes_atomic(root / added.raw_path, raw))
+        written.append(write_bytes_atomic(root / added.curation_path, draft))
+        append_bytes(root / MANIFEST, entry.encode("utf-8"))
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise

@@ -1,4 +1,4 @@
-"""Write a file so that readers see the old bytes or the new ones, never half of them."""
+"""Write or append to a file so that readers see the old bytes or the new ones, never half."""
 
 from __future__ import annotations
 
@@ -20,3 +20,20 @@ def write_bytes_atomic(path: Path, data: bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def append_bytes(path: Path, data: bytes) -> None:
+    """Append ``data`` to ``path`` in one write; a failed or short write is cut back off, so
+    the file ends with all of ``data`` or none of it."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    try:
+        size = os.fstat(fd).st_size
+        try:
+            written = os.write(fd, data)
+            if written != len(data):
+                raise OSError(f"{path}: only {written} of {len(data)} bytes appended")
+        except BaseException:
+            os.ftruncate(fd, size)
+            raise
+    finally:
+        os.close(fd)

@@ -186,9 +186,9 @@ def _add_release_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from .add import add_dispatches
+    from .add import iter_add_dispatches
 
-    for added in add_dispatches(_root(args.root), [Path(p) for p in args.paths]):
+    for added in iter_add_dispatches(_root(args.root), [Path(p) for p in args.paths]):
         counts = ", ".join(f"{k} {n}" for k, n in added.counts.items())
         print(
             f"added {added.source} as {added.dispatch_id}: {added.raw_path}, draft "
