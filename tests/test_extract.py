@@ -137,6 +137,27 @@ def test_transcript_speech_continues_until_the_next_label_or_a_separator() -> No
     ]
 
 
+def test_an_interview_layout_quotes_every_labelled_paragraph() -> None:
+    text = (
+        "Ambassador interviewed\n\nBelTA: What will the forum bring?\n\n"
+        "Igor Petrishenko: Contracts. The presidents will meet in Minsk.\n\n"
+        "BelTA: And the timing?\n\nIgor Petrishenko: The end of June."
+    )
+    d = draft(text)
+    assert [(q.quote.text, q.speaker.name) for q in d.quotes] == [
+        ("What will the forum bring?", "BelTA"),
+        ("Contracts. The presidents will meet in Minsk.", "Igor Petrishenko"),
+        ("And the timing?", "BelTA"),
+        ("The end of June.", "Igor Petrishenko"),
+    ]
+    assert [ev.event_type for ev in d.events] == ["meeting"]  # speech in a transcript reports
+
+
+def test_repeated_credit_labels_are_not_an_interview() -> None:
+    text = "Talks\n\nPhoto: BelTA\n\nThe leaders met.\n\nPhoto: BelTA\n\nThey agreed."
+    assert draft(text).quotes == []
+
+
 def test_a_pronoun_resolves_to_the_last_person_named() -> None:
     text = "Kremlin aide Yuri Ushakov briefed the press.\n\n“The schedule is agreed,” he said."
     (q,) = draft(text).quotes
@@ -208,3 +229,39 @@ def test_page_furniture_never_becomes_a_row() -> None:
         for start, end, _ in all_spans(d)
         if (start, end) not in {(f.start, f.end) for f in d.furniture}
     )
+
+
+def test_an_event_dated_after_the_dispatch_is_scheduled_whatever_the_verb() -> None:
+    text = (
+        "Forum opens\n\nMINSK, 16 June 2016 (BelTA) – Officials gathered on Monday. "
+        "The Forum of Regions opens in Cheboksary on 20 June."
+    )
+    forum = next(ev for ev in draft(text).events if ev.event_type == "forum")
+    assert (forum.status, str(forum.date.start)) == ("scheduled", "2016-06-20")
+
+
+def test_words_of_the_date_give_the_tense() -> None:
+    text = (
+        "News\n\nMINSK, 16 June 2016 (BelTA) – He spoke at a meeting with senators earlier "
+        "this month."
+    )
+    (meeting,) = draft(text).events
+    assert (meeting.status, meeting.date.precision) == ("held", "month")
+
+
+def test_a_postponed_event_is_not_dated_by_its_old_date() -> None:
+    text = (
+        "News\n\nMINSK, 16 June 2016 (BelTA) – A session of the Supreme State Council, which "
+        "had been expected in September, has been put off indefinitely."
+    )
+    (session,) = draft(text).events
+    assert session.status == "postponed" and session.date.start is None
+
+
+def test_the_dateline_date_does_not_date_the_events_of_its_sentence() -> None:
+    text = (
+        "Visit\n\nMINSK, 14 February (BelTA) – Foreign Minister Vladimir Makei will pay an "
+        "official visit to Russia on 27-28 February."
+    )
+    (visit,) = draft(text).events
+    assert visit.date.partial == "--02-27"

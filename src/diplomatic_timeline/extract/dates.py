@@ -144,7 +144,7 @@ class DateExpr:
 
     @property
     def direction(self) -> str | None:
-        """"past" or "future" when the words themselves say so ("earlier this month", "last
+        """ "past" or "future" when the words themselves say so ("earlier this month", "last
         Thursday", "next year", "tomorrow"): a tense the event's verb may not show."""
         first = self.text.split(maxsplit=1)[0].lower() if self.text.strip() else ""
         if first.startswith(("earlier", "last", "yesterday")):

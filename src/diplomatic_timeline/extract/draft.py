@@ -93,8 +93,10 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
         (s, a) for s, _, a in gazetteer.find(text) if gazetteer.actors[a].actor_type == "person"
     ]
     dateline = Segment(header.evidence.start, header.evidence.end) if header.evidence else None
+    # what a transcript's speakers report are events like the reporter's own (no marks)
+    marked = [span for span, q in zip(spans, quotes, strict=True) if not q.transcript_speaker]
     events = extract_events(
-        text, furniture, list(spans), header.published, title_seg, header.partial, persons, dateline
+        text, furniture, marked, header.published, title_seg, header.partial, persons, dateline
     )
     participants = [
         [

@@ -138,11 +138,17 @@ def find_quotes(
     """Every quotation outside page furniture, in text order."""
     quotes: list[QuoteSpan] = []
     speaking: tuple[int, int] | None = None  # the transcript label whose speech continues
+    body_paragraphs = [
+        para
+        for para in paragraphs(text)
+        if not in_furniture(furniture, para.start, para.end) or _partly_body(furniture, para)
+    ]
+    dialogue = _dialogue_labels(text, body_paragraphs)
     for para in paragraphs(text):
         if in_furniture(furniture, para.start, para.end) and not _partly_body(furniture, para):
             speaking = None
             continue
-        transcript = _transcript(text, para, speakers_pattern)
+        transcript = _transcript(text, para, speakers_pattern, dialogue)
         if transcript:
             quotes.append(transcript)
             speaking = transcript.transcript_speaker
@@ -186,9 +192,29 @@ def _drop_repeats(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
 _TRANSCRIPT = re.compile(r"(?P<who>[A-Z][^\n:“”\"«»]{2,80}?):\s+(?P<words>\S[^\n]*)")
 
 
-def _transcript(text: str, para: Segment, speakers: re.Pattern[str] | None) -> QuoteSpan | None:
+def _dialogue_labels(text: str, paras: list[Segment]) -> frozenset[str]:
+    """Labels that open two or more paragraphs of the body (``BelTA: …`` / ``Igor
+    Petrishenko: …``): the layout of an interview, whoever the speakers are."""
+    seen: dict[str, int] = {}
+    for para in paras:
+        m = _TRANSCRIPT.match(text, para.start, para.end)
+        if m:
+            seen[m.group("who")] = seen.get(m.group("who"), 0) + 1
+    not_speakers = set(data("speech")["not_speaker_labels"])
+    return frozenset(
+        who for who, n in seen.items() if n >= 2 and who.split()[0].lower() not in not_speakers
+    )
+
+
+def _transcript(
+    text: str,
+    para: Segment,
+    speakers: re.Pattern[str] | None,
+    dialogue: frozenset[str] = frozenset(),
+) -> QuoteSpan | None:
     """``President of Russia Vladimir Putin: Good evening…`` — the speaker must be a known
-    actor or a title followed by a capitalised name, so that "Photo: BelTA" never qualifies."""
+    actor, a title followed by a capitalised name, or a label of the dispatch's interview
+    layout, so that "Photo: BelTA" never qualifies."""
     m = _TRANSCRIPT.match(text, para.start, para.end)
     if not m:
         return None
@@ -197,7 +223,7 @@ def _transcript(text: str, para: Segment, speakers: re.Pattern[str] | None) -> Q
     named = speakers is not None and speakers.search(who)
     titled = re.search(rf"(?:{titles})\b.*\b[A-Z][a-z]+ [A-Z][a-z]+$", who)
     label_words = all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in who.split())
-    if not (named or titled) or not label_words or len(who.split()) > 10:
+    if not (named or titled or who in dialogue) or not label_words or len(who.split()) > 10:
         return None
     s, e = _trim(text, m.start("words"), para.end)
     return QuoteSpan(

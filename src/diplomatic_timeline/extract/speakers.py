@@ -114,6 +114,14 @@ def resolve_who(
     return None
 
 
+def _outlet(label: str) -> Speaker | None:
+    """An interview's ``BelTA: …`` label: the news outlet asking (data/header.yaml outlets)."""
+    name = data("header")["outlets"].get(label.strip().lower())
+    if name is None:
+        return None
+    return Speaker(slug(name), name, 0.7, f"outlet '{label}'", proposed=True, actor_type="media")
+
+
 def _known_by_surname(who: str, ctx: Context) -> Speaker | None:
     """ "Yury Ushakov" is the gazetteer's Yuri Ushakov: another transliteration of a known
     person's first name, with the same surname (when exactly one known person has it)."""
@@ -343,8 +351,8 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
         found = None
         if q.transcript_speaker:
             s, e = q.transcript_speaker
-            found = resolve_who(ctx.text[s:e], ctx, s, prev, last_end)
-        if found is None:
+            found = resolve_who(ctx.text[s:e], ctx, s, prev, last_end) or _outlet(ctx.text[s:e])
+        if found is None and not q.transcript_speaker:
             sentence = _sentence_of(sents, q)
             found = _after(ctx, q, prev, last_end) or _before(ctx, q, sentence, prev, last_end)
         direct.append(found)
