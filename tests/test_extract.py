@@ -265,3 +265,28 @@ def test_the_dateline_date_does_not_date_the_events_of_its_sentence() -> None:
     )
     (visit,) = draft(text).events
     assert visit.date.partial == "--02-27"
+
+
+def test_he_after_reported_speech_is_its_subject_not_a_possessor() -> None:
+    text = (
+        "Forum\n\nMaxim Ryzhenkov, the Belarusian leader's first deputy chief of staff, who "
+        "attended the talks, said the programme was final. “About 80 agreements will be "
+        "signed,” he noted."
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "maxim-ryzhenkov"
+
+
+def test_a_surname_alone_takes_the_full_name_the_dispatch_gives() -> None:
+    text = (
+        "Talks\n\nRumas was to meet his Russian counterpart Dmitry Medvedev.\n\n"
+        "Medvedev said that Russia was ready to continue “moving towards a single currency”."
+    )
+    (q,) = draft(text).quotes
+    assert (q.speaker.actor_id, q.speaker.name) == ("dmitry-medvedev", "Dmitry Medvedev")
+
+
+def test_a_city_is_not_proposed_as_a_person() -> None:
+    text = "Gas\n\nMinsk said the price was “unacceptable and unfair to our consumers”."
+    (q,) = draft(text).quotes
+    assert q.speaker is None or q.speaker.name != "Minsk"

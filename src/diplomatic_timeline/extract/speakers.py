@@ -103,7 +103,7 @@ def resolve_who(
             proposed=True,
             actor_type="organization",
         )
-    known = _known_by_surname(who, ctx)
+    known = _known_by_surname(who, ctx) or _surname_alone(who, ctx)
     if known is not None:
         return known
     m = re.search(rf"({NAME})$", who)
@@ -112,6 +112,24 @@ def resolve_who(
         if len(name.split()) >= 2:
             return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
     return None
+
+
+def _surname_alone(who: str, ctx: Context) -> Speaker | None:
+    """ "Medvedev said …" where the gazetteer does not know him: the full name the dispatch
+    gives elsewhere ("his Russian counterpart Dmitry Medvedev"), else the surname itself."""
+    if not re.fullmatch(r"[A-Z][a-z’'-]{2,}", who):
+        return None
+    places = data("places")
+    nationalities = {w for words in data("speech")["nationalities"].values() for w in words}
+    if who in places["places"] or who in places["countries"] or who in nationalities:
+        return None
+    if who in title_words() or who.lower() in data("speech")["pronouns"]:
+        return None
+    full = re.search(rf"\b([A-Z][a-z]+) {re.escape(who)}\b", ctx.text)
+    if full and full.group(1) not in title_words() and full.group(1) not in nationalities:
+        name = f"{full.group(1)} {who}"
+        return Speaker(slug(name), name, 0.6, f"'{who}' → {name} named in the text", proposed=True)
+    return Speaker(slug(who), who, 0.5, f"new person '{who}' (surname only)", proposed=True)
 
 
 def _outlet(label: str) -> Speaker | None:
@@ -197,13 +215,14 @@ def _pronoun(
     previous speaker, else the most recent person named anywhere before."""
     people = [
         (s, a)
-        for s, _, a in ctx.gazetteer.find(ctx.text, 0, before)
-        if ctx.gazetteer.actors[a].actor_type == "person"
+        for s, e, a in ctx.gazetteer.find(ctx.text, 0, before)
+        if ctx.gazetteer.actors[a].actor_type == "person" and not _possessive(ctx.text, e)
     ]
     roles = [
         (start, actor)
-        for start, actor in _role_mentions(ctx.text, ctx.year)
+        for start, end, actor in _role_mentions(ctx.text, ctx.year)
         if start < before
+        and not _possessive(ctx.text, end)
         and ctx.gazetteer.actors.get(actor) is not None
         and ctx.gazetteer.actors[actor].actor_type == "person"
     ]
@@ -219,6 +238,11 @@ def _pronoun(
         m for m in people + roles + [x for x in introduced if x[0] >= 0] if ctx.outside_quotes(m[0])
     )
     recent = [m for m in mentions if m[0] >= since]
+    reporter = _reporting_subject(ctx, since, before)
+    if reporter is not None and (not recent or reporter[0] > recent[-1][0]):
+        found = resolve_who(reporter[1], ctx, reporter[0], None, since)
+        if found is not None and found.actor_id:
+            return found
     if recent:
         return Speaker(recent[-1][1], None, 0.75, "pronoun → last person named")
     if prev is not None and prev.actor_id:
@@ -226,6 +250,31 @@ def _pronoun(
     if mentions:
         return Speaker(mentions[-1][1], None, 0.6, "pronoun → last person named")
     return None
+
+
+def _possessive(text: str, end: int) -> bool:
+    """ "the Belarusian leader's deputy": a possessor is not what a later "he" refers to."""
+    return text[end : end + 2] in ("'s", "’s")
+
+
+def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str] | None:
+    """The last name that is the subject of a reporting verb between the previous quotation
+    and a pronoun ("Maxim Ryzhenkov, …, who attended the talks, said that …"), with its offset:
+    the speaker of reported speech is who a following "he noted" means."""
+    window_start = max(since, before - 400)
+    last = None
+    for m in _reporting_name().finditer(ctx.text, window_start, before):
+        if ctx.outside_quotes(m.start()):
+            last = (m.start(), m.group("who"))
+    return last
+
+
+@cache
+def _reporting_name() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w’'-])(?P<who>{NAME})(?:,[^,“”\"«»\n]{{1,80}}){{0,2}},?\s+"
+        rf"(?:has\s+|had\s+|also\s+)?(?:{_verbs()})\b"
+    )
 
 
 _WHO = r"(?P<who>(?:he|she|they|(?:the\s)?[A-Za-z’'-]+(?:\s[A-Za-z’'.-]+){0,7}?))"
@@ -321,9 +370,10 @@ def _attribution_in(
                 return found
     verbs = _verbs()
     appositive = re.search(
-        rf"(?P<who>{NAME}),[^,“”\"«»]{{1,80}},\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b", window
+        rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,80}}){{1,2}},\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b",
+        window,
     )
-    if appositive:  # "Putin, who oversees energy policy, told reporters …"
+    if appositive:  # "Putin, who oversees energy policy, told reporters …" (one or two asides)
         found = resolve_who(appositive.group("who"), ctx, start + appositive.start(), prev, since)
         if found:
             return found
@@ -417,11 +467,11 @@ def _sentence_of(sents: list[Segment], q: QuoteSpan) -> Segment:
 
 
 @lru_cache(maxsize=16)
-def _role_mentions(text: str, year: int | None) -> tuple[tuple[int, str], ...]:
-    """(offset, actor) of every role phrase in the text that names a holder in that year."""
+def _role_mentions(text: str, year: int | None) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, actor) of every role phrase in the text that names a holder in that year."""
     return tuple(
         sorted(
-            (m.start(), role["actor"])
+            (m.start(), m.end(), role["actor"])
             for rx, role in _unanchored_roles()
             if _in_years(role["years"], year)
             for m in rx.finditer(text)
