@@ -153,6 +153,20 @@ def test_an_interview_layout_quotes_every_labelled_paragraph() -> None:
     assert [ev.event_type for ev in d.events] == ["meeting"]  # speech in a transcript reports
 
 
+def test_an_unnamed_question_label_is_quoted_without_a_speaker() -> None:
+    text = (
+        "Interview\n\nQuestion: Will you meet Putin?\n\nLukashenko: Yes, in May.\n\n"
+        "Question: Where?\n\nLukashenko: In Sochi."
+    )
+    speakers = [(q.quote.text, q.speaker and q.speaker.actor_id) for q in draft(text).quotes]
+    assert speakers == [
+        ("Will you meet Putin?", None),
+        ("Yes, in May.", "alexander-lukashenko"),
+        ("Where?", None),
+        ("In Sochi.", "alexander-lukashenko"),
+    ]
+
+
 def test_repeated_credit_labels_are_not_an_interview() -> None:
     text = "Talks\n\nPhoto: BelTA\n\nThe leaders met.\n\nPhoto: BelTA\n\nThey agreed."
     assert draft(text).quotes == []
@@ -249,13 +263,22 @@ def test_words_of_the_date_give_the_tense() -> None:
     assert (meeting.status, meeting.date.precision) == ("held", "month")
 
 
-def test_a_postponed_event_is_not_dated_by_its_old_date() -> None:
+def test_a_postponed_event_is_dated_by_its_new_date_when_the_text_gives_one() -> None:
+    text = (
+        "News\n\nMINSK, 16 June 2016 (BelTA) – A session of the Supreme State Council, which "
+        "had been expected in September, has been pushed back to early next year."
+    )
+    (session,) = draft(text).events
+    assert (session.status, str(session.date.start)) == ("postponed", "2017-01-01")
+
+
+def test_a_postponed_event_without_a_new_date_keeps_the_planned_one() -> None:
     text = (
         "News\n\nMINSK, 16 June 2016 (BelTA) – A session of the Supreme State Council, which "
         "had been expected in September, has been put off indefinitely."
     )
     (session,) = draft(text).events
-    assert session.status == "postponed" and session.date.start is None
+    assert (session.status, str(session.date.start)) == ("postponed", "2016-09-01")
 
 
 def test_the_dateline_date_does_not_date_the_events_of_its_sentence() -> None:

@@ -247,6 +247,16 @@ def _assign_dates(
     return out
 
 
+# Which way a date without a year leans from the publication date: a plan ahead, a report
+# behind; a postponed or cancelled plan could be either, so it stays in the publication year.
+_TENSE = {
+    "scheduled": "future",
+    "proposed": "future",
+    "postponed": "nearest",
+    "cancelled": "nearest",
+}
+
+
 def _best_date(
     exprs: list, published: date | None, status: str, partial: str | None = None
 ) -> Resolved:
@@ -254,9 +264,7 @@ def _best_date(
     if not exprs:
         return UNKNOWN
     rank = {"day": 3, "month": 2, "year": 1}
-    resolved = [
-        resolve(e, published, "future" if status == "scheduled" else "past", partial) for e in exprs
-    ]
+    resolved = [resolve(e, published, _TENSE.get(status, "past"), partial) for e in exprs]
 
     def score(r: Resolved) -> int:
         if r.partial:
@@ -358,13 +366,14 @@ def find_mentions(
 def _new_dates(
     text: str, sentence: Segment, start: int, end: int, exprs: list[DateExpr]
 ) -> list[DateExpr]:
-    """Of a postponed event's dates, only those after the word that postpones it: "expected in
-    September, has been put off" leaves it undated, "pushed back to early next year" dates it."""
+    """A postponed event is dated by the new date when the text gives one ("pushed back to
+    early next year"), else by the date it was planned for ("expected in September, has been
+    put off")."""
     clause = _clause(text, sentence, start, end)
     cues = [c for c in _cues_in(text) if clause.start <= c[0] < clause.end and c[2] == "postponed"]
     if not cues:
         return exprs
-    return [e for e in exprs if e.start >= cues[0][1]]
+    return [e for e in exprs if e.start >= cues[0][1]] or exprs
 
 
 def _tensed(status: str, exprs: list[DateExpr]) -> str:

@@ -401,7 +401,9 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
         found = None
         if q.transcript_speaker:
             s, e = q.transcript_speaker
-            found = resolve_who(ctx.text[s:e], ctx, s, prev, last_end) or _outlet(ctx.text[s:e])
+            label = ctx.text[s:e]
+            if label.strip().lower() not in data("speech")["anonymous_labels"]:
+                found = resolve_who(label, ctx, s, prev, last_end) or _outlet(label)
         if found is None and not q.transcript_speaker:
             sentence = _sentence_of(sents, q)
             found = _after(ctx, q, prev, last_end) or _before(ctx, q, sentence, prev, last_end)
@@ -409,9 +411,13 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
         if found is not None:
             prev = found
         last_end = (q.close_mark or q.end) + 1
-    # Unattributed: the next attributed quote of the same paragraph, else the previous speaker.
+    # Unattributed: the next attributed quote of the same paragraph, else the previous speaker
+    # (a transcript's label is explicit: "Question:" speaks for nobody the text names).
     out: list[Speaker | None] = []
     for i, (q, found) in enumerate(zip(quotes, direct, strict=True)):
+        if q.transcript_speaker:
+            out.append(found)
+            continue
         if found is None and q.close_mark is None and i + 1 < len(quotes):
             following = quotes[i + 1]
             if (
