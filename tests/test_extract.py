@@ -313,3 +313,67 @@ def test_a_city_is_not_proposed_as_a_person() -> None:
     text = "Gas\n\nMinsk said the price was “unacceptable and unfair to our consumers”."
     (q,) = draft(text).quotes
     assert q.speaker is None or q.speaker.name != "Minsk"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Katrin Seidel | March 20, 2006",
+        "Mar. 20, 2006 — 11:12",
+        "№ 229 (4529), 20.03.2006",
+        "20.03.2006 | 11:20",
+        "12:40 pm, March 20, 2006",
+    ],
+)
+def test_a_bare_date_line_in_any_layout_is_the_publication_date(line: str) -> None:
+    from datetime import date
+
+    text = f"Putin congratulates Lukashenko\n\n{line}\n\nPutin sent a telegram on Monday."
+    assert draft(text).header.published == date(2006, 3, 20)
+
+
+def test_a_title_with_a_date_is_not_a_date_line() -> None:
+    text = "Leaders to meet on March 20, 2006 in Minsk\n\nThe presidents will meet in Minsk."
+    assert draft(text).header.published is None
+
+
+def test_a_related_list_mid_article_ends_where_the_article_resumes() -> None:
+    body = (
+        "The presidents also agreed to meet again before the end of the year, the Kremlin "
+        "said in a statement released after the talks in Sochi on Monday evening."
+    )
+    text = (
+        "Talks\n\nThe leaders met in Sochi.\n\nRead more\nBelarus extends drills | 20 Feb\n"
+        f"Putin hosts Lukashenko | 18 Feb\n\n{body}"
+    )
+    d = draft(text)
+    (related,) = [f for f in d.furniture if f.kind == "related_list"]
+    assert related.text.endswith("18 Feb") and body not in related.text
+    assert any("meet again" in m.text or m.text == "meet" for ev in d.events for m in ev.mentions)
+
+
+@pytest.mark.parametrize(
+    "lines, kind",
+    [
+        (
+            "Putin and Lukashenko in Sochi [Sputnik/Mikhail Klimentyev/Kremlin via Reuters]",
+            "photo_credit",
+        ),
+        ("Lukashenko attends a news conference in Minsk\nCopyright AFP", "caption"),
+        ("Interview by Alexei Sergeyev\nTranslated by Anna Kholodova", "byline"),
+        ("By Euronews with AFP, Reuters", "byline"),
+        ("Listen to this article | 4 mins", "navigation"),
+    ],
+)
+def test_site_chrome_is_furniture(lines: str, kind: str) -> None:
+    text = f"Talks in Sochi\n\n{lines}\n\nThe leaders met in Sochi on Monday."
+    assert kind in {f.kind for f in find_furniture(text)}
+
+
+def test_a_standfirst_above_a_captioned_credit_is_not_a_caption() -> None:
+    text = (
+        "Talks\n\nAccording to the ambassador, eight roadmaps are not agreed\n"
+        "The presidents Mikhail Klimentyev/Russian Presidential Press and Information Office/TASS"
+        "\n\nMOSCOW, December 10./TASS/. The talks went on."
+    )
+    assert not any("roadmaps" in f.text for f in find_furniture(text))

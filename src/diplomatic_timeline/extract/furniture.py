@@ -29,13 +29,16 @@ def find_furniture(text: str) -> list[Furniture]:
     found: list[Furniture] = []
     captions: set[str] = set()
     all_lines = lines(text)
-    for seg in all_lines:
+    block_end = -1
+    for i, seg in enumerate(all_lines):
+        if seg.start < block_end:
+            continue
         line = seg.of(text)
         block = next((kind for rx, kind in block_rules if rx.search(line)), None)
         if block:
-            end = len(text.rstrip())
-            found.append(Furniture(seg.start, end, text[seg.start : end], block, 0.95))
-            break
+            block_end = _block_end(text, all_lines, i, rules["block_body_line_chars"])
+            found.append(Furniture(seg.start, block_end, text[seg.start : block_end], block, 0.95))
+            continue
         kind = next((kind for rx, kind in line_rules if rx.search(line)), None)
         if kind:
             found.append(Furniture(seg.start, seg.end, line, kind, 0.9))
@@ -59,22 +62,44 @@ def find_furniture(text: str) -> list[Furniture]:
     return sorted(found, key=lambda f: f.start)
 
 
+def _block_end(text: str, all_lines: list, first: int, body_chars: int) -> int:
+    """Where a related-items list ends: before the first long line that ends a sentence (the
+    article resuming), else at the end of the text."""
+    last = all_lines[first].end
+    for seg in all_lines[first + 1 :]:
+        line = seg.of(text)
+        if len(line) >= body_chars and line.rstrip('”"’»)').endswith((".", "!", "?")):
+            return last
+        last = seg.end
+    return len(text.rstrip())
+
+
 def _captions_next_to_credits(
     text: str, all_lines: list, found: list[Furniture], max_chars: int
 ) -> list[Furniture]:
-    """A short line right after a photo credit that does not end a sentence or date the
-    dispatch (captions before a credit on the same line are split by the credit pattern)."""
+    """A short line right after a photo credit, or right above it with no blank line between,
+    that does not end a sentence or date the dispatch (captions before a credit on the same
+    line are split by the credit pattern)."""
     out = []
     credit_lines = {
         i
         for i, seg in enumerate(all_lines)
         if any(f.kind == "photo_credit" and seg.start <= f.start < seg.end + 1 for f in found)
     }
+    bare_credits = {  # the credit is the whole line: its caption may be the line above
+        i
+        for i in credit_lines
+        if any(f.kind == "photo_credit" and f.start == all_lines[i].start for f in found)
+    }
     for i in credit_lines:
-        for j in (i + 1,):
+        for j in (i + 1, i - 1):
             if j in credit_lines or not 0 <= j < len(all_lines):
                 continue
             seg = all_lines[j]
+            if j < i and (
+                i not in bare_credits or text[seg.end : all_lines[i].start].count("\n") != 1
+            ):
+                continue  # a caption above its credit sits on the line right before it
             line = seg.of(text)
             if (
                 len(line) <= max_chars

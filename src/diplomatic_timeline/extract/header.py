@@ -49,6 +49,23 @@ def _date_from(text: str, start: int, end: int) -> tuple[date | None, str | None
     return None, None, None
 
 
+@cache
+def _filler() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in data("header")["date_line_filler"]))
+
+
+def _bare_date_line(line: str) -> bool:
+    """A short line that is a full date (year, month, day) plus times, a byline, an issue number
+    or a label, and nothing else: a publication date line of some site's layout."""
+    if len(line) > data("header")["date_line_max_chars"]:
+        return False
+    full = [e for e in find_dates(line) if e.year and e.month and e.day]
+    if len(full) != 1:
+        return False
+    rest = line[: full[0].start] + " " + line[full[0].end :]
+    return not re.search(r"[A-Za-z]{2,}", _filler().sub(" ", rest))
+
+
 def extract_header(text: str, furniture: list[Furniture]) -> Header:
     """Propose the header fields from the first lines and the opening of the body."""
     rules = data("header")
@@ -61,7 +78,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     basis = "no publication date in the text"
     for seg in body_lines[:8]:
         line = seg.of(text)
-        if any(rx.search(line) for rx in date_line_rx):
+        if any(rx.search(line) for rx in date_line_rx) or _bare_date_line(line):
             if evidence is None:
                 published, partial, evidence = _date_from(text, seg.start, seg.end)
                 if evidence:

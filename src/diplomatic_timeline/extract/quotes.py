@@ -141,11 +141,13 @@ def find_quotes(
     body_paragraphs = [
         para
         for para in paragraphs(text)
-        if not in_furniture(furniture, para.start, para.end) or _partly_body(furniture, para)
+        if not in_furniture(furniture, para.start, para.end) or _partly_body(text, furniture, para)
     ]
     dialogue = _dialogue_labels(text, body_paragraphs)
     for para in paragraphs(text):
-        if in_furniture(furniture, para.start, para.end) and not _partly_body(furniture, para):
+        if in_furniture(furniture, para.start, para.end) and not _partly_body(
+            text, furniture, para
+        ):
             speaking = None
             continue
         transcript = _transcript(text, para, speakers_pattern, dialogue)
@@ -179,8 +181,16 @@ def find_quotes(
     return _drop_repeats(quotes)
 
 
-def _partly_body(furniture: list[Furniture], para: Segment) -> bool:
-    return not any(f.start <= para.start and para.end <= f.end for f in furniture)
+def _partly_body(text: str, furniture: list[Furniture], para: Segment) -> bool:
+    """Some of the paragraph is not furniture (one span or several, line by line)."""
+    covered = para.start
+    for f in sorted(furniture, key=lambda f: f.start):
+        if f.end <= covered:
+            continue
+        if f.start > covered and text[covered : f.start].strip():
+            break
+        covered = f.end
+    return bool(text[covered : para.end].strip())
 
 
 def _drop_repeats(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
