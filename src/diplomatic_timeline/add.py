@@ -25,7 +25,7 @@ from .curate import ACTORS_FILE, CURATION_DIR, OUTLETS_FILE
 from .errors import Problem, RawError
 from .extract.draft import draft_dispatch
 from .extract.resources import Gazetteer, topic_phrases
-from .raw import MANIFEST, decode_dispatch, read_manifest, sha256_hex
+from .raw import MANIFEST, decode_dispatch, scan_manifest, sha256_hex
 from .schema import load_schemas
 from .yamlio import load_yaml
 
@@ -76,7 +76,8 @@ def add_dispatches(root: Path, paths: list[Path]) -> list[Added]:
 def iter_add_dispatches(root: Path, paths: list[Path]) -> Iterator[Added]:
     """Add the files one by one, yielding each as it is written (nothing is kept)."""
     schemas = load_schemas(root)
-    by_hash = {entry["sha256"]: entry["dispatch_id"] for entry in read_manifest(root)}
+    by_hash: dict[str, str] = {}
+    scan_manifest(root, lambda entry: by_hash.__setitem__(entry["sha256"], entry["dispatch_id"]))
     digests = _check_inputs(paths, by_hash)
     actors = known_actors(root)
     gazetteer = Gazetteer.from_rows(actors)

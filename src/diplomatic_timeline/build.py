@@ -1,36 +1,32 @@
 """Write the curated tables as CSV + Parquet and describe them in ``datapackage.json``.
 
-The output is a pure function of the inputs: rows are sorted by primary key, CSV is written by
-hand (no locale, no float formatting surprises), Parquet carries no pandas metadata, and
-``created`` comes from the CHANGELOG (or SOURCE_DATE_EPOCH), never from the clock. Files are
-written into a temporary directory and swapped in only when everything succeeded, so a failing
-build leaves the previous ``data/`` untouched.
+The output is a pure function of the inputs: rows are sorted by primary key (see
+``tablewriter.py`` for the files' format), and ``created`` comes from the CHANGELOG (or
+SOURCE_DATE_EPOCH), never from the clock. Memory stays flat as the corpus grows: dispatches
+are curated one at a time and their rows streamed to the table writers, which sort them
+externally. Files are written into a temporary directory and swapped in only when everything
+succeeded, so a failing build leaves the previous ``data/`` untouched.
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import json
 import os
 import re
 import shutil
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from ._version import __version__
-from .curate import OUTLETS_FILE, Tables, curate
+from .curate import OUTLETS_FILE, curate_into
 from .errors import CurationError, PipelineError, Problem
-from .raw import load_raw
+from .raw import RawCorpus
 from .schema import Schemas, load_schemas
-from .tables import TABLES, enum_of, is_required
+from .tables import TABLES
+from .tablewriter import TableWriter, file_digest
 from .yamlio import load_yaml
 
 DATA_DIR = "data"
@@ -100,25 +96,52 @@ def build(root: Path, *, version: str | None = None, reviewed_only: bool = False
     """
     version = version or __version__
     schemas = load_schemas(root)
-    raw = load_raw(root)
-    tables = curate(root, raw, schemas, reviewed_only=reviewed_only)
-    sources = _sources(root, tables)
-    created = created_timestamp(root)
-    write_package(root, tables, schemas, sources=sources, created=created, version=version)
+    raw = RawCorpus(root)
+    with PackageRows(schemas) as tables:
+        curate_into(tables, root, raw, schemas, reviewed_only=reviewed_only)
+        sources = _sources(root, tables)
+        created = created_timestamp(root)
+        write_package(root, tables, sources=sources, created=created, version=version)
+        row_counts = {t: len(tables.writers[t]) for t in TABLES}
     # Generated docs: the codebook from the schemas, the README figure from the built tables.
     from .codebook import write_codebook
     from .plot import write_readme_figure
 
     write_codebook(root, schemas)
     write_readme_figure(root)  # only when matplotlib (the `plot` extra) is installed
-    return BuildResult(version, {t: len(tables[t]) for t in TABLES})
+    return BuildResult(version, row_counts)
 
 
-def _sources(root: Path, tables: Tables) -> list[dict[str, Any]]:
+class PackageRows:
+    """The build's row sink: a :class:`TableWriter` per table, and the outlets the dispatches
+    name (for the descriptor's sources), counted as the rows go by."""
+
+    def __init__(self, schemas: Schemas) -> None:
+        self.writers = {name: TableWriter(schemas.tables[name]) for name in TABLES}
+        self.outlets: set[str] = set()
+        self.unnamed_outlets = 0
+
+    def add(self, table: str, row: dict[str, Any]) -> None:
+        self.writers[table].add(row)
+        if table == "dispatches":
+            if row["outlet"]:
+                self.outlets.add(row["outlet"])
+            else:
+                self.unnamed_outlets += 1
+
+    def __enter__(self) -> PackageRows:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for writer in self.writers.values():
+            writer.close()
+
+
+def _sources(root: Path, tables: PackageRows) -> list[dict[str, Any]]:
     """One source per outlet the dispatches name, from the shared outlets file."""
     outlets = load_yaml(root / OUTLETS_FILE, OUTLETS_FILE) or []
     known = {o["name"]: o for o in outlets}
-    used = sorted({r["outlet"] for r in tables["dispatches"] if r["outlet"]})
+    used = sorted(tables.outlets)
     unknown = [name for name in used if name not in known]
     if unknown:
         raise CurationError(
@@ -134,7 +157,7 @@ def _sources(root: Path, tables: Tables) -> list[dict[str, Any]]:
     sources = [
         {k: known[n][k] for k in ("title", "path", "description") if k in known[n]} for n in used
     ]
-    n_unnamed = sum(1 for r in tables["dispatches"] if not r["outlet"])
+    n_unnamed = tables.unnamed_outlets
     if n_unnamed:
         sources.append(
             {
@@ -145,63 +168,13 @@ def _sources(root: Path, tables: Tables) -> list[dict[str, Any]]:
     return sources
 
 
-def _sorted_rows(rows: list[dict[str, Any]], schema: dict[str, Any]) -> list[dict[str, Any]]:
-    key = schema.get("primaryKey") or [f["name"] for f in schema["fields"]]
-    key = [key] if isinstance(key, str) else key
-    return sorted(rows, key=lambda r: tuple(r[k] for k in key))
-
-
-def _csv_cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-def csv_bytes(rows: list[dict[str, Any]], fields: list[str]) -> bytes:
-    """UTF-8 CSV with a header, LF line endings, empty cell = null."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(fields)
-    for row in rows:
-        writer.writerow([_csv_cell(row[f]) for f in fields])
-    return buffer.getvalue().encode("utf-8")
-
-
-def arrow_schema(schema: dict[str, Any]) -> pa.Schema:
-    """Arrow types for a Frictionless schema: dates as date32, controlled codes as dictionaries."""
-    fields = []
-    for f in schema["fields"]:
-        base = {
-            "string": pa.string(),
-            "integer": pa.int64(),
-            "boolean": pa.bool_(),
-            "date": pa.date32(),
-            "number": pa.float64(),
-        }[f["type"]]
-        if f["type"] == "string" and enum_of(f):
-            base = pa.dictionary(pa.int32(), pa.string())
-        meta = {"description": f.get("description", "")}
-        fields.append(pa.field(f["name"], base, nullable=not is_required(f), metadata=meta))
-    return pa.schema(fields)
-
-
-def parquet_bytes(rows: list[dict[str, Any]], schema: dict[str, Any]) -> bytes:
-    arrow = arrow_schema(schema)
-    columns = {f.name: [r[f.name] for r in rows] for f in arrow}
-    table = pa.Table.from_pydict(columns, schema=arrow)
-    sink = io.BytesIO()
-    pq.write_table(table, sink, compression="zstd", write_statistics=True)
-    return sink.getvalue()
-
-
-def _resource(name: str, csv_data: bytes, parquet_data: bytes, schema: dict[str, Any]) -> dict:
+def _resource(name: str, root: Path, schema: dict[str, Any]) -> dict:
     """A table resource: the CSV is the Frictionless resource, the Parquet copy is described
     in a ``parquet`` property (frictionless-py's Parquet reader turns nullable integers into
-    NaN and cannot count bytes, so Parquet is checked by ``diplomatic-timeline validate``)."""
+    NaN and cannot count bytes, so Parquet is checked by ``diplomatic-timeline validate``).
+    Hashes and byte counts are read from the files under ``root``."""
+    csv_hash, csv_bytes = file_digest(root / DATA_DIR / f"{name}.csv")
+    parquet_hash, parquet_bytes = file_digest(root / DATA_DIR / f"{name}.parquet")
     return {
         "name": name,
         "type": "table",
@@ -210,27 +183,22 @@ def _resource(name: str, csv_data: bytes, parquet_data: bytes, schema: dict[str,
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
-        "hash": _sha256(csv_data),
-        "bytes": len(csv_data),
+        "hash": csv_hash,
+        "bytes": csv_bytes,
         "parquet": {
             "path": f"{DATA_DIR}/{name}.parquet",
             "format": "parquet",
             "mediatype": "application/vnd.apache.parquet",
-            "hash": _sha256(parquet_data),
-            "bytes": len(parquet_data),
+            "hash": parquet_hash,
+            "bytes": parquet_bytes,
         },
         "schema": schema,
     }
 
 
-def _sha256(data: bytes) -> str:
-    return "sha256:" + hashlib.sha256(data).hexdigest()
-
-
 def write_package(
     root: Path,
-    tables: Tables,
-    schemas: Schemas,
+    tables: PackageRows,
     *,
     sources: list[dict],
     created: str,
@@ -242,14 +210,10 @@ def write_package(
         (tmp / DATA_DIR).mkdir()
         resources = []
         for name in TABLES:
-            schema = schemas.tables[name]
-            rows = _sorted_rows(tables[name], schema)
-            fields = [f["name"] for f in schema["fields"]]
-            csv_data = csv_bytes(rows, fields)
-            parquet_data = parquet_bytes(rows, schema)
-            (tmp / DATA_DIR / f"{name}.csv").write_bytes(csv_data)
-            (tmp / DATA_DIR / f"{name}.parquet").write_bytes(parquet_data)
-            resources.append(_resource(name, csv_data, parquet_data, schema))
+            writer = tables.writers[name]
+            writer.write(tmp / DATA_DIR / f"{name}.csv", tmp / DATA_DIR / f"{name}.parquet")
+            writer.close()  # its sort file is no longer needed
+            resources.append(_resource(name, tmp, writer.schema))
         descriptor = {
             "$schema": DP_PROFILE,
             **PACKAGE_METADATA,

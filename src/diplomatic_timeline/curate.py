@@ -10,14 +10,16 @@ reported at once.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import CurationError, Problem
+from .extsort import ExternalSorter
 from .raw import RawDispatch
 from .schema import Schemas
 from .spans import Span, SpanNotFound, find_span
@@ -95,6 +97,24 @@ ACTOR_REQUIRED = {"actor_id", "name", "actor_type", "aliases"}
 
 Rows = list[dict[str, Any]]
 
+# Tables filled dispatch by dispatch, in the order their rows are handed on.
+DISPATCH_TABLES = ("dispatches", "page_furniture", "event_mentions", "participants")
+DISPATCH_TABLES += ("agenda_items", "quotes")
+# Tables whose spans must not fall in page furniture, in the order their problems are listed.
+OVERLAP_TABLES = ("event_mentions", "participants", "agenda_items", "quotes")
+# The ids a row refers to, by table: a row is only made when they are defined.
+ROW_REFS: dict[str, tuple[tuple[str, str], ...]] = {
+    "event_mentions": (("event", "event_id"),),
+    "participants": (("event", "event_id"), ("actor", "actor_id")),
+    "agenda_items": (("event", "event_id"),),
+}
+
+
+class RowSink(Protocol):
+    """Where curated rows go: kept in memory (:class:`Tables`) or streamed to files (build)."""
+
+    def add(self, table: str, row: dict[str, Any]) -> None: ...
+
 
 @dataclass
 class Tables:
@@ -105,6 +125,17 @@ class Tables:
     def __getitem__(self, table: str) -> Rows:
         return self.rows[table]
 
+    def add(self, table: str, row: dict[str, Any]) -> None:
+        self.rows[table].append(row)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A problem that turns on ids a later file may still define: settled once all are read."""
+
+    problem: Problem
+    stands: Callable[[_Corpus], bool]
+
 
 class _Checker:
     """Collects problems for one file so that all of them are reported together."""
@@ -112,10 +143,19 @@ class _Checker:
     def __init__(self, display: str, schemas: Schemas):
         self.display = display
         self.schemas = schemas
-        self.problems: list[Problem] = []
+        self.problems: list[Problem | _Pending] = []
 
-    def fail(self, where: str, message: str, hint: str = "") -> None:
-        self.problems.append(Problem(self.display, where, message, hint))
+    def fail(
+        self,
+        where: str,
+        message: str,
+        hint: str = "",
+        stands: Callable[[_Corpus], bool] | None = None,
+    ) -> None:
+        """Record a problem; with ``stands``, one that holds only if ``stands`` says so at the
+        end (it depends on ids that later files may define)."""
+        problem = Problem(self.display, where, message, hint)
+        self.problems.append(problem if stands is None else _Pending(problem, stands))
 
     def keys(self, value: Any, allowed: set[str], required: set[str], where: str) -> bool:
         if not isinstance(value, Mapping):
@@ -244,7 +284,10 @@ class _Checker:
 
 
 def _where(section: str, index: int, entry: Any, label: str | None = None) -> str:
-    line = getattr(entry, "line", 0)
+    return _where_at(section, index, getattr(entry, "line", 0), label)
+
+
+def _where_at(section: str, index: int, line: int, label: str | None = None) -> str:
     parts = [f"{section}[{index}]"]
     if label:
         parts.append(f"({label})")
@@ -313,134 +356,239 @@ def actor_rows(doc: list[Any], display: str, schemas: Schemas, seen: set[str]) -
 
 @dataclass
 class _EventDef:
+    """An event as one curation file defines it; waits in an external sort until the end."""
+
+    event_id: str
     entry: Mapping[str, Any]
     dispatch_id: str
     display: str
     where: str
 
 
+@dataclass(slots=True)
+class _EventState:
+    """What the corpus says about one event id so far; kept for every id, so kept small."""
+
+    display: str | None = None  # the file defining it (None: only referred to so far)
+    index: int = 0  # its place under `events:` there
+    line: int = 0  # and its line
+    n_mentions: int = 0
+    latest_date: date | None = None  # publication date and dispatch of the latest report
+    latest_dispatch: str = ""
+    status: str | None = None  # the status that report gives (None: never reported)
+
+
+@dataclass
+class _Corpus:
+    """State shared across curation files: ids defined, events, and problems by phase (kept
+    apart so that they are reported in the same order as when files were read twice)."""
+
+    schemas: Schemas
+    actor_ids: set[str] = field(default_factory=set)
+    events: dict[str, _EventState] = field(default_factory=dict)
+    definitions: list[Problem | _Pending] = field(default_factory=list)
+    dispatches: list[Problem | _Pending] = field(default_factory=list)
+    overlaps: dict[str, list[Problem | _Pending]] = field(default_factory=lambda: defaultdict(list))
+
+    def event(self, event_id: str) -> _EventState:
+        state = self.events.get(event_id)
+        if state is None:
+            state = self.events[event_id] = _EventState()
+        return state
+
+    def known(self, kind: str, value: Any) -> bool:
+        """Whether an ``event`` or ``actor`` id has been defined (so far)."""
+        if kind == "actor":
+            return value in self.actor_ids
+        state = self.events.get(value)
+        return state is not None and state.display is not None
+
+    def open_refs(self, table: str, row: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+        """The ids a row refers to that are not defined yet: the row exists only if they are."""
+        refs = ROW_REFS.get(table, ())
+        return tuple((kind, row[c]) for kind, c in refs if not self.known(kind, row[c]))
+
+    def all_known(self, refs: tuple[tuple[str, Any], ...]) -> bool:
+        return all(self.known(kind, value) for kind, value in refs)
+
+    def settled(self, problems: list[Problem | _Pending]) -> list[Problem]:
+        """The problems that stand now that every file has been read."""
+        return [
+            p.problem if isinstance(p, _Pending) else p
+            for p in problems
+            if not isinstance(p, _Pending) or p.stands(self)
+        ]
+
+
 def curate(
     root: Path, raw: Mapping[str, RawDispatch], schemas: Schemas, *, reviewed_only: bool = False
 ) -> Tables:
-    """Every table's rows, grounded in the raw dispatches; raises CurationError on any problem.
-
-    With ``reviewed_only`` the dispatches whose curation is still a draft are left out.
-    """
+    """Every table's rows in memory, grounded in the raw dispatches (see :func:`curate_into`);
+    for small corpora: the build streams instead."""
     tables = Tables()
-    problems: list[Problem] = []
-    try:
-        tables.rows["actors"] = load_actors(root, schemas)
-    except CurationError as exc:
-        problems.extend(exc.problems)
-    actor_ids = {row["actor_id"] for row in tables["actors"]}
+    curate_into(tables, root, raw, schemas, reviewed_only=reviewed_only)
+    return tables
 
-    docs: dict[str, tuple[str, Any]] = {}
-    for path in sorted((root / CURATION_DIR).glob("*.yaml")):
-        display = f"{CURATION_DIR}/{path.name}"
-        try:
-            docs[path.stem] = (display, load_yaml(path, display))
-        except CurationError as exc:
-            problems.extend(exc.problems)
-    if reviewed_only:
-        drafts = {
-            k
-            for k, (_, doc) in docs.items()
-            if isinstance(doc, Mapping) and doc.get("review_status") == "draft"
-        }
-        docs = {k: v for k, v in docs.items() if k not in drafts}
-        raw = {k: v for k, v in raw.items() if k not in drafts}
-    for dispatch_id in sorted(set(raw) - set(docs)):
-        problems.append(
+
+def curate_into(
+    sink: RowSink,
+    root: Path,
+    raw: Mapping[str, RawDispatch],
+    schemas: Schemas,
+    *,
+    reviewed_only: bool = False,
+) -> None:
+    """Hand every table's rows to ``sink``, grounded in the raw dispatches; raise
+    CurationError on any problem (after the rows: a sink that writes must discard them then).
+
+    One curation file and one raw text are in memory at a time, so memory does not grow with
+    the corpus: what crosses files (ids defined, mention counts, latest status) is kept per
+    id, and event definitions wait in an external sort until every mention has been seen.
+    Rows come dispatch by dispatch, in file order; events come last, in id order. With
+    ``reviewed_only`` the dispatches whose curation is still a draft are left out.
+    """
+    corpus = _Corpus(schemas)
+    actor_problems: list[Problem] = []
+    try:
+        for row in load_actors(root, schemas):
+            sink.add("actors", row)
+            corpus.actor_ids.add(row["actor_id"])
+    except CurationError as exc:
+        actor_problems.extend(exc.problems)
+
+    load_problems: list[Problem] = []
+    curated: set[str] = set()
+    drafts: set[str] = set()
+    with ExternalSorter[_EventDef](key=attrgetter("event_id")) as definitions:
+        for path in sorted((root / CURATION_DIR).glob("*.yaml")):
+            display = f"{CURATION_DIR}/{path.name}"
+            try:
+                doc = load_yaml(path, display)
+            except CurationError as exc:
+                load_problems.extend(exc.problems)
+                continue
+            if reviewed_only and isinstance(doc, Mapping) and doc.get("review_status") == "draft":
+                drafts.add(path.stem)
+                continue
+            curated.add(path.stem)
+            if _define(corpus, sink, definitions, path.stem, display, doc):
+                _curate_file(corpus, sink, raw, path.stem, display, doc)
+        missing = [
             Problem(
                 f"{CURATION_DIR}/{dispatch_id}.yaml",
                 "",
                 f"raw dispatch {dispatch_id} has no curation file",
                 "write one (see docs/curation.md) or remove the dispatch from raw/manifest.yaml",
             )
-        )
-
-    events: dict[str, _EventDef] = {}
-    for stem, (display, doc) in docs.items():
-        check = _Checker(display, schemas)
-        if not check.keys(doc, FILE_KEYS, FILE_REQUIRED, "top level"):
-            problems.extend(check.problems)
-            continue
-        if doc.get("actors"):
-            seen = {row["actor_id"] for row in tables["actors"]}
-            try:
-                tables["actors"].extend(
-                    actor_rows(_list(check, doc, "actors"), display, schemas, seen)
-                )
-            except CurationError as exc:
-                problems.extend(exc.problems)
-            actor_ids.update(row["actor_id"] for row in tables["actors"])
-        for i, entry in enumerate(doc.get("events") or []):
-            where = _where("events", i, entry, _label(entry))
-            if not check.keys(entry, EVENT_KEYS, EVENT_REQUIRED, where):
-                continue
-            event_id = check.slug(entry["id"], where, "event id")
-            if event_id is None:
-                continue
-            if event_id in events:
-                other = events[event_id]
-                check.fail(
-                    where,
-                    f"duplicate event id {event_id!r}, already defined in {other.display} "
-                    f"{other.where}",
-                    "define each event once; other dispatches only add `mentions`",
-                )
-                continue
-            events[event_id] = _EventDef(entry, doc.get("dispatch_id", stem), display, where)
-        problems.extend(check.problems)
-
-    reported: dict[str, list[tuple[str, str]]] = defaultdict(list)  # event -> (dispatch, status)
-    furniture: dict[str, list[Span]] = defaultdict(list)
-    published: dict[str, date | None] = {}
-    for stem, (display, doc) in docs.items():
-        if not isinstance(doc, Mapping) or set(doc) - FILE_KEYS:
-            continue
-        check = _Checker(display, schemas)
-        dispatch_id = doc.get("dispatch_id")
-        if dispatch_id != stem:
-            check.fail(
-                "dispatch_id",
-                f"dispatch_id {dispatch_id!r} differs from the file name",
-                f"name the file {dispatch_id}.yaml or fix the id",
-            )
-        if dispatch_id not in raw:
-            check.fail(
-                "dispatch_id",
-                f"dispatch {dispatch_id!r} is not in raw/manifest.yaml",
-                "add the raw file with `diplomatic-timeline add` first",
-            )
-            problems.extend(check.problems)
-            continue
-        _curate_dispatch(
-            check, doc, raw[dispatch_id], events, actor_ids, tables, reported, furniture, published
-        )
-        problems.extend(check.problems)
-
-    problems.extend(_event_rows(events, reported, published, schemas, tables))
-    problems.extend(_furniture_overlaps(tables, furniture))
+            for dispatch_id in sorted(set(raw) - curated - drafts)
+        ]
+        event_problems = _event_rows(definitions.sorted(), corpus, sink)
+    problems = [
+        *actor_problems,
+        *load_problems,
+        *missing,
+        *corpus.settled(corpus.definitions),
+        *corpus.settled(corpus.dispatches),
+        *event_problems,
+        *(p for table in OVERLAP_TABLES for p in corpus.settled(corpus.overlaps[table])),
+    ]
     if problems:
         raise CurationError(problems)
-    return tables
+
+
+def _define(
+    corpus: _Corpus,
+    sink: RowSink,
+    definitions: ExternalSorter[_EventDef],
+    stem: str,
+    display: str,
+    doc: Any,
+) -> bool:
+    """Take the actors and events a file defines; False when its top level is unusable."""
+    check = _Checker(display, corpus.schemas)
+    if not check.keys(doc, FILE_KEYS, FILE_REQUIRED, "top level"):
+        corpus.definitions.extend(check.problems)
+        return not (not isinstance(doc, Mapping) or set(doc) - FILE_KEYS)
+    if doc.get("actors"):
+        try:
+            rows = actor_rows(
+                _list(check, doc, "actors"), display, corpus.schemas, set(corpus.actor_ids)
+            )
+        except CurationError as exc:
+            corpus.definitions.extend(exc.problems)
+            rows = []
+        for row in rows:
+            sink.add("actors", row)
+            corpus.actor_ids.add(row["actor_id"])
+    for i, entry in enumerate(doc.get("events") or []):
+        where = _where("events", i, entry, _label(entry))
+        if not check.keys(entry, EVENT_KEYS, EVENT_REQUIRED, where):
+            continue
+        event_id = check.slug(entry["id"], where, "event id")
+        if event_id is None:
+            continue
+        state = corpus.event(event_id)
+        if state.display is not None:
+            check.fail(
+                where,
+                f"duplicate event id {event_id!r}, already defined in {state.display} "
+                f"{_where_at('events', state.index, state.line, _label({'id': event_id}))}",
+                "define each event once; other dispatches only add `mentions`",
+            )
+            continue
+        state.display, state.index, state.line = display, i, getattr(entry, "line", 0)
+        definitions.add(_EventDef(event_id, entry, doc.get("dispatch_id", stem), display, where))
+    corpus.definitions.extend(check.problems)
+    return True
+
+
+def _curate_file(
+    corpus: _Corpus,
+    sink: RowSink,
+    raw: Mapping[str, RawDispatch],
+    stem: str,
+    display: str,
+    doc: Mapping[str, Any],
+) -> None:
+    """Ground one curation file in its raw text and hand its rows to ``sink``."""
+    check = _Checker(display, corpus.schemas)
+    dispatch_id = doc.get("dispatch_id")
+    if dispatch_id != stem:
+        check.fail(
+            "dispatch_id",
+            f"dispatch_id {dispatch_id!r} differs from the file name",
+            f"name the file {dispatch_id}.yaml or fix the id",
+        )
+    if dispatch_id not in raw:
+        check.fail(
+            "dispatch_id",
+            f"dispatch {dispatch_id!r} is not in raw/manifest.yaml",
+            "add the raw file with `diplomatic-timeline add` first",
+        )
+        corpus.dispatches.extend(check.problems)
+        return
+    rows = Tables()
+    _curate_dispatch(check, doc, raw[dispatch_id], corpus, rows)
+    corpus.dispatches.extend(check.problems)
+    for table in DISPATCH_TABLES:
+        for row in rows[table]:
+            sink.add(table, row)
+
+
+def _unless_defined(kind: str, value: Any) -> Callable[[_Corpus], bool] | None:
+    """An unknown id stands as a problem unless a later file defines it (only text can be)."""
+    if not isinstance(value, str):
+        return None
+    return lambda corpus: not corpus.known(kind, value)
 
 
 def _curate_dispatch(
-    check: _Checker,
-    doc: Mapping[str, Any],
-    raw: RawDispatch,
-    events: Mapping[str, _EventDef],
-    actor_ids: set[str],
-    tables: Tables,
-    reported: dict[str, list[tuple[str, str]]],
-    furniture: dict[str, list[Span]],
-    published: dict[str, date | None],
+    check: _Checker, doc: Mapping[str, Any], raw: RawDispatch, corpus: _Corpus, tables: Tables
 ) -> None:
+    """The rows of one dispatch into ``tables`` (this dispatch's only), with the checks that
+    need no other file; what crosses files is noted in ``corpus``."""
     did = raw.dispatch_id
-    # rows of this dispatch are appended after these positions (duplicate checks stay linear)
-    first_row = {t: len(tables[t]) for t in ("agenda_items", "quotes", "participants")}
+    furniture: list[Span] = []
     review_status = check.enum(
         doc["review_status"], "review_status", "review_status", "review_status"
     )
@@ -463,8 +611,6 @@ def _curate_dispatch(
             evidence = check.span(raw, pub["evidence"], "published.evidence")
         if pub.get("partial") is not None and not PARTIAL.match(str(pub["partial"])):
             check.fail("published", f"partial {pub['partial']!r} is not --MM-DD or --MM")
-    published[did] = pub_date
-
     tables["dispatches"].append(
         {
             "dispatch_id": did,
@@ -495,7 +641,7 @@ def _curate_dispatch(
         span = check.span(raw, {k: v for k, v in entry.items() if k != "kind"}, where)
         kind = check.enum(entry["kind"], "furniture_kind", where, "kind")
         if span:
-            furniture[did].append(span)
+            furniture.append(span)
             tables["page_furniture"].append(
                 {
                     "dispatch_id": did,
@@ -509,21 +655,27 @@ def _curate_dispatch(
     def event_ref(value: Any, where: str, nullable: bool = False) -> str | None:
         if value is None and nullable:
             return None
-        if value not in events:
+        if not corpus.known("event", value):
             check.fail(
                 where,
                 f"unknown event id {value!r}",
                 "define it under `events:` in this or another dispatch's file",
+                _unless_defined("event", value),
             )
-            return None
+            return value if isinstance(value, str) else None
         return value
 
     def actor_ref(value: Any, where: str, nullable: bool = False) -> str | None:
         if value is None and nullable:
             return None
-        if value not in actor_ids:
-            check.fail(where, f"unknown actor id {value!r}", f"add it to {ACTORS_FILE}")
-            return None
+        if not corpus.known("actor", value):
+            check.fail(
+                where,
+                f"unknown actor id {value!r}",
+                f"add it to {ACTORS_FILE}",
+                _unless_defined("actor", value),
+            )
+            return value if isinstance(value, str) else None
         return value
 
     for i, entry in enumerate(_list(check, doc, "mentions")):
@@ -533,7 +685,7 @@ def _curate_dispatch(
         event_id = event_ref(entry["event"], where)
         status = check.enum(entry["status"], "status", where, "status")
         if event_id and status:
-            reported[event_id].append((did, status))
+            _report(corpus.event(event_id), pub_date or date.min, did, status)
         spans = entry["spans"]
         if not isinstance(spans, list) or not spans:
             check.fail(where, "spans must be a non-empty list of spans")
@@ -545,6 +697,7 @@ def _curate_dispatch(
                 continue
             span = check.span(raw, spec, span_where)
             if span and event_id:
+                corpus.event(event_id).n_mentions += 1
                 tables["event_mentions"].append(
                     {
                         "event_id": event_id,
@@ -633,22 +786,48 @@ def _curate_dispatch(
             tables["quotes"].append(row)
 
     for table, key in (("agenda_items", "agenda_item_id"), ("quotes", "quote_id")):
-        ids = Counter(r[key] for r in tables[table][first_row[table] :])
-        for dup in sorted(x for x, n in ids.items() if n > 1):
+        for dup, stands in _duplicates(corpus, table, tables[table], itemgetter(key)):
             check.fail(
                 table,
                 f"duplicate {key} {dup!r}: two entries start at the same character",
                 "record each span once",
+                stands,
             )
-    keys = Counter(
-        (r["event_id"], r["actor_id"]) for r in tables["participants"][first_row["participants"] :]
-    )
-    for dup in sorted(k for k, n in keys.items() if n > 1):
+    pairs = itemgetter("event_id", "actor_id")
+    for dup, stands in _duplicates(corpus, "participants", tables["participants"], pairs):
         check.fail(
             "participants",
             f"actor {dup[1]!r} is listed twice for event {dup[0]!r}",
             "keep one participant entry per event and actor in a dispatch",
+            stands,
         )
+    _furniture_overlaps(corpus, tables, furniture)
+
+
+def _duplicates(
+    corpus: _Corpus, table: str, rows: Rows, key: Callable[[dict[str, Any]], Any]
+) -> list[tuple[Any, Callable[[_Corpus], bool] | None]]:
+    """Keys that two or more rows share, in order, each with when its problem stands: always,
+    or, when some of the rows refer to ids not defined yet, if two of them exist in the end."""
+    refs: dict[Any, list[tuple[tuple[str, Any], ...]]] = defaultdict(list)
+    for row in rows:
+        refs[key(row)].append(corpus.open_refs(table, row))
+    found: list[tuple[Any, Callable[[_Corpus], bool] | None]] = []
+    for dup in sorted(k for k, r in refs.items() if len(r) > 1):
+        rows_refs = refs[dup]
+        if sum(not r for r in rows_refs) > 1:
+            found.append((dup, None))
+        else:
+            found.append((dup, lambda c, rr=rows_refs: sum(map(c.all_known, rr)) > 1))
+    return found
+
+
+def _report(state: _EventState, published: date, dispatch_id: str, status: str) -> None:
+    """A dispatch reports an event's status: the latest report (by publication date, then
+    dispatch id; the first of equals) gives the event its status."""
+    latest = state.latest_date
+    if latest is None or (published, dispatch_id) > (latest, state.latest_dispatch):
+        state.latest_date, state.latest_dispatch, state.status = published, dispatch_id, status
 
 
 def _list(check: _Checker, doc: Mapping[str, Any], key: str) -> list[Any]:
@@ -661,20 +840,13 @@ def _list(check: _Checker, doc: Mapping[str, Any], key: str) -> list[Any]:
     return value
 
 
-def _event_rows(
-    events: Mapping[str, _EventDef],
-    reported: Mapping[str, list[tuple[str, str]]],
-    published: Mapping[str, date | None],
-    schemas: Schemas,
-    tables: Tables,
-) -> list[Problem]:
-    """Event rows: defaults from the event-type mapping, status as last reported."""
+def _event_rows(definitions: Iterable[_EventDef], corpus: _Corpus, sink: RowSink) -> list[Problem]:
+    """Event rows, in id order: defaults from the event-type mapping, status as last reported."""
+    schemas = corpus.schemas
     problems: list[Problem] = []
-    mention_counts: dict[str, int] = defaultdict(int)
-    for row in tables["event_mentions"]:
-        mention_counts[row["event_id"]] += 1
     types = schemas.values("event_type")
-    for event_id, ev in sorted(events.items()):
+    for ev in definitions:
+        event_id, state = ev.event_id, corpus.events[ev.event_id]
         check = _Checker(ev.display, schemas)
         e, where = ev.entry, ev.where
         event_type = check.enum(e["type"], "event_type", where, "type")
@@ -703,17 +875,14 @@ def _event_rows(
                 f"cameo_code {cameo!r} is not a 3- or 4-digit CAMEO code",
                 'quote it as a string, e.g. "042"',
             )
-        statuses = reported.get(event_id, [])
-        if not statuses:
+        if state.latest_date is None:
             check.fail(
                 where,
                 f"event {event_id!r} is never mentioned",
                 "add a `mentions` entry with the span(s) that report it",
             )
-        latest = max(
-            statuses, key=lambda s: (published.get(s[0]) or date.min, s[0]), default=(None, None)
-        )
-        tables["events"].append(
+        sink.add(
+            "events",
             {
                 "event_id": event_id,
                 "title": e["title"],
@@ -741,31 +910,32 @@ def _event_rows(
                 "date_precision": precision,
                 "date_inferred": inferred,
                 "date_basis": check.inference(inferred, e.get("date_basis"), where, "date"),
-                "status": latest[1],
+                "status": state.status,
                 "location": check.text(e.get("location"), where, "location"),
                 "country": check.country(e.get("country"), where),
-                "n_mentions": mention_counts[event_id],
+                "n_mentions": state.n_mentions,
                 "first_reported_in": ev.dispatch_id,
-            }
+            },
         )
-        problems.extend(check.problems)
+        problems.extend(corpus.settled(check.problems))
     return problems
 
 
-def _furniture_overlaps(tables: Tables, furniture: Mapping[str, list[Span]]) -> list[Problem]:
-    """Page furniture is not news: no curated span may fall inside it."""
-    problems: list[Problem] = []
-    for table in ("event_mentions", "participants", "agenda_items", "quotes"):
+def _furniture_overlaps(corpus: _Corpus, tables: Tables, furniture: list[Span]) -> None:
+    """Page furniture is not news: no curated span of this dispatch may fall inside it."""
+    for table in OVERLAP_TABLES:
         for row in tables[table]:
-            for span in furniture.get(row["dispatch_id"], []):
-                if row["start_char"] < span.end and span.start < row["end_char"]:
-                    problems.append(
-                        Problem(
-                            f"{CURATION_DIR}/{row['dispatch_id']}.yaml",
-                            table,
-                            f"span {row['text'][:50]!r} ({row['start_char']}–{row['end_char']}) "
-                            f"overlaps page furniture {span.text[:40]!r}",
-                            "page furniture never becomes a row: pick the span in the article body",
-                        )
-                    )
-    return problems
+            for span in furniture:
+                if not (row["start_char"] < span.end and span.start < row["end_char"]):
+                    continue
+                problem = Problem(
+                    f"{CURATION_DIR}/{row['dispatch_id']}.yaml",
+                    table,
+                    f"span {row['text'][:50]!r} ({row['start_char']}–{row['end_char']}) "
+                    f"overlaps page furniture {span.text[:40]!r}",
+                    "page furniture never becomes a row: pick the span in the article body",
+                )
+                refs = corpus.open_refs(table, row)
+                corpus.overlaps[table].append(
+                    _Pending(problem, lambda c, refs=refs: c.all_known(refs)) if refs else problem
+                )

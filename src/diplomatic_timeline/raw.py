@@ -1,17 +1,21 @@
 """Read raw dispatches and prove they are the bytes that were curated.
 
 A raw file is immutable once curated: every offset in the data points into it. So the manifest
-records each file's SHA-256, and reading refuses a file whose bytes changed.
+records each file's SHA-256, and reading refuses a file whose bytes changed. The build reads
+texts one at a time through :class:`RawCorpus`, so memory does not grow with the corpus.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import Problem, RawError
-from .yamlio import load_yaml
+from .yamlio import STREAMED, load_yaml
 
 MANIFEST = "raw/manifest.yaml"
 MANIFEST_KEYS = {"dispatch_id", "path", "sha256", "url", "notes", "source_file"}
@@ -54,29 +58,24 @@ def decode_dispatch(data: bytes, display: str) -> str:
         ) from None
 
 
-def read_manifest(root: Path) -> list[dict]:
-    """The manifest entries, checked for shape (not yet against the files)."""
+def scan_manifest(root: Path, each: Callable[[dict], None]) -> None:
+    """Hand each well-formed manifest entry to ``each`` as it is read (the manifest is never
+    in memory whole); every problem of shape is raised together at the end, and then what
+    ``each`` was given is to be thrown away."""
     path = root / MANIFEST
     if not path.is_file():
         raise RawError(
             [Problem(MANIFEST, "", "the raw manifest is missing", "restore it from git")]
         )
-    try:
-        doc = load_yaml(path, MANIFEST)
-    except Exception as exc:  # a CurationError from the YAML reader: same message, raw family
-        raise RawError(getattr(exc, "problems", [Problem(MANIFEST, "", str(exc))])) from None
-    entries = doc.get("dispatches", "missing") if isinstance(doc, dict) else None
-    if entries is None:  # `dispatches:` with nothing under it: an empty corpus
-        entries = []
-    if not isinstance(entries, list):
-        raise RawError([Problem(MANIFEST, "", "expected a top-level `dispatches:` list")])
     problems: list[Problem] = []
     seen: set[str] = set()
-    for i, entry in enumerate(entries):
-        where = f"dispatches[{i}] (line {getattr(entry, 'line', '?')})"
+    index = itertools.count()
+
+    def check(entry: Any) -> None:
+        where = f"dispatches[{next(index)}] (line {getattr(entry, 'line', '?')})"
         if not isinstance(entry, dict):
             problems.append(Problem(MANIFEST, where, "each entry must be a mapping"))
-            continue
+            return
         unknown = set(entry) - MANIFEST_KEYS
         missing = {"dispatch_id", "path", "sha256"} - set(entry)
         if unknown:
@@ -90,7 +89,7 @@ def read_manifest(root: Path) -> list[dict]:
             )
         if missing:
             problems.append(Problem(MANIFEST, where, f"missing field(s) {sorted(missing)}"))
-            continue
+            return
         if entry["dispatch_id"] in seen:
             problems.append(
                 Problem(
@@ -101,9 +100,21 @@ def read_manifest(root: Path) -> list[dict]:
                 )
             )
         seen.add(entry["dispatch_id"])
+        if not problems:
+            each(entry)
+
+    try:
+        doc = load_yaml(path, MANIFEST, stream=("dispatches", check))
+    except Exception as exc:  # a CurationError from the YAML reader: same message, raw family
+        raise RawError(getattr(exc, "problems", [Problem(MANIFEST, "", str(exc))])) from None
+    entries = doc.get("dispatches", "missing") if isinstance(doc, dict) else None
+    if isinstance(entries, list):  # a list the reader did not stream (e.g. explicitly tagged)
+        for entry in entries:
+            check(entry)
+    elif entries is not None and entries is not STREAMED:
+        problems.append(Problem(MANIFEST, "", "expected a top-level `dispatches:` list"))
     if problems:
         raise RawError(problems)
-    return entries
 
 
 def read_dispatch(root: Path, entry: dict) -> RawDispatch:
@@ -147,16 +158,43 @@ def read_dispatch(root: Path, entry: dict) -> RawDispatch:
 
 
 def load_raw(root: Path) -> dict[str, RawDispatch]:
-    """Every raw dispatch by id, all verified; all problems are reported together."""
-    problems: list[Problem] = []
-    dispatches: dict[str, RawDispatch] = {}
-    for entry in read_manifest(root):
-        try:
-            d = read_dispatch(root, entry)
-        except RawError as exc:
-            problems.extend(exc.problems)
-            continue
-        dispatches[d.dispatch_id] = d
-    if problems:
-        raise RawError(problems)
-    return dispatches
+    """Every raw dispatch by id, all verified, texts in memory (small corpora: evaluation)."""
+    return dict(RawCorpus(root).items())
+
+
+class RawCorpus(Mapping[str, RawDispatch]):
+    """Every raw dispatch by id, all verified up front (problems reported together), but
+    read again from disk on each access, so that one text at a time is in memory."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        # id -> (path, sha256, url, notes): the manifest entry, without its YAML trappings
+        self._entries: dict[str, tuple[str, str, str | None, str | None]] = {}
+        problems: list[Problem] = []
+
+        def verify(entry: dict) -> None:
+            try:
+                read_dispatch(root, entry)
+            except RawError as exc:
+                problems.extend(exc.problems)
+                return
+            fields = (entry["path"], entry["sha256"], entry.get("url"), entry.get("notes"))
+            self._entries[entry["dispatch_id"]] = fields
+
+        scan_manifest(root, verify)
+        if problems:
+            raise RawError(problems)
+
+    def __getitem__(self, dispatch_id: str) -> RawDispatch:
+        path, sha256, url, notes = self._entries[dispatch_id]
+        entry = {"dispatch_id": dispatch_id, "path": path, "sha256": sha256}
+        return read_dispatch(self._root, entry | {"url": url, "notes": notes})
+
+    def __contains__(self, dispatch_id: object) -> bool:
+        return dispatch_id in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
