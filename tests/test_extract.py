@@ -377,3 +377,39 @@ def test_a_standfirst_above_a_captioned_credit_is_not_a_caption() -> None:
         "\n\nMOSCOW, December 10./TASS/. The talks went on."
     )
     assert not any("roadmaps" in f.text for f in find_furniture(text))
+
+
+def test_a_capital_speaks_for_its_state_but_not_inside_a_longer_subject() -> None:
+    text = (
+        "Talks\n\n“The loan is agreed,” Moscow said.\n\n"
+        "Belarus's ambassador in Moscow, Dmitry Krutoi, told Rossiya-1 that the plans would "
+        "“not touch sovereignty”."
+    )
+    first, second = draft(text).quotes
+    assert first.speaker.actor_id == "russia"
+    assert second.speaker.actor_id == "dmitry-krutoi"
+
+
+def test_a_statement_quoted_after_its_author_is_hers() -> None:
+    text = (
+        "Drills\n\nPutin and Lukashenko watched the drills.\n\nNATO spokeswoman Oana Lungescu "
+        "said in a statement that the alliance was concerned. ‘The build-up is the largest since "
+        "the Cold War,’ the statement reads."
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "oana-lungescu"
+
+
+def test_a_role_noun_finds_the_known_person_whose_position_fits() -> None:
+    text = (
+        "Forum\n\nVladimir Semashko spoke in Moscow. Putin and Lukashenko will meet in June."
+        "\n\nThe diplomat also recalled the forum. “We expect contracts there,” he said."
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "vladimir-semashko"  # Belarusian Ambassador to Russia
+
+
+def test_a_persons_press_service_is_the_press_service_of_the_country() -> None:
+    text = "Talks\n\nLukashenko’s press service wrote that the talks had been “open and useful”."
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "belarusian-presidential-press-service"

@@ -67,10 +67,6 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
     if focal is None:
         hits = [a for _, _, a in gazetteer.find(text) if gazetteer.actors[a].actor_type == "person"]
         focal = hits[0] if hits else None
-    quotes = find_quotes(text, furniture, gazetteer.pattern)
-    spans = tuple(
-        (q.open_mark if q.open_mark is not None else q.start, q.close_mark or q.end) for q in quotes
-    )
     people = find_people(text, set(gazetteer.by_alias))
     if people:  # a gazetteer for this dispatch that also knows the people it introduces
         local = {
@@ -79,6 +75,10 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
             if p.actor_id not in gazetteer.actors
         }
         gazetteer = Gazetteer({**gazetteer.actors, **local})
+    quotes = find_quotes(text, furniture, gazetteer.pattern)  # "Vasily Anokhin: …" labels too
+    spans = tuple(
+        (q.open_mark if q.open_mark is not None else q.start, q.close_mark or q.end) for q in quotes
+    )
     ctx = Context(
         text,
         gazetteer,

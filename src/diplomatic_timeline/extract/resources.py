@@ -35,6 +35,7 @@ class Actor:
     actor_type: str
     country: str | None
     aliases: tuple[str, ...]
+    position: str | None = None
 
 
 @dataclass
@@ -64,7 +65,12 @@ class Gazetteer:
                 else [a.strip() for a in str(r["aliases"]).split("|") if a.strip()]
             )
             actors[r["actor_id"]] = Actor(
-                r["actor_id"], r["name"], r["actor_type"], r.get("country"), tuple(aliases)
+                r["actor_id"],
+                r["name"],
+                r["actor_type"],
+                r.get("country"),
+                tuple(aliases),
+                r.get("position"),
             )
         return cls(actors)
 

@@ -65,9 +65,11 @@ def _roles() -> list[tuple[re.Pattern[str], dict]]:
 
 
 def resolve_who(
-    who: str, ctx: Context, before: int, prev: Speaker | None, since: int = 0
+    who: str, ctx: Context, before: int, prev: Speaker | None, since: int = 0, whole: bool = True
 ) -> Speaker | None:
-    """Turn an attribution phrase into an actor (or a proposed person)."""
+    """Turn an attribution phrase into an actor (or a proposed person). ``whole`` is False for
+    the tail of a longer subject ("… ambassador in Moscow"), where a lone capitalised word is
+    not a speaker of its own."""
     who = who.strip(" ,.")
     low = who.lower()
     speech = data("speech")
@@ -87,6 +89,18 @@ def resolve_who(
         actor = roles["press_services"].get(ctx.focal_country or "")
         if actor:
             return Speaker(actor, None, 0.7, "press service of the focal actor's country")
+    owner = re.fullmatch(rf"(?P<owner>.+?)[’']s\s+{roles['press_service']}", who)
+    if owner:  # "Lukashenko’s press service": the press service of his country
+        found = resolve_who(owner.group("owner"), ctx, before, prev, since)
+        actor_country = (
+            ctx.gazetteer.actors.get(found.actor_id) if found and found.actor_id else None
+        )
+        actor = roles["press_services"].get(actor_country.country if actor_country else "")
+        if actor:
+            return Speaker(actor, None, 0.7, f"press service of '{owner.group('owner')}'")
+    state = _state_of_capital(who, ctx) if whole else None
+    if state is not None:
+        return state
     hits = ctx.gazetteer.find(who)
     if hits:
         return Speaker(hits[-1][2], None, 0.95, f"name '{who}'")
@@ -103,7 +117,7 @@ def resolve_who(
             proposed=True,
             actor_type="organization",
         )
-    known = _known_by_surname(who, ctx) or _surname_alone(who, ctx)
+    known = _known_by_surname(who, ctx) or (_surname_alone(who, ctx) if whole else None)
     if known is not None:
         return known
     m = re.search(rf"({NAME})$", who)
@@ -114,9 +128,21 @@ def resolve_who(
     return None
 
 
+def _state_of_capital(who: str, ctx: Context) -> Speaker | None:
+    """ "Moscow said …": the capital speaks for its state (the gazetteer's state actor)."""
+    country = data("speech")["capitals"].get(who)
+    if country is None:
+        return None
+    for actor in ctx.gazetteer.actors.values():
+        if actor.actor_type == "state" and actor.country == country:
+            return Speaker(actor.actor_id, None, 0.6, f"capital '{who}' → {actor.actor_id}")
+    return None
+
+
 def _surname_alone(who: str, ctx: Context) -> Speaker | None:
     """ "Medvedev said …" where the gazetteer does not know him: the full name the dispatch
-    gives elsewhere ("his Russian counterpart Dmitry Medvedev"), else the surname itself."""
+    gives elsewhere ("his Russian counterpart Dmitry Medvedev"); a capitalised word the text
+    never gives a first name ("Europe", "February") names no one."""
     if not re.fullmatch(r"[A-Z][a-z’'-]{2,}", who):
         return None
     places = data("places")
@@ -125,11 +151,13 @@ def _surname_alone(who: str, ctx: Context) -> Speaker | None:
         return None
     if who in title_words() or who.lower() in data("speech")["pronouns"]:
         return None
-    full = re.search(rf"\b([A-Z][a-z]+) {re.escape(who)}\b", ctx.text)
-    if full and full.group(1) not in title_words() and full.group(1) not in nationalities:
-        name = f"{full.group(1)} {who}"
-        return Speaker(slug(name), name, 0.6, f"'{who}' → {name} named in the text", proposed=True)
-    return Speaker(slug(who), who, 0.5, f"new person '{who}' (surname only)", proposed=True)
+    for full in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(who)}\b", ctx.text):
+        if full.group(1) not in title_words() and full.group(1) not in nationalities:
+            name = f"{full.group(1)} {who}"
+            return Speaker(
+                slug(name), name, 0.6, f"'{who}' → {name} named in the text", proposed=True
+            )
+    return None
 
 
 def _outlet(label: str) -> Speaker | None:
@@ -162,7 +190,7 @@ def _local_person(who: str, ctx: Context, before: int) -> Speaker | None:
     """A person introduced earlier in the dispatch, named again by surname or by the head of
     their title ("the minister"): the one mentioned most recently before the attribution."""
     words = who.split()
-    if not words or not ctx.people:
+    if not words:
         return None
     if words[0].lower() == "the" and len(words) <= 4:
         phrase = " ".join(words[1:]).lower()
@@ -170,6 +198,11 @@ def _local_person(who: str, ctx: Context, before: int) -> Speaker | None:
         candidates = [p for p in ctx.people if phrase in p.title.lower()] or [
             p for p in ctx.people if any(syn in p.title.lower() for syn in synonyms)
         ]
+        known = _known_by_position(phrase, synonyms, ctx, before)
+        if known is not None and (
+            not candidates or known[0] > max(_last_mention(ctx.text, p, before) for p in candidates)
+        ):
+            return Speaker(known[1], None, 0.65, f"'{who}' → {known[1]} (position)")
     else:
         candidates = [p for p in ctx.people if who == p.name or words[-1] == p.surname]
     if not candidates:
@@ -178,6 +211,22 @@ def _local_person(who: str, ctx: Context, before: int) -> Speaker | None:
     return Speaker(
         person.actor_id, person.name, 0.7, f"'{who}' → {person.title} {person.name}", proposed=True
     )
+
+
+def _known_by_position(
+    phrase: str, synonyms: list[str], ctx: Context, before: int
+) -> tuple[int, str] | None:
+    """ "The diplomat also recalled …": the gazetteer person whose position fits the role noun
+    and who was named last before it, with the offset of that mention."""
+    fits = {
+        a.actor_id
+        for a in ctx.gazetteer.actors.values()
+        if a.actor_type == "person"
+        and a.position
+        and (phrase in a.position.lower() or any(syn in a.position.lower() for syn in synonyms))
+    }
+    mentions = [(s, a) for s, _, a in ctx.gazetteer.find(ctx.text, 0, before) if a in fits]
+    return mentions[-1] if mentions else None
 
 
 def _last_mention(text: str, person: Person, before: int) -> int:
@@ -259,7 +308,8 @@ def _possessive(text: str, end: int) -> bool:
 
 def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str] | None:
     """The last name that is the subject of a reporting verb between the previous quotation
-    and a pronoun ("Maxim Ryzhenkov, …, who attended the talks, said that …"), with its offset:
+    and a pronoun ("Maxim Ryzhenkov, …, who attended the talks, said that …", "The diplomat
+    also recalled that …"), with its offset:
     the speaker of reported speech is who a following "he noted" means."""
     window_start = max(since, before - 400)
     last = None
@@ -272,7 +322,8 @@ def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str]
 @cache
 def _reporting_name() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w’'-])(?P<who>{NAME})(?:,[^,“”\"«»\n]{{1,80}}){{0,2}},?\s+"
+        rf"(?<![\w’'-])(?P<who>{NAME}|[Tt]he (?:[a-z-]+ ){{0,2}}?[a-z-]+)"
+        rf"(?:,[^,“”\"«»\n]{{1,80}}){{0,2}},?\s+"
         rf"(?:has\s+|had\s+|also\s+)?(?:{_verbs()})\b"
     )
 
@@ -316,11 +367,18 @@ def _before(
 
 def _document_author(ctx: Context, before: int, since: int, message: bool) -> Speaker | None:
     """Whose words a quoted document holds: the sender of a message ("X sent a message"),
-    else the body last said to issue a statement, else the person last named."""
+    else the body last said to issue a statement, else who last reported it ("X said in a
+    statement"), else the person last named (of either sex)."""
     window_start = max(0, before - 400)
     back = ctx.text[window_start:before]
     if message:
-        sent = list(re.finditer(rf"(?P<who>{NAME})[^.“”\"]{{0,60}}\bsent\b", back))
+        sent = list(
+            re.finditer(
+                rf"(?P<who>{NAME}|[Tt]he (?:[\w-]+ ){{0,2}}?[\w-]+)"
+                rf"(?:,[^.“”\"]{{0,60}},)?\s+(?:has\s+|had\s+|also\s+)?sent\b",
+                back,
+            )
+        )
         if sent:
             found = resolve_who(
                 sent[-1].group("who"), ctx, window_start + sent[-1].start(), None, since
@@ -340,7 +398,12 @@ def _document_author(ctx: Context, before: int, since: int, message: bool) -> Sp
                 proposed=True,
                 actor_type="organization",
             )
-    return _pronoun(ctx, before, None, since)
+    reporter = _reporting_subject(ctx, since, before)
+    if reporter is not None:  # "X said in a statement that … ‘…,’ the statement reads"
+        found = resolve_who(reporter[1], ctx, reporter[0], None, since)
+        if found is not None and found.actor_id:
+            return found
+    return _pronoun(ctx, before, None, since, pronoun="")
 
 
 def _anonymous(window: str) -> bool:
@@ -374,15 +437,22 @@ def _attribution_in(
         window,
     )
     if appositive:  # "Putin, who oversees energy policy, told reporters …" (one or two asides)
-        found = resolve_who(appositive.group("who"), ctx, start + appositive.start(), prev, since)
-        if found:
-            return found
+        # the subject, else a name among the asides ("… ambassador in Moscow, Dmitry Krutoi, told")
+        asides = appositive.group(0)[len(appositive.group("who")) :].split(",")[1:-1]
+        for i, who in enumerate([appositive.group("who"), *asides]):
+            if i and not re.fullmatch(rf"\s*{NAME}\s*", who):
+                continue
+            found = resolve_who(who, ctx, start + appositive.start(), prev, since, whole=i > 0)
+            if found:
+                return found
     for m in re.finditer(
         rf"{_WHO}\s+(?:has\s+|had\s+|also\s+|repeatedly\s+)?(?:{verbs})\b", window
     ):
         words = m.group("who").split()
         for k in range(len(words)):  # shortest suffix that resolves: "In particular, the Head…"
-            found = resolve_who(" ".join(words[k:]), ctx, start + m.start(), prev, since)
+            found = resolve_who(
+                " ".join(words[k:]), ctx, start + m.start(), prev, since, whole=k == 0
+            )
             if found:
                 return found
     m = re.search(rf"(?P<who>{NAME}):\s*$", window)
