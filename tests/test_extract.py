@@ -413,3 +413,35 @@ def test_a_persons_press_service_is_the_press_service_of_the_country() -> None:
     text = "Talks\n\nLukashenko’s press service wrote that the talks had been “open and useful”."
     (q,) = draft(text).quotes
     assert q.speaker.actor_id == "belarusian-presidential-press-service"
+
+
+def test_last_week_is_monday_to_sunday_of_the_week_before() -> None:
+    from datetime import date
+
+    (expr,) = find_dates("I spoke with President Putin by phone last week")
+    resolved = resolve(expr, date(2023, 5, 16))
+    assert (resolved.start, resolved.end, resolved.precision) == (
+        date(2023, 5, 8),
+        date(2023, 5, 14),
+        "day",
+    )
+
+
+def test_the_end_of_the_month_is_the_publication_month() -> None:
+    from datetime import date
+
+    (expr,) = find_dates("the Forum of Regions at the end of the month")
+    assert resolve(expr, date(2020, 9, 15)).start == date(2020, 9, 1)
+
+
+def test_next_years_price_is_not_a_date() -> None:
+    assert find_dates("talks on next year's gas price") == []
+
+
+def test_signing_several_agreements_is_an_event() -> None:
+    text = (
+        "Deal\n\nMOSCOW, 10 December 2010 – Yesterday in Moscow the leaders signed a package of "
+        "17 agreements."
+    )
+    (ev,) = draft(text).events
+    assert (ev.event_type, str(ev.date.start)) == ("agreement", "2010-12-09")

@@ -114,8 +114,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(r"\b(?:in|of|since|by|until)\s+(?P<y1>(?:19|20)\d\d)\b")),
-    ("this-year", re.compile(r"\b(?P<rel>this|last|next) year\b", re.I)),
-    ("this-month", re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next) month\b", re.I)),
+    # "next year's gas price" dates the price, not an event: possessives are left out
+    ("this-year", re.compile(r"\b(?P<rel>this|last|next) year\b(?![’']s)", re.I)),
+    (
+        "this-month",
+        re.compile(
+            r"\b(?:(?:earlier|later)\s+|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)?"
+            r"(?P<rel>this|last|next|the) month\b(?![’']s)",
+            re.I,
+        ),
+    ),
+    ("this-week", re.compile(r"\b(?P<rel>this|last|next) week\b(?![’']s)", re.I)),
     (
         "weekday",
         re.compile(
@@ -209,6 +218,7 @@ def _all_dates(text: str) -> tuple[DateExpr, ...]:
 _NEEDS = {
     "this-year": ("year",),
     "this-month": ("month",),
+    "this-week": ("week",),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "relative-day": ("today", "yesterday", "tomorrow"),
     "year": (" in 1", " in 2", " of 1", " of 2", "since ", " by ", "until "),
@@ -286,7 +296,10 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         year_start = match.start("y1")
         return DateExpr(year_start, e, text[year_start:e], kind, year=int(g["y1"]))
     if kind == "this-month":
-        return DateExpr(**base, relative=g["rel"].lower() + " month")
+        rel = g["rel"].lower()
+        return DateExpr(**base, relative=("this" if rel == "the" else rel) + " month")
+    if kind == "this-week":
+        return DateExpr(**base, relative=g["rel"].lower() + " week")
     if kind == "this-year":
         return DateExpr(**base, relative=g["rel"].lower() + " year")
     if kind == "weekday":
@@ -393,6 +406,10 @@ def _resolve_relative(expr: DateExpr, published: date | None, tense: str) -> Res
         offset = {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
         first = date(published.year + offset, 1, 1)
         return Resolved(first, first, "year", True, basis)
+    if rel.endswith(" week"):  # Monday to Sunday of that week (docs/curation.md)
+        offset = {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
+        return Resolved(monday, monday + timedelta(days=6), "day", True, basis)
     if rel in ("today", "yesterday", "tomorrow"):
         day = published + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
         return Resolved(day, day, "day", True, basis)

@@ -527,11 +527,6 @@ def extract_events(
     return events
 
 
-# Events that are the report itself ("…, Peskov told reporters"): undated, they are the
-# dispatch's day wherever they stand.
-_REPORTING = {"press_event"}
-
-
 def _lede_is_the_dispatch_day(
     events: list[DraftEvent],
     published: date | None,
@@ -539,8 +534,7 @@ def _lede_is_the_dispatch_day(
     title: Segment | None,
 ) -> None:
     """Wire convention: an event reported as done in the first paragraph of the body, with no
-    date of its own, happened on the dispatch's day ("Putin met Lukashenko in Sochi …"); so
-    did the briefing or interview the dispatch reports from."""
+    date of its own, happened on the dispatch's day ("Putin met Lukashenko in Sochi …")."""
     if published is None and not (partial and len(partial) > 4):
         return
     body = [m for ev in events for m in ev.mentions if not m.in_title and not m.in_quote]
@@ -551,7 +545,7 @@ def _lede_is_the_dispatch_day(
         first = next((m for m in ev.mentions if not m.in_title and not m.in_quote), None)
         if (
             first is not None
-            and (first.sentence.end <= lede_end or ev.event_type in _REPORTING)
+            and first.sentence.end <= lede_end
             and not _has_date(ev.date)
             and ev.status == "held"
             and first.status == "held"
