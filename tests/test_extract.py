@@ -445,3 +445,50 @@ def test_signing_several_agreements_is_an_event() -> None:
     )
     (ev,) = draft(text).events
     assert (ev.event_type, str(ev.date.start)) == ("agreement", "2010-12-09")
+
+
+def test_according_to_a_source_the_reporting_subject_speaks() -> None:
+    text = (
+        "Call\n\nAccording to the Kremlin press service, Mr Putin told his counterpart that the "
+        "dispute should be settled ‘without unnecessary emotions’."
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "vladimir-putin"
+
+
+def test_a_quotation_after_a_paragraph_that_introduces_it() -> None:
+    text = (
+        "Gas\n\nSpeaking at a meeting with the government on Monday, Lukashenko said:\n\n"
+        "“Russia is a fraternal country, and we have never refused it anything.”"
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "alexander-lukashenko"
+
+
+def test_a_statement_issued_by_his_press_service() -> None:
+    text = (
+        "Boycott\n\nBelarusian President Alexander Lukashenko stayed away. A statement circulated "
+        "by his press service on Saturday said Belarus would not take part in «any decisions»."
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "belarusian-presidential-press-service"
+
+
+def test_with_the_year_unknown_a_role_is_the_holder_the_dispatch_named() -> None:
+    text = (
+        "Summit\n\nMOSCOW, June 14 /ITAR-TASS/. Russian President Dmitry Medvedev chaired the "
+        "talks. Minsk must be consulted, the Russian leader believes. «We will discuss everything "
+        "calmly», he said."
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.name == "Dmitry Medvedev" or q.speaker.actor_id == "dmitry-medvedev"
+
+
+def test_words_woven_into_reported_speech_are_the_reported_speakers() -> None:
+    text = (
+        "Election\n\nMINSK, Oct 12 (Reuters) - Russian President Vladimir Putin on Monday "
+        "congratulated Alexander Lukashenko on winning a fifth term and said he looked forward "
+        'to "continuing our close joint work", the Kremlin said.'
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "vladimir-putin"

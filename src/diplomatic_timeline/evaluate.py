@@ -318,7 +318,8 @@ def format_report(report: Report, title: str) -> str:
 
 SETS = (
     ("tests/dev", "Development set (synthetic, tuned on)"),
-    ("tests/heldout", "Held-out test set (synthetic, written blind, never tuned on)"),
+    ("tests/heldout", "Held-out test set 1 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout2", "Held-out test set 2 (synthetic, written blind after 1.0.0, never tuned on)"),
 )
 
 

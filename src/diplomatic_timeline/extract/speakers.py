@@ -77,19 +77,32 @@ def resolve_who(
         return _pronoun(ctx, before, prev, since, low)
     if low in speech["plural_subjects"]:
         return None
-    if low.split()[0] in speech["unnamed_sources"] and low not in speech["pronouns"]:
+    if whole and low.split()[0] in speech["unnamed_sources"] and low not in speech["pronouns"]:
         return Speaker(None, None, 0.6, f"unnamed source '{who}'")
     roles = data("roles")
     if who in roles["generic"] and ctx.focal:
         return Speaker(ctx.focal, None, 0.8, f"generic role '{who}' → focal actor")
-    for rx, role in _roles():
-        if rx.match(who) and _in_years(role["years"], ctx.year):
-            return Speaker(role["actor"], role.get("name"), 0.85, f"role '{who}'")
+    holder = _role_holder(who, ctx, before)
+    if holder is not None:
+        return holder
     if re.fullmatch(roles["press_service"], who):
         actor = roles["press_services"].get(ctx.focal_country or "")
         if actor:
             return Speaker(actor, None, 0.7, "press service of the focal actor's country")
-    owner = re.fullmatch(rf"(?P<owner>.+?)[’']s\s+{roles['press_service']}", who)
+    owner = re.fullmatch(
+        rf"(?P<owner>.+?)[’']s\s+{roles['press_service']}|(?P<pronoun>his|her)\s+"
+        rf"{roles['press_service']}",
+        who,
+    )
+    if owner and owner.group("pronoun"):  # "his press service": whose is the pronoun's
+        found = _pronoun(
+            ctx, before, prev, since, "he" if owner.group("pronoun") == "his" else "she"
+        )
+        country = ctx.gazetteer.actors.get(found.actor_id) if found and found.actor_id else None
+        actor = roles["press_services"].get(country.country if country else "")
+        if actor:
+            return Speaker(actor, None, 0.7, f"press service of '{who}'")
+        owner = None
     if owner:  # "Lukashenko’s press service": the press service of his country
         found = resolve_who(owner.group("owner"), ctx, before, prev, since)
         actor_country = (
@@ -102,7 +115,7 @@ def resolve_who(
     if state is not None:
         return state
     hits = ctx.gazetteer.find(who)
-    if hits:
+    if hits and hits[-1][1] == len(who):  # the name heads the phrase, not "… as Belarus's …"
         return Speaker(hits[-1][2], None, 0.95, f"name '{who}'")
     local = _local_person(who, ctx, before)
     if local is not None:
@@ -126,6 +139,37 @@ def resolve_who(
         if len(name.split()) >= 2:
             return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
     return None
+
+
+def _role_holder(who: str, ctx: Context, before: int) -> Speaker | None:
+    """ "the Russian president": the role's holder in the dispatch's year; with the year
+    unknown, the holder the dispatch named last before the phrase (Medvedev in a 2009 text),
+    else the current one."""
+    matching = [role for rx, role in _roles() if rx.match(who)]
+    if not matching:
+        return None
+    in_year = [r for r in matching if _in_years(r["years"], ctx.year)]
+    if ctx.year is None and len({r["actor"] for r in matching}) > 1:
+        last_named = {r["actor"]: _last_named(ctx, r, before) for r in matching}
+        named = [r for r in matching if last_named[r["actor"]] >= 0]
+        if named:
+            in_year = [max(named, key=lambda r: last_named[r["actor"]])]
+    if not in_year:
+        return None
+    role = in_year[0]
+    return Speaker(role["actor"], role.get("name"), 0.85, f"role '{who}'")
+
+
+def _last_named(ctx: Context, role: dict, before: int) -> int:
+    """Offset of the last mention of a role's holder (gazetteer alias or surname) before."""
+    actor = ctx.gazetteer.actors.get(role["actor"])
+    names = {*(actor.aliases if actor else ()), *([role["name"]] if role.get("name") else [])}
+    names |= {n.split()[-1] for n in names}
+    last = -1
+    for name in names:
+        i = ctx.text.rfind(name, 0, before)
+        last = max(last, i)
+    return last
 
 
 def _state_of_capital(who: str, ctx: Context) -> Speaker | None:
@@ -288,7 +332,9 @@ def _pronoun(
     )
     recent = [m for m in mentions if m[0] >= since]
     reporter = _reporting_subject(ctx, since, before)
-    if reporter is not None and (not recent or reporter[0] > recent[-1][0]):
+    if reporter is not None and (
+        not recent or reporter[0] > recent[-1][0] or "\n" not in ctx.text[reporter[0] : before]
+    ):  # the subject of reporting in the pronoun's own paragraph outranks names after it
         found = resolve_who(reporter[1], ctx, reporter[0], None, since)
         if found is not None and found.actor_id:
             return found
@@ -306,6 +352,16 @@ def _possessive(text: str, end: int) -> bool:
     return text[end : end + 2] in ("'s", "’s")
 
 
+# Capitalised words that open an adverbial, never a speaker's name ("In Minsk, …").
+_FUNCTION_WORDS = frozenset(
+    {
+        *("In", "On", "At", "For", "From", "With", "After", "Before", "During", "But", "And"),
+        *("As", "While", "When", "Since", "By", "To", "Of", "According", "Speaking", "Asked"),
+        *("Earlier", "Later", "Meanwhile", "However"),
+    }
+)
+
+
 def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str] | None:
     """The last name that is the subject of a reporting verb between the previous quotation
     and a pronoun ("Maxim Ryzhenkov, …, who attended the talks, said that …", "The diplomat
@@ -314,17 +370,44 @@ def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str]
     window_start = max(since, before - 400)
     last = None
     for m in _reporting_name().finditer(ctx.text, window_start, before):
-        if ctx.outside_quotes(m.start()):
-            last = (m.start(), m.group("who"))
+        if not ctx.outside_quotes(m.start()):
+            continue
+        who = m.group("who") or m.group("role")
+        if who.split()[0] in _FUNCTION_WORDS:
+            # "In Minsk, opposition leader Alexander Milinkevich told …": the subject is the
+            # name among the asides, the opening words an adverbial
+            asides = [
+                a.group(0)
+                for a in re.finditer(NAME, m.group(0)[len(who) :])
+                if a.group(0).split()[0] not in _FUNCTION_WORDS
+            ]
+            if not asides:
+                continue
+            who = asides[-1]
+        last = (m.start(), who)
     return last
 
 
 @cache
 def _reporting_name() -> re.Pattern[str]:
+    # a name may carry asides ("Sidorsky, who flew to Moscow …, said"); a role phrase is the
+    # subject only right before its verb ("…, the Russian leader believes")
     return re.compile(
-        rf"(?<![\w’'-])(?P<who>{NAME}|[Tt]he (?:[a-z-]+ ){{0,2}}?[a-z-]+)"
-        rf"(?:,[^,“”\"«»\n]{{1,80}}){{0,2}},?\s+"
+        rf"(?<![\w’'-])(?:(?P<who>{NAME})(?:,[^,.;“”\"«»\n]{{1,160}}){{0,2}},?"
+        rf"|(?P<role>[Tt]he (?:[A-Za-z-]+ ){{0,2}}?[a-z-]+))\s+"
         rf"(?:has\s+|had\s+|also\s+)?(?:{_verbs()})\b"
+    )
+
+
+@cache
+def _issued_by() -> re.Pattern[str]:
+    speech = data("speech")
+    documents = "|".join(speech["documents"])
+    issued = "|".join(speech["issued"])
+    return re.compile(
+        rf"\b(?:{documents})\s+(?:{issued})\s+by\s+(?P<who>[^,.;“”\"«»]+?)"
+        rf"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:said|says|stated|states|reads?|added)\b",
+        re.IGNORECASE,
     )
 
 
@@ -362,13 +445,29 @@ def _before(
         earlier = [s for s in sentences(ctx.text) if q.paragraph.start <= s.start < sentence.start]
         if earlier and not any(a <= earlier[-1].start < b for a, b in ctx.quoted):
             found = _attribution_in(ctx, earlier[-1].start, earlier[-1].end, prev, since)
+    elif found is None and end - q.paragraph.start <= 1 and _after_unquoted(ctx, q.paragraph):
+        # a quotation opening its paragraph after one that introduces it ("…, he said:" /
+        # "Lukashenko said last week he knew nothing of the plan.")
+        last = _after_unquoted(ctx, q.paragraph)
+        found = _attribution_in(ctx, last.start, last.end, prev, since)
     return found
+
+
+def _after_unquoted(ctx: Context, para: Segment) -> Segment | None:
+    """The last sentence of the paragraph before ``para`` when it holds no quotation."""
+    before = [s for s in sentences(ctx.text) if s.end <= para.start]
+    if not before or ctx.text[before[-1].end : para.start].count("\n") > 3:
+        return None
+    last = before[-1]
+    if any(a < last.end and last.start < b for a, b in ctx.quoted):
+        return None
+    return last
 
 
 def _document_author(ctx: Context, before: int, since: int, message: bool) -> Speaker | None:
     """Whose words a quoted document holds: the sender of a message ("X sent a message"),
-    else the body last said to issue a statement, else who last reported it ("X said in a
-    statement"), else the person last named (of either sex)."""
+    else who last reported it ("X said in a statement") unless a body issuing it is named after
+    them, else that body, else the person last named (of either sex)."""
     window_start = max(0, before - 400)
     back = ctx.text[window_start:before]
     if message:
@@ -385,8 +484,22 @@ def _document_author(ctx: Context, before: int, since: int, message: bool) -> Sp
             )
             if found:
                 return found
+    issued = list(_issued_by().finditer(back))
+    if issued:  # "A statement circulated by his press service said …. «…», the statement added"
+        found = resolve_who(
+            issued[-1].group("who"), ctx, window_start + issued[-1].start("who"), None, since
+        )
+        if found:
+            return found
     heads = "|".join(re.escape(h) for h in data("speech")["organisation_heads"])
     bodies = list(re.finditer(rf"(?:the\s+)?(?:[A-Z][\w’'-]+\s){{1,4}}(?:{heads})\b", back))
+    # "In a telegram published by the Kremlin press service, Putin said …": who reports the
+    # document after the body that published it is its author
+    reporter = _reporting_subject(ctx, window_start, before)
+    if reporter is not None and (not bodies or reporter[0] > window_start + bodies[-1].start()):
+        found = resolve_who(reporter[1], ctx, reporter[0], None, since)
+        if found is not None and found.actor_id:
+            return found
     if bodies:
         org = organisation_name(bodies[-1].group(0))
         if org:
@@ -398,11 +511,6 @@ def _document_author(ctx: Context, before: int, since: int, message: bool) -> Sp
                 proposed=True,
                 actor_type="organization",
             )
-    reporter = _reporting_subject(ctx, since, before)
-    if reporter is not None:  # "X said in a statement that … ‘…,’ the statement reads"
-        found = resolve_who(reporter[1], ctx, reporter[0], None, since)
-        if found is not None and found.actor_id:
-            return found
     return _pronoun(ctx, before, None, since, pronoun="")
 
 
@@ -425,15 +533,25 @@ def _attribution_in(
     speech = data("speech")
     if _anonymous(window):
         return Speaker(None, None, 0.6, "unnamed source")
+    issued = _issued_by().search(window)
+    if issued:  # "A statement circulated by his press service on Saturday said …"
+        found = resolve_who(issued.group("who"), ctx, start + issued.start("who"), prev, since)
+        if found:
+            return found
     for cue in speech["before_who"]:
         m = re.search(rf"\b{re.escape(cue)}\s+(?P<who>[^,]+?),", window, re.IGNORECASE)
         if m:
+            # "According to the Kremlin press service, Mr Putin told …": the source reports,
+            # the subject of the reporting verb speaks
+            speaker = _attribution_in(ctx, start + m.end(), end, prev, since)
+            if speaker is not None and speaker.actor_id:
+                return speaker
             found = resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
             if found:
                 return found
     verbs = _verbs()
     appositive = re.search(
-        rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,80}}){{1,2}},\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b",
+        rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,160}}){{1,2}},\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b",
         window,
     )
     if appositive:  # "Putin, who oversees energy policy, told reporters …" (one or two asides)
@@ -458,6 +576,23 @@ def _attribution_in(
     m = re.search(rf"(?P<who>{NAME}):\s*$", window)
     if m:
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
+    return _coordinated_subject(ctx, start, window, prev, since)
+
+
+def _coordinated_subject(
+    ctx: Context, start: int, window: str, prev: Speaker | None, since: int
+) -> Speaker | None:
+    """ "Putin on Monday congratulated Lukashenko … and said he looked forward to “…”": the
+    reporting verb's subject is the clause's first name."""
+    verb = re.search(rf"\band\s+(?:also\s+)?(?:{_verbs()})\b", window)
+    if verb is None:
+        return None
+    for m in re.finditer(NAME, window[: verb.start()]):
+        if m.group(0).split()[0] in _FUNCTION_WORDS or not ctx.outside_quotes(start + m.start()):
+            continue
+        found = resolve_who(m.group(0), ctx, start + m.start(), prev, since)
+        if found is not None:
+            return found
     return None
 
 
@@ -476,7 +611,15 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
                 found = resolve_who(label, ctx, s, prev, last_end) or _outlet(label)
         if found is None and not q.transcript_speaker:
             sentence = _sentence_of(sents, q)
-            found = _after(ctx, q, prev, last_end) or _before(ctx, q, sentence, prev, last_end)
+            if q.kind == "partial":
+                # words woven into a sentence belong to its reporting subject, whoever relays
+                # the whole ("Putin … said he looked forward to “…”, the Kremlin said")
+                found = _before(ctx, q, sentence, prev, last_end)
+                if found is not None and not _is_person(found, ctx):
+                    found = None
+            found = (
+                found or _after(ctx, q, prev, last_end) or _before(ctx, q, sentence, prev, last_end)
+            )
         direct.append(found)
         if found is not None:
             prev = found
@@ -532,6 +675,11 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
                     )
         out.append(found)
     return out
+
+
+def _is_person(speaker: Speaker, ctx: Context) -> bool:
+    actor = ctx.gazetteer.actors.get(speaker.actor_id or "")
+    return actor.actor_type == "person" if actor else speaker.actor_type == "person"
 
 
 def _sentence_of(sents: list[Segment], q: QuoteSpan) -> Segment:
