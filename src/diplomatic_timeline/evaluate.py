@@ -318,8 +318,9 @@ def format_report(report: Report, title: str) -> str:
 
 SETS = (
     ("tests/dev", "Development set (synthetic, tuned on)"),
-    ("tests/heldout", "Held-out test set 1 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout2", "Held-out test set 2 (synthetic, written blind after 1.0.0, never tuned on)"),
+    ("tests/dev-retired", "Former held-out set 1 (synthetic; examined and tuned on since 1.0.0)"),
+    ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout3", "Held-out test set 3 (synthetic, written blind, never tuned on)"),
 )
 
 
