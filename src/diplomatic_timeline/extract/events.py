@@ -45,6 +45,7 @@ class Mention:
     in_title: bool
     distinct: bool = False
     persons: frozenset[str] = frozenset()  # people named in the trigger's clause
+    strong: bool = False  # "the same news conference": refers back whoever the clause names
 
 
 @dataclass
@@ -142,19 +143,23 @@ def _cues_in(text: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
-def _status(text: str, sentence: Segment, start: int, end: int) -> str:
+def _status(
+    text: str, sentence: Segment, start: int, end: int, quotes: list[tuple[int, int]] = ()
+) -> str:
     """Cancelled or postponed anywhere in the trigger's clause wins (a report of a change);
     otherwise the status cue nearest the trigger."""
     clause = _clause(text, sentence, start, end)
     cues = _cues_in(text)
     i = bisect_left(cues, clause.start, key=lambda c: c[0])
     inside = []
+    trigger_quoted = any(a <= start < b for a, b in quotes)
     while i < len(cues) and cues[i][0] < clause.end:
-        if cues[i][1] <= clause.end:
-            inside.append(cues[i])
+        quoted = any(a <= cues[i][0] < b for a, b in quotes)
+        if cues[i][1] <= clause.end and (trigger_quoted or not quoted):
+            inside.append(cues[i])  # a "will" inside a quotation is not the reporter's tense
         i += 1
     for status in ("cancelled", "postponed"):
-        if any(c[2] == status for c in inside):
+        if any(c[2] == status and _governs(text, c, start, end) for c in inside):
             return status
     order = list(data("events")["status"])
     best: tuple[int, int, str] | None = None
@@ -166,6 +171,16 @@ def _status(text: str, sentence: Segment, start: int, end: int) -> str:
         if best is None or key < best:
             best = key
     return best[2] if best else "held"
+
+
+def _governs(text: str, cue: tuple[int, int, str], start: int, end: int) -> bool:
+    """Whether a postponing or cancelling cue is about this trigger: after it ("the meeting
+    … has been called off"), or right before it as its verb ("postponed the talks"); not
+    "after the phone call, Belarus cancelled the duty"."""
+    if cue[0] >= end:
+        return True
+    between = text[cue[1] : start]
+    return cue[1] <= start and len(between.split()) <= 4 and not re.search(r"[,;.]", between)
 
 
 @cache
@@ -322,7 +337,7 @@ def find_mentions(
     for start, end, event_type, m, sentence in located:
         in_quote = any(s <= start < e for s, e in quotes)
         exprs = dates.get((start, end), [])
-        status = _tensed(_status(text, sentence, start, end), exprs)
+        status = _tensed(_status(text, sentence, start, end, quotes), exprs)
         if status == "postponed":
             exprs = _new_dates(text, sentence, start, end, exprs)
         name = _name_of(m)
@@ -358,6 +373,7 @@ def find_mentions(
                     for o, a in people or []
                     if clause.start <= o < clause.end and not any(s <= o < e for s, e in quotes)
                 ),
+                any(before.endswith(a + " ") for a in events_data["strong_anaphora"]),
             )
         )
     return mentions
@@ -404,7 +420,7 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
     )
     if not same_family or ev.distinct != m.distinct:
         return False
-    if m.persons and _persons(ev) and not (m.persons & _persons(ev)):
+    if not m.strong and m.persons and _persons(ev) and not (m.persons & _persons(ev)):
         return False  # different people: "a visit by the agriculture minister" is another visit
     if ev.name or m.name:
         return ev.name == m.name or (m.name is None and ev.event_type == m.event_type)
