@@ -54,15 +54,15 @@ def _filler() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in data("header")["date_line_filler"]))
 
 
-def _bare_date_line(line: str) -> bool:
+def _bare_date_line(text: str, start: int, end: int) -> bool:
     """A short line that is a full date (year, month, day) plus times, a byline, an issue number
     or a label, and nothing else: a publication date line of some site's layout."""
-    if len(line) > data("header")["date_line_max_chars"]:
+    if end - start > data("header")["date_line_max_chars"]:
         return False
-    full = [e for e in find_dates(line) if e.year and e.month and e.day]
+    full = [e for e in find_dates(text, start, end) if e.year and e.month and e.day]
     if len(full) != 1:
         return False
-    rest = line[: full[0].start] + " " + line[full[0].end :]
+    rest = text[start : full[0].start] + " " + text[full[0].end : end]
     return not re.search(r"[A-Za-z]{2,}", _filler().sub(" ", rest))
 
 
@@ -78,7 +78,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     basis = "no publication date in the text"
     for seg in body_lines[:8]:
         line = seg.of(text)
-        if any(rx.search(line) for rx in date_line_rx) or _bare_date_line(line):
+        if any(rx.search(line) for rx in date_line_rx) or _bare_date_line(text, seg.start, seg.end):
             if evidence is None:
                 published, partial, evidence = _date_from(text, seg.start, seg.end)
                 if evidence:
