@@ -40,16 +40,21 @@ def _topic_patterns(
     return out
 
 
-def topic_of(phrase: str, topics: dict[str, list[str]]) -> tuple[str, float]:
-    """The topic whose longest cue phrase occurs in the phrase ('other' when none does)."""
-    key = tuple((t, tuple(p)) for t, p in topics.items())
+def topic_of(phrase: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[str, float]:
+    """The topic whose longest cue phrase occurs in the phrase ('other' when none does);
+    ``patterns`` from :func:`topic_patterns`."""
     low = phrase.lower()
     best = ("other", 0)
-    for topic, rx in _topic_patterns(key):
+    for topic, rx in patterns:
         for m in rx.finditer(low):
             if len(m.group(0)) > best[1]:
                 best = (topic, len(m.group(0)))
     return best[0], (0.8 if best[1] else 0.3)
+
+
+def topic_patterns(topics: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
+    """The compiled phrase lists of the topics (built once per distinct vocabulary)."""
+    return _topic_patterns(tuple((t, tuple(p)) for t, p in topics.items()))
 
 
 def find_agenda(
@@ -57,6 +62,7 @@ def find_agenda(
 ) -> list[AgendaPhrase]:
     """Agenda phrases of the dispatch, in text order, outside page furniture."""
     rules = data("agenda")
+    patterns = topic_patterns(topics)
     stop = re.compile(rules["stop"])
     split = re.compile(rules["split"])
     out: list[AgendaPhrase] = []
@@ -69,7 +75,7 @@ def find_agenda(
             pos = cue.end()
             for item in [*split.finditer(text, pos, end), None]:
                 item_end = item.start() if item else end
-                _add(out, text, pos, item_end, topics, rules)
+                _add(out, text, pos, item_end, patterns, rules)
                 if item is None:
                     break
                 pos = item.end()
@@ -82,7 +88,7 @@ def _add(
     text: str,
     start: int,
     end: int,
-    topics: dict[str, list[str]],
+    patterns: list[tuple[str, re.Pattern[str]]],
     rules: dict,
 ) -> None:
     while start < end and text[start] in ' “”"‘’«»(':
@@ -95,5 +101,5 @@ def _add(
         return
     if words[0].lower() in {"he", "she", "they", "we", "it", "that", "this", "there"}:
         return
-    topic, confidence = topic_of(phrase, topics)
+    topic, confidence = topic_of(phrase, patterns)
     out.append(AgendaPhrase(start, end, phrase, topic, confidence))

@@ -45,7 +45,10 @@ class Gazetteer:
     actors: dict[str, Actor]
     by_alias: dict[str, str] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
-    _cache: tuple[str, list[tuple[int, int, str]]] | None = field(default=None, repr=False)
+    # hits per text: the dispatch and the short phrases resolved against it alternate
+    _cache: dict[str, list[tuple[int, int, str]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         for actor in self.actors.values():
@@ -77,14 +80,16 @@ class Gazetteer:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, actor_id) of every alias occurrence in the range."""
         end = len(text) if end is None else end
-        if self._cache is None or self._cache[0] is not text:
+        hits = self._cache.get(text)
+        if hits is None:
             assert self.pattern is not None
             hits = [
                 (m.start(), m.end(), self.by_alias[m.group(0).lower()])
                 for m in self.pattern.finditer(text)
             ]
-            self._cache = (text, hits)
-        hits = self._cache[1]
+            if len(self._cache) >= 64:
+                self._cache.clear()
+            self._cache[text] = hits
         i = bisect_left(hits, start, key=lambda h: h[0])
         out = []
         while i < len(hits) and hits[i][0] < end:
