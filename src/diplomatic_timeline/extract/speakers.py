@@ -693,16 +693,18 @@ def _sentence_of(sents: list[Segment], q: QuoteSpan) -> Segment:
 @lru_cache(maxsize=16)
 def _role_mentions(text: str, year: int | None) -> tuple[tuple[int, int, str], ...]:
     """(start, end, actor) of every role phrase in the text that names a holder in that year."""
-    return tuple(
-        sorted(
-            (m.start(), m.end(), role["actor"])
-            for rx, role in _unanchored_roles()
-            if _in_years(role["years"], year)
-            for m in rx.finditer(text)
-        )
-    )
+    found = []
+    for rx, roles in _unanchored_roles():
+        actors = [r["actor"] for r in roles if _in_years(r["years"], year)]
+        if actors:  # one scan per pattern, however many holders share it
+            found += [(m.start(), m.end(), a) for m in rx.finditer(text) for a in actors]
+    return tuple(sorted(found))
 
 
 @cache
-def _unanchored_roles() -> list[tuple[re.Pattern[str], dict]]:
-    return [(re.compile(rf"(?:{r['pattern']})"), r) for r in data("roles")["roles"]]
+def _unanchored_roles() -> list[tuple[re.Pattern[str], list[dict]]]:
+    """Each distinct role pattern once, with the roles (holders by years) that use it."""
+    by_pattern: dict[str, list[dict]] = {}
+    for r in data("roles")["roles"]:
+        by_pattern.setdefault(r["pattern"], []).append(r)
+    return [(re.compile(rf"(?:{p})"), roles) for p, roles in by_pattern.items()]
