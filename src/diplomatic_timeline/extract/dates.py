@@ -54,8 +54,12 @@ _Y = r"(?P<{0}>(?:19|20)\d\d)"
 _DASH = r"\s*(?:–|—|-|to|until)\s*"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("numeric", re.compile(r"\b(?P<d1>[0-3]?\d)[./](?P<m1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\b")),
-    ("iso", re.compile(r"\b(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")),
+    # (a lookbehind inside the first group, not a leading \b, lets the scan skip to digits)
+    (
+        "numeric",
+        re.compile(r"(?P<d1>(?<!\w)[0-3]?\d)[./](?P<m1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\b"),
+    ),
+    ("iso", re.compile(r"(?P<y1>(?<!\w)(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")),
     # May 31 – June 1[, 2012]
     (
         "md-md",

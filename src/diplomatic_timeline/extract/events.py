@@ -133,12 +133,15 @@ def _clause(text: str, sentence: Segment, start: int, end: int) -> Segment:
     return Segment(lo, hi)
 
 
-@lru_cache(maxsize=16)
-def _cues_in(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Every status cue of the text, in order (found once per text)."""
+@lru_cache(maxsize=256)
+def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
+    """Every status cue of a sentence, in order (only sentences with a trigger are read, once:
+    a cue never crosses a sentence end)."""
     return tuple(
         sorted(
-            (m.start(), m.end(), status) for status, rx in _status_cues() for m in rx.finditer(text)
+            (m.start(), m.end(), status)
+            for status, rx in _status_cues()
+            for m in rx.finditer(text, sentence.start, sentence.end)
         )
     )
 
@@ -149,7 +152,7 @@ def _status(
     """Cancelled or postponed anywhere in the trigger's clause wins (a report of a change);
     otherwise the status cue nearest the trigger."""
     clause = _clause(text, sentence, start, end)
-    cues = _cues_in(text)
+    cues = _cues_in(text, sentence)
     i = bisect_left(cues, clause.start, key=lambda c: c[0])
     inside = []
     trigger_quoted = any(a <= start < b for a, b in quotes)
@@ -386,7 +389,11 @@ def _new_dates(
     early next year"), else by the date it was planned for ("expected in September, has been
     put off")."""
     clause = _clause(text, sentence, start, end)
-    cues = [c for c in _cues_in(text) if clause.start <= c[0] < clause.end and c[2] == "postponed"]
+    cues = [
+        c
+        for c in _cues_in(text, sentence)
+        if clause.start <= c[0] < clause.end and c[2] == "postponed"
+    ]
     if not cues:
         return exprs
     return [e for e in exprs if e.start >= cues[0][1]] or exprs

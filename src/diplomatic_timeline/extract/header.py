@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import islice
 
 from .dates import find_dates
 from .furniture import Furniture, in_furniture
@@ -69,7 +70,9 @@ def _bare_date_line(text: str, start: int, end: int) -> bool:
 def extract_header(text: str, furniture: list[Furniture]) -> Header:
     """Propose the header fields from the first lines and the opening of the body."""
     rules = data("header")
-    body_lines = [s for s in lines(text) if not in_furniture(furniture, s.start, s.end)]
+    body_lines = list(
+        islice((s for s in lines(text) if not in_furniture(furniture, s.start, s.end)), 8)
+    )
     date_line_rx = [re.compile(p) for p in rules["date_lines"]]
 
     title = None
