@@ -97,3 +97,30 @@ def test_row_groups_hold_the_same_rows_as_one(tmp_path: Path, monkeypatch) -> No
     assert tables[0].to_pylist() == tables[1].to_pylist()
     key = [(r["event_id"], r["dispatch_id"], r["start_char"]) for r in tables[0].to_pylist()]
     assert key == sorted(key)
+
+
+def test_validate_finds_the_same_in_small_batches(repo, monkeypatch) -> None:
+    import hashlib
+    import json
+
+    from diplomatic_timeline import load, validate
+
+    for table, edit in (
+        ("quotes", lambda t: t.replace("No precise plans", "No plans", 1)),
+        ("events", lambda t: t + t.splitlines(keepends=True)[3]),  # a duplicate key
+        ("participants", lambda t: t.replace(",dmitry-peskov,", ",nobody,", 1)),
+    ):
+        path = repo / "data" / f"{table}.csv"
+        data = edit(path.read_text(encoding="utf-8")).encode("utf-8")
+        path.write_bytes(data)
+        desc = json.loads((repo / "datapackage.json").read_text())
+        res = next(r for r in desc["resources"] if r["name"] == table)
+        res["hash"], res["bytes"] = "sha256:" + hashlib.sha256(data).hexdigest(), len(data)
+        (repo / "datapackage.json").write_text(json.dumps(desc, indent=2))
+    found = []
+    for rows in (validate.BATCH_ROWS, 3):
+        monkeypatch.setattr(validate, "BATCH_ROWS", rows)
+        load._descriptor_cached.cache_clear()
+        found.append(validate.validate(repo))
+    assert found[0] == found[1]
+    assert {f.check for f in found[0]} >= {"span", "pandera", "foreign-key", "csv-parquet"}

@@ -15,9 +15,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
@@ -105,7 +107,11 @@ def _typed(frame: pd.DataFrame, schema: dict[str, Any]) -> pd.DataFrame:
 def _read_csv(data: bytes, schema: dict[str, Any]) -> pd.DataFrame:
     reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
     header = next(reader)
-    rows = list(reader)
+    return _csv_frame(header, list(reader), schema)
+
+
+def _csv_frame(header: list[str], rows: list[list[str]], schema: dict[str, Any]) -> pd.DataFrame:
+    """CSV cells as the values the Parquet copy holds: empty = null, booleans and integers."""
     raw = {name: [row[i] or None for row in rows] for i, name in enumerate(header)}
     frame = pd.DataFrame(raw, dtype="object")
     for field in schema["fields"]:
@@ -126,21 +132,57 @@ def load_table(
     path: PathLike | None = None,
     version: str | None = None,
     format: Format = "parquet",
+    columns: list[str] | None = None,
 ) -> pd.DataFrame:
-    """Load one table by name (``dispatches``, ``events``, …) as a typed DataFrame."""
+    """Load one table by name (``dispatches``, ``events``, …) as a typed DataFrame;
+    ``columns`` (in the table's order) reads only those."""
     if name not in TABLES:
         raise KeyError(f"unknown table {name!r}; the tables are {', '.join(TABLES)}")
     root = data_root(path, version)
     desc = _descriptor_cached(str(root), root)
     res = _resource(desc, name)
+    schema = res["schema"]
+    if columns is not None:
+        schema = {**schema, "fields": [f for f in schema["fields"] if f["name"] in columns]}
     if format == "parquet":
         data = root.joinpath(res["parquet"]["path"]).read_bytes()
-        frame = pq.read_table(io.BytesIO(data)).to_pandas(date_as_object=False)
+        frame = pq.read_table(io.BytesIO(data), columns=columns).to_pandas(date_as_object=False)
     elif format == "csv":
-        frame = _read_csv(root.joinpath(res["path"]).read_bytes(), res["schema"])
+        frame = _read_csv(root.joinpath(res["path"]).read_bytes(), schema)
     else:
         raise ValueError(f"format must be 'parquet' or 'csv', not {format!r}")
-    return _typed(frame, res["schema"])
+    return _typed(frame, schema)
+
+
+class CsvBatches:
+    """A table's CSV copy read a batch of rows at a time, typed as :func:`load_table` types
+    the whole table (for checks that must not hold the table in memory)."""
+
+    def __init__(self, path: Path, schema: dict[str, Any]) -> None:
+        self._file = path.open(encoding="utf-8", newline="")
+        self._reader = csv.reader(self._file)
+        self._header = next(self._reader)
+        self._schema = schema
+
+    def take(self, n: int) -> pd.DataFrame:
+        """The next ``n`` rows (fewer at the end) as a typed DataFrame indexed from 0."""
+        rows = list(islice(self._reader, n))
+        return _typed(_csv_frame(self._header, rows, self._schema), self._schema)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def parquet_batches(path: Path, schema: dict[str, Any], rows: int) -> Iterator[pd.DataFrame]:
+    """A table's Parquet copy, ``rows`` rows at a time (fewer at row-group ends), typed as
+    :func:`load_table` types the whole table; an empty table is one empty frame."""
+    parquet = pq.ParquetFile(path)
+    empty = True
+    for batch in parquet.iter_batches(batch_size=rows):
+        empty = False
+        yield _typed(batch.to_pandas(date_as_object=False), schema)
+    if empty:
+        yield _typed(parquet.schema_arrow.empty_table().to_pandas(date_as_object=False), schema)
 
 
 def load_dispatches(*, path: PathLike | None = None, version: str | None = None) -> pd.DataFrame:

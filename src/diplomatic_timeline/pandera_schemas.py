@@ -15,8 +15,9 @@ import pandera.pandas as pa
 from .tables import PANDAS_DTYPES, enum_of, is_required
 
 
-def column_for(field: dict[str, Any]) -> pa.Column:
-    """One Pandera column: dtype from the field type, checks from its constraints."""
+def column_for(field: dict[str, Any], *, unique: bool = True) -> pa.Column:
+    """One Pandera column: dtype from the field type, checks from its constraints (without
+    the uniqueness one when ``unique`` is false)."""
     constraints = field.get("constraints") or {}
     enum = enum_of(field)
     checks: list[pa.Check] = []
@@ -37,21 +38,32 @@ def column_for(field: dict[str, Any]) -> pa.Column:
         dtype,
         checks=checks,
         nullable=not is_required(field),
-        unique=bool(constraints.get("unique")),
+        unique=unique and bool(constraints.get("unique")),
         required=True,
         title=field.get("title"),
         description=field.get("description"),
     )
 
 
-def dataframe_schema(name: str, schema: dict[str, Any]) -> pa.DataFrameSchema:
-    """The Pandera schema of a table: exact columns in order, primary key unique."""
-    key = schema.get("primaryKey") or []
-    key = [key] if isinstance(key, str) else list(key)
+def dataframe_schema(
+    name: str, schema: dict[str, Any], *, unique: bool = True
+) -> pa.DataFrameSchema:
+    """The Pandera schema of a table: exact columns in order, primary key unique. Without
+    ``unique`` it checks a batch of rows: uniqueness needs the whole table (see
+    :func:`uniqueness_keys`)."""
     return pa.DataFrameSchema(
-        {f["name"]: column_for(f) for f in schema["fields"]},
+        {f["name"]: column_for(f, unique=unique) for f in schema["fields"]},
         name=name,
         strict=True,
         ordered=True,
-        unique=key if len(key) > 1 else None,
+        unique=next((k for k in uniqueness_keys(schema) if len(k) > 1), None) if unique else None,
     )
+
+
+def uniqueness_keys(schema: dict[str, Any]) -> list[list[str]]:
+    """The column sets that must be unique: each field marked unique, and the primary key
+    when it has several fields."""
+    key = schema.get("primaryKey") or []
+    key = [key] if isinstance(key, str) else list(key)
+    fields = [[f["name"]] for f in schema["fields"] if (f.get("constraints") or {}).get("unique")]
+    return fields + ([key] if len(key) > 1 else [])

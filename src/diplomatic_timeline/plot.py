@@ -184,18 +184,19 @@ def _shorten(text: str, limit: int) -> str:
     return text[: limit - 1].rstrip(" ,;·:-") + "…"
 
 
-def event_frame(*, path: PathLike | None = None) -> pd.DataFrame:
-    """The events as the figure needs them: the events table plus a short participants text.
+def event_frame(*, path: PathLike | None = None, columns: list[str] | None = None) -> pd.DataFrame:
+    """The events as the figure needs them: the events table (only ``columns`` of it, when
+    given: what the figure draws is enough, and far smaller) plus a short participants text.
 
     ``who`` lists the participants by surname (people) or name (states, organisations),
     alphabetically; ``place`` is the location, else the country's name where the actors table
     has the state, else its ISO code.
     """
-    from .load import load_actors, load_events, load_participants
+    from .load import load_actors, load_table
 
-    events = load_events(path=path)
+    events = load_table("events", path=path, columns=columns)
     actors = load_actors(path=path)
-    participants = load_participants(path=path)
+    participants = load_table("participants", path=path, columns=["event_id", "actor_id"])
     short = {
         row.actor_id: (row.name.split()[-1] if row.actor_type == "person" else row.name)
         for row in actors.itertuples()
@@ -241,7 +242,7 @@ def plot_timeline(
     _require_matplotlib()
     from .load import descriptor
 
-    frame = event_frame(path=path)
+    frame = event_frame(path=path, columns=list(REQUIRED_COLUMNS))
     if title is None:
         title = f"Diplomatic Timeline {descriptor(path).get('version', '')}".rstrip()
     return timeline_figure(
