@@ -66,3 +66,18 @@ def test_parquet_types_dates_as_date32_and_codes_as_dictionaries() -> None:
     assert str(schema.field("event_type").type).startswith("dictionary")
     assert str(schema.field("n_mentions").type) == "int64"
     assert schema.metadata is None or b"pandas" not in schema.metadata
+
+
+def test_an_actor_may_be_defined_in_the_curation_file_that_proposes_it(repo) -> None:
+    """Drafts list the actors they propose under `actors:`; every file may use them."""
+    actors = repo / "curation" / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    start = text.index("- actor_id: dmitry-peskov")
+    end = text.index("- actor_id:", start + 1)
+    entry = text[start:end]
+    actors.write_text(text[:start] + text[end:], encoding="utf-8")
+    # the last file in name order, so that the files read before it use the actor first
+    last = sorted((repo / "curation" / "dispatches").glob("*.yaml"))[-1]
+    last.write_text(last.read_text(encoding="utf-8") + "actors:\n" + entry, encoding="utf-8")
+    assert main(["build", "--root", str(repo)]) == 0
+    assert tree_bytes(repo) == tree_bytes(ROOT)

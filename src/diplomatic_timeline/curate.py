@@ -40,6 +40,7 @@ PARTIAL = re.compile(r"^--(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
 SPAN_KEYS = {"text", "occurrence", "from", "to", "to_end"}
 TEXT_SPAN_KEYS = {"text", "occurrence"}
 FILE_KEYS = {
+    "actors",  # actors first proposed by this dispatch's draft (see add.py), read before any use
     "dispatch_id",
     "review_status",
     "title",
