@@ -492,3 +492,22 @@ def test_words_woven_into_reported_speech_are_the_reported_speakers() -> None:
     )
     (q,) = draft(text).quotes
     assert q.speaker.actor_id == "vladimir-putin"
+
+
+def test_last_january_in_a_january_dispatch_is_the_year_before() -> None:
+    from datetime import date
+
+    (expr,) = find_dates("their meeting in Sochi last January")
+    assert resolve(expr, date(2007, 1, 10)).start == date(2006, 1, 1)
+
+
+def test_meeting_again_is_another_meeting() -> None:
+    text = (
+        "Talks\n\nMOSCOW, 26 December 2018 – Putin and Lukashenko met in Moscow on Tuesday. "
+        "They agreed to meet again on Saturday."
+    )
+    meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
+    assert [(m.status, str(m.date.start)) for m in meetings] == [
+        ("held", "2018-12-25"),
+        ("scheduled", "2018-12-29"),
+    ]

@@ -113,7 +113,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"(?:\b(?P<q>early|late|mid|the end of|the beginning of|the middle of)[\s-]+)?"
+            rf"(?:\b(?P<q>early|late|mid|the end of|the beginning of|the middle of|last|next)"
+            rf"[\s-]+)?"
             rf"\b{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?"
         ),
     ),
@@ -338,6 +339,14 @@ def resolve(
                 )
             return UNKNOWN
         year, inferred = _nearest_year(expr, published, tense), True
+        if expr.qualifier in ("last", "next") and expr.month:
+            # "last January" in a January dispatch is a year back; "next May" the May ahead
+            ahead = expr.qualifier == "next"
+            year = published.year + (
+                (1 if expr.month <= published.month else 0)
+                if ahead
+                else (-1 if expr.month >= published.month else 0)
+            )
     basis = f"year {year} taken from the publication date" if inferred else None
     if expr.month is None:
         return Resolved(date(year, 1, 1), date(year, 1, 1), "year", inferred, basis)
