@@ -219,7 +219,9 @@ def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
     ev = sub.add_parser("evaluate", help=help_text, description=help_text)
     ev.add_argument("--root", default=".", help="repository root (default: .)")
     ev.add_argument(
-        "--seeds-only", action="store_true", help="skip the synthetic development and held-out sets in tests/"
+        "--seeds-only",
+        action="store_true",
+        help="skip the synthetic development and held-out sets in tests/",
     )
     ev.set_defaults(func=cmd_evaluate)
 
