@@ -511,3 +511,22 @@ def test_meeting_again_is_another_meeting() -> None:
         ("held", "2018-12-25"),
         ("scheduled", "2018-12-29"),
     ]
+
+
+def test_a_treaty_signed_on_another_date_is_another_event() -> None:
+    text = (
+        "Community\n\nMOSCOW, April 2, 1996 (Xinhua) -- Russia and Belarus signed a treaty on "
+        "forming a community on Tuesday. The two countries signed a treaty on friendship in "
+        "February 1995."
+    )
+    treaties = [ev for ev in draft(text).events if ev.event_type == "agreement"]
+    assert len(treaties) == 2
+
+
+def test_background_events_are_proposed_as_other() -> None:
+    text = (
+        "Drills\n\nMINSK, Feb 18, 2022 (AP) - Putin and Lukashenko will watch nuclear drills on "
+        "Saturday, days before the referendum."
+    )
+    others = {ev.name for ev in draft(text).events if ev.event_type == "other"}
+    assert others == {"drill", "referendum"}

@@ -14,10 +14,10 @@ Matching rules (also in docs/extraction.md):
   (``inferred: false``), and otherwise the parts the text gives (``--MM-DD``) with no year —
   a draft year the text does not state counts as a wrong year.
 - events: a draft event matches the reviewed event with which its mention spans overlap most
-  (one-to-one). "Strict" recall also needs the status that dispatch reports and the date right
-  to the precision the text allows (the same date, or for a reviewed date whose year was
-  inferred, the same ``--MM-DD`` / ``--MM`` parts, or no date for an inferred year; an undated
-  reviewed event must stay undated).
+  (one-to-one; on a tie, the draft event of the same type). "Strict" recall also needs the
+  status that dispatch reports and the date right to the precision the text allows (the same
+  date, or for a reviewed date whose year was inferred, the same ``--MM-DD`` / ``--MM`` parts,
+  or no date for an inferred year; an undated reviewed event must stay undated).
 - participants: (matched event, actor) pairs, actors identified as for speakers.
 - furniture: no draft row may overlap a reviewed page-furniture span.
 """
@@ -208,8 +208,9 @@ def score_dispatch(draft: Draft, gold: Tables, dispatch_id: str, report: Report)
             ov = sum(
                 _overlap((m.start, m.end), g) > 0 for m in ev.mentions for g in gold_events[gid]
             )
-            if ov:
-                overlaps.append((ov, i, j))
+            if ov:  # ties go to the draft event of the reviewed event's type
+                same_type = ev.event_type == events_by_id[gid]["event_type"]
+                overlaps.append((2 * ov + same_type, i, j))
     matched = _one_to_one(overlaps)
     used_p = {i for i, _ in matched}
     ev_score = report.score("events")

@@ -429,8 +429,11 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         return False
     if not m.strong and m.persons and _persons(ev) and not (m.persons & _persons(ev)):
         return False  # different people: "a visit by the agriculture minister" is another visit
-    if ev.name or m.name:
-        return ev.name == m.name or (m.name is None and ev.event_type == m.event_type)
+    if (ev.name or m.name) and not (
+        ev.name == m.name or (m.name is None and ev.event_type == m.event_type)
+    ):
+        return False
+    # the same name on other dates is another event ("signed a treaty in February last year")
     if m.date.start and ev.date.start and not _dates_overlap(ev.date, m.date):
         return False
     if m.date.partial and ev.date.partial and m.date.partial != ev.date.partial:
