@@ -530,3 +530,20 @@ def test_background_events_are_proposed_as_other() -> None:
     )
     others = {ev.name for ev in draft(text).events if ev.event_type == "other"}
     assert others == {"drill", "referendum"}
+
+
+def test_a_headline_with_a_colon_is_not_a_transcript() -> None:
+    text = (
+        "Makei: Minsk, Moscow to focus on practical results\n\nMINSK, 14 February (BelTA) – "
+        "The minister spoke in Minsk.\n\nPUTIN OFFERS MINSK A CHOICE: FULL MERGER OR UNION"
+    )
+    assert draft(text).quotes == []
+
+
+def test_a_participle_carries_the_quotation_of_the_clause_subject() -> None:
+    text = (
+        "Blog\n\nIn October, Dmitry Medvedev devoted an entry in his video blog to Alexander "
+        "Lukashenko, accusing him of «hysterical» attacks."
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.name == "Dmitry Medvedev" or q.speaker.actor_id == "dmitry-medvedev"

@@ -150,7 +150,13 @@ def find_quotes(
         ):
             speaking = None
             continue
-        transcript = _transcript(text, para, speakers_pattern, dialogue)
+        # the headline ("Makei: Minsk, Moscow to focus on …", no full stop) is not a transcript
+        headline = (
+            bool(body_paragraphs)
+            and para == body_paragraphs[0]
+            and not para.of(text).rstrip().endswith((".", "!", "?", "…", "”", '"', "»"))
+        )
+        transcript = None if headline else _transcript(text, para, speakers_pattern, dialogue)
         if transcript:
             quotes.append(transcript)
             speaking = transcript.transcript_speaker
@@ -233,6 +239,8 @@ def _transcript(
     named = speakers is not None and speakers.search(who)
     titled = re.search(rf"(?:{titles})\b.*\b[A-Z][a-z]+ [A-Z][a-z]+$", who)
     label_words = all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in who.split())
+    if who.isupper() and len(who.split()) > 1:
+        return None  # "PUTIN OFFERS MINSK A CHOICE: …" is a headline, not a speaker
     if not (named or titled or who in dialogue) or not label_words or len(who.split()) > 10:
         return None
     s, e = _trim(text, m.start("words"), para.end)

@@ -533,6 +533,9 @@ def _attribution_in(
     speech = data("speech")
     if _anonymous(window):
         return Speaker(None, None, 0.6, "unnamed source")
+    named = _named_aside_subject(ctx, start, window, prev, since)
+    if named is not None:  # "Lukashenko, according to his press service, said …"
+        return named
     issued = _issued_by().search(window)
     if issued:  # "A statement circulated by his press service on Saturday said …"
         found = resolve_who(issued.group("who"), ctx, start + issued.start("who"), prev, since)
@@ -579,12 +582,30 @@ def _attribution_in(
     return _coordinated_subject(ctx, start, window, prev, since)
 
 
+def _named_aside_subject(
+    ctx: Context, start: int, window: str, prev: Speaker | None, since: int
+) -> Speaker | None:
+    """A known person as the subject of a reporting verb with an aside between them."""
+    m = re.search(
+        rf"(?P<who>{NAME}),\s+according to [^,“”\"«»]{{1,80}},\s+(?:{_verbs()})\b", window
+    )
+    if m is None:
+        return None
+    found = resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
+    return found if found is not None and found.actor_id and _is_person(found, ctx) else None
+
+
 def _coordinated_subject(
     ctx: Context, start: int, window: str, prev: Speaker | None, since: int
 ) -> Speaker | None:
-    """ "Putin on Monday congratulated Lukashenko … and said he looked forward to “…”": the
-    reporting verb's subject is the clause's first name."""
-    verb = re.search(rf"\band\s+(?:also\s+)?(?:{_verbs()})\b", window)
+    """ "Putin on Monday congratulated Lukashenko … and said he looked forward to “…”", "…
+    Medvedev devoted a blog entry to Lukashenko, accusing him of «…»": the reporting verb's
+    subject is the clause's first name."""
+    participles = "|".join(data("speech")["participles"])
+    verb = re.search(
+        rf"\band\s+(?:also\s+)?(?:{_verbs()})\b|,\s+(?:{participles})\b(?![^“”\"«»]*[.!?]\s)",
+        window,
+    )
     if verb is None:
         return None
     for m in re.finditer(NAME, window[: verb.start()]):
