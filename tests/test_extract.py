@@ -547,3 +547,37 @@ def test_a_participle_carries_the_quotation_of_the_clause_subject() -> None:
     )
     (q,) = draft(text).quotes
     assert q.speaker.name == "Dmitry Medvedev" or q.speaker.actor_id == "dmitry-medvedev"
+
+
+def test_she_is_the_person_the_paragraph_introduced() -> None:
+    text = (
+        "Drills\n\nPutin and Lukashenko met on Monday.\n\nUlrike Brenner, who runs the Eastern "
+        "Europe programme at a Berlin think tank, pointed to the drills. “This is a message to "
+        "Warsaw,” she said."
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.name == "Ulrike Brenner"
+
+
+def test_he_is_the_surname_that_opens_the_sentence() -> None:
+    text = (
+        "Treaty\n\nBoris Yeltsin arrived in Minsk. “We are one people,” Lukashenko told "
+        "reporters.\n\nYeltsin struck a more guarded note. Russia, he said, would keep its word, "
+        '"but every ruble has to be counted."'
+    )
+    assert draft(text).quotes[-1].speaker.name == "Boris Yeltsin"
+
+
+def test_the_official_after_an_unnamed_official_stays_unnamed() -> None:
+    text = (
+        "Sochi\n\nKremlin spokesman Dmitry Peskov said the talks were off. A Kremlin official, "
+        'speaking on condition of anonymity, said no new date had been discussed. "The ball is '
+        "in Minsk's court,\" the official said."
+    )
+    assert draft(text).quotes[-1].speaker.actor_id is None
+
+
+def test_an_age_after_the_name_does_not_hide_the_speaker() -> None:
+    text = '"Today we corrected a mistake," Lukashenko, 40, told a news conference.'
+    (q,) = draft("Treaty\n\n" + text).quotes
+    assert q.speaker.actor_id == "alexander-lukashenko"

@@ -177,7 +177,7 @@ def find_quotes(
                 continue
             body = text[s:e]
             before = text[para.start : open_mark if open_mark is not None else s]
-            if _is_scare_or_name(body, before):
+            if not any(ch.isalnum() for ch in body) or _is_scare_or_name(body, before):
                 continue
             balanced = open_mark is not None and close_mark is not None
             kind = "partial" if body.lstrip("[(")[:1].islower() else "direct"
@@ -205,7 +205,7 @@ def _drop_repeats(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     return [q for i, q in enumerate(quotes) if last[q.text] == i]
 
 
-_TRANSCRIPT = re.compile(r"(?P<who>[A-Z][^\n:“”\"«»]{2,80}?):\s+(?P<words>\S[^\n]*)")
+_TRANSCRIPT = re.compile(r"(?P<who>[A-Z][^\n:“”\"«»]{0,80}?):\s+(?P<words>\S[^\n]*)")
 
 
 def _dialogue_labels(text: str, paras: list[Segment]) -> frozenset[str]:

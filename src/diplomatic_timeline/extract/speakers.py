@@ -71,6 +71,10 @@ def resolve_who(
     the tail of a longer subject ("… ambassador in Moscow"), where a lone capitalised word is
     not a speaker of its own."""
     who = who.strip(" ,.")
+    words = who.split()
+    while len(words) > 1 and words[0] in _FUNCTION_WORDS:
+        words.pop(0)  # "As Sherstnev put it" / "In Minsk, …"
+    who = " ".join(words)
     low = who.lower()
     speech = data("speech")
     if low in speech["pronouns"]:
@@ -239,10 +243,16 @@ def _local_person(who: str, ctx: Context, before: int) -> Speaker | None:
     if words[0].lower() == "the" and len(words) <= 4:
         phrase = " ".join(words[1:]).lower()
         synonyms = data("speech")["role_nouns"].get(words[-1].lower(), [words[-1].lower()])
+        unnamed = _indefinite(ctx.text, words[-1].lower(), before)
         candidates = [p for p in ctx.people if phrase in p.title.lower()] or [
             p for p in ctx.people if any(syn in p.title.lower() for syn in synonyms)
         ]
         known = _known_by_position(phrase, synonyms, ctx, before)
+        latest = max(
+            [known[0] if known else -1, *(_last_mention(ctx.text, p, before) for p in candidates)]
+        )
+        if unnamed > latest:  # "A Kremlin official … said …. “…,” the official said."
+            return Speaker(None, None, 0.6, f"unnamed source: '{who}' refers to an unnamed one")
         if known is not None and (
             not candidates or known[0] > max(_last_mention(ctx.text, p, before) for p in candidates)
         ):
@@ -255,6 +265,14 @@ def _local_person(who: str, ctx: Context, before: int) -> Speaker | None:
     return Speaker(
         person.actor_id, person.name, 0.7, f"'{who}' → {person.title} {person.name}", proposed=True
     )
+
+
+def _indefinite(text: str, noun: str, before: int) -> int:
+    """Offset of the last "a/an … <noun>" before ``before`` (an unnamed person), else -1."""
+    last = -1
+    for m in re.finditer(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", text[:before]):
+        last = m.start()
+    return last
 
 
 def _known_by_position(
@@ -336,8 +354,11 @@ def _pronoun(
         not recent or reporter[0] > recent[-1][0] or "\n" not in ctx.text[reporter[0] : before]
     ):  # the subject of reporting in the pronoun's own paragraph outranks names after it
         found = resolve_who(reporter[1], ctx, reporter[0], None, since)
-        if found is not None and found.actor_id:
-            return found
+        if found is not None and (found.actor_id or found.cue.startswith("unnamed")):
+            return found  # an unnamed source's "he added" stays unnamed
+    plain = _plain_names(ctx, since, before)
+    if plain and (not recent or plain[-1][0] > recent[-1][0]):
+        return plain[-1][1]  # "Ulrike Brenner, who heads …, pointed to …. “…,” she said"
     if recent:
         return Speaker(recent[-1][1], None, 0.75, "pronoun → last person named")
     if prev is not None and prev.actor_id:
@@ -345,6 +366,36 @@ def _pronoun(
     if mentions:
         return Speaker(mentions[-1][1], None, 0.6, "pronoun → last person named")
     return None
+
+
+def _plain_names(ctx: Context, since: int, before: int) -> list[tuple[int, Speaker]]:
+    """Full names ("Ulrike Brenner") outside quotations between the previous quotation and a
+    pronoun that resolve to a person, known or newly proposed, in text order."""
+    places = data("places")
+    skip = title_words() | _FUNCTION_WORDS | set(places["places"]) | set(places["countries"])
+    skip |= {w for ws in data("speech")["nationalities"].values() for w in ws}
+    out = []
+    for m in _FULL_NAME.finditer(ctx.text, max(since, before - 400), before):
+        if any(w in skip for w in m.group(0).split()) or not ctx.outside_quotes(m.start()):
+            continue
+        if _possessive(ctx.text, m.end()) or not _INTRODUCED.match(ctx.text, m.end()):
+            continue  # a person is introduced ("Alena Zhuk, an analyst …"), an institution not
+        found = resolve_who(m.group(0), ctx, m.start(), None, since)
+        if found is not None and found.actor_id and _is_person(found, ctx):
+            out.append((m.start(), found))
+    # a surname opening a sentence as its subject ("Yeltsin struck a more guarded note")
+    for m in _SENTENCE_SUBJECT.finditer(ctx.text, max(since, before - 400), before):
+        if m.group(1) in skip or not ctx.outside_quotes(m.start()):
+            continue
+        found = _surname_alone(m.group(1), ctx)
+        if found is not None:
+            out.append((m.start(1), found))
+    return sorted(out, key=lambda x: x[0])
+
+
+_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z’'-]{2,})\s+[a-z]", re.M)
+_INTRODUCED = re.compile(r",\s+(?:who|whose|an?|the)\s")
+_FULL_NAME = re.compile(r"(?<![\w’'.-])[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}(?![\w’'-])")
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -428,7 +479,9 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     cue = re.match(rf"^[\s,.:;—–-]*(?:{statement})\b", window, re.IGNORECASE)
     if cue:
         return _document_author(ctx, start, since, "message" in cue.group(0).lower())
-    m = re.match(rf"^[\s,.:;—–-]*{_WHO}\s+(?:has\s+|had\s+)?(?:{verbs})\b", window)
+    m = re.match(
+        rf"^[\s,.:;—–-]*{_WHO}(?:,\s*\d{{1,3}},)?\s+(?:has\s+|had\s+)?(?:{verbs})\b", window
+    )  # "…," Lukashenko, 40, told a news conference
     if m and not m.group("who").lower().startswith(("and ", "but ")):
         return resolve_who(m.group("who"), ctx, start, prev, since)
     return None
@@ -554,9 +607,9 @@ def _attribution_in(
                 return found
     verbs = _verbs()
     appositive = re.search(
-        rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,160}}){{1,2}},\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b",
+        rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,160}}){{0,2}},\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b",
         window,
-    )
+    )  # "Their leader, Zenon Pozniak, called …" (the name may close the subject)
     if appositive:  # "Putin, who oversees energy policy, told reporters …" (one or two asides)
         # the subject, else a name among the asides ("… ambassador in Moscow, Dmitry Krutoi, told")
         asides = appositive.group(0)[len(appositive.group("who")) :].split(",")[1:-1]
