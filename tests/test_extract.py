@@ -581,3 +581,23 @@ def test_an_age_after_the_name_does_not_hide_the_speaker() -> None:
     text = '"Today we corrected a mistake," Lukashenko, 40, told a news conference.'
     (q,) = draft("Treaty\n\n" + text).quotes
     assert q.speaker.actor_id == "alexander-lukashenko"
+
+
+@pytest.mark.parametrize(
+    "text, start, end, precision",
+    [
+        ("meet again in the spring", "2013-03-01", "2013-05-01", "month"),
+        ("this autumn", "2013-09-01", "2013-11-01", "month"),
+        ("in the autumn of 2020", "2020-09-01", "2020-11-01", "month"),
+        ("will meet in Minsk on the 15th", "2013-04-15", "2013-04-15", "day"),
+        ("will travel to Moscow later this week", "2013-04-09", "2013-04-14", "day"),
+    ],
+)
+def test_seasons_days_of_the_month_and_the_rest_of_the_week(
+    text: str, start: str, end: str, precision: str
+) -> None:
+    from datetime import date
+
+    (expr,) = find_dates(text)
+    resolved = resolve(expr, date(2013, 4, 8), "future")
+    assert (str(resolved.start), str(resolved.end), resolved.precision) == (start, end, precision)

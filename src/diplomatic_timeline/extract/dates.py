@@ -37,6 +37,7 @@ MONTHS = {
     )
     for name in names
 }
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 WEEKDAYS = {
     d: i
     for i, d in enumerate(
@@ -118,6 +119,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?"
         ),
     ),
+    # "in the spring", "this autumn", "last winter": three months, as the curators store them
+    (
+        "season",
+        re.compile(
+            r"\b(?:(?P<rel>this|last|next)\s+|in\s+the\s+|(?P<y0>(?:19|20)\d\d)\s+)?"
+            r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d))?",
+            re.I,
+        ),
+    ),
     ("year", re.compile(r"\b(?:in|of|since|by|until)\s+(?P<y1>(?:19|20)\d\d)\b")),
     # "next year's gas price" dates the price, not an event: possessives are left out
     ("this-year", re.compile(r"\b(?P<rel>this|last|next) year\b(?![’']s)", re.I)),
@@ -129,7 +139,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("this-week", re.compile(r"\b(?P<rel>this|last|next) week\b(?![’']s)", re.I)),
+    (
+        "this-week",
+        re.compile(r"\b(?P<q>(?:earlier|later)\s+)?(?P<rel>this|last|next) week\b(?![’']s)", re.I),
+    ),
+    # "on the 15th": a day of the publication month
+    ("day-of-month", re.compile(r"\bon\s+the\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b")),
     (
         "weekday",
         re.compile(
@@ -224,6 +239,8 @@ _NEEDS = {
     "this-year": ("year",),
     "this-month": ("month",),
     "this-week": ("week",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "day-of-month": ("st", "nd", "rd", "th"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "relative-day": ("today", "yesterday", "tomorrow"),
     "year": (" in 1", " in 2", " of 1", " of 2", "since ", " by ", "until "),
@@ -304,7 +321,22 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         rel = g["rel"].lower()
         return DateExpr(**base, relative=("this" if rel == "the" else rel) + " month")
     if kind == "this-week":
-        return DateExpr(**base, relative=g["rel"].lower() + " week")
+        q = (g.get("q") or "").strip().lower()
+        return DateExpr(**base, relative=g["rel"].lower() + " week", qualifier=q or None)
+    if kind == "season":
+        first = SEASONS[g["season"].lower()]
+        year = _int(g.get("y1") or g.get("y0"))
+        rel = (g.get("rel") or "").lower() or None
+        return DateExpr(
+            **base,
+            year=year,
+            month=first,
+            end_month=(first + 1) % 12 + 1,
+            relative=f"{rel} season" if rel and not year else None,
+        )
+    if kind == "day-of-month":
+        day = int(g["d1"])
+        return DateExpr(**base, day=day, relative="nth day") if 1 <= day <= 31 else None
     if kind == "this-year":
         return DateExpr(**base, relative=g["rel"].lower() + " year")
     if kind == "weekday":
@@ -390,6 +422,8 @@ def _resolve_relative_partial(expr: DateExpr, partial: str) -> Resolved:
     if rel.endswith(" month"):
         shifted = (month - 1 + {"this": 0, "last": -1, "next": 1}[rel.split()[0]]) % 12 + 1
         return replace(UNKNOWN, partial=f"--{shifted:02d}", basis=basis)
+    if rel == "nth day" and expr.day and _valid(2024, month, expr.day):
+        return replace(UNKNOWN, partial=f"--{month:02d}-{expr.day:02d}", basis=basis)
     if rel in ("today", "yesterday", "tomorrow") and day is not None:
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[rel]
         days = (
@@ -422,7 +456,30 @@ def _resolve_relative(expr: DateExpr, published: date | None, tense: str) -> Res
     if rel.endswith(" week"):  # Monday to Sunday of that week (docs/curation.md)
         offset = {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
-        return Resolved(monday, monday + timedelta(days=6), "day", True, basis)
+        first, last = monday, monday + timedelta(days=6)
+        if offset == 0 and expr.qualifier == "later":  # the rest of this week
+            first = min(published + timedelta(days=1), last)
+        elif offset == 0 and expr.qualifier == "earlier":
+            last = max(published - timedelta(days=1), first)
+        return Resolved(first, last, "day", True, basis)
+    if rel.endswith(" season"):  # "this autumn": the season of the publication year
+        offset = {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
+        year = published.year + offset
+        end_month = expr.end_month or expr.month or 1
+        end_year = year + (1 if end_month < (expr.month or 1) else 0)
+        return Resolved(
+            date(year, expr.month or 1, 1), date(end_year, end_month, 1), "month", True, basis
+        )
+    if rel == "nth day" and expr.day:  # "on the 15th": of the publication month
+        month, year = published.month, published.year
+        if tense == "future" and expr.day < published.day:
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        elif tense == "past" and expr.day > published.day:
+            month, year = (12, year - 1) if month == 1 else (month - 1, year)
+        if not _valid(year, month, expr.day):
+            return UNKNOWN
+        day = date(year, month, expr.day)
+        return Resolved(day, day, "day", True, basis)
     if rel in ("today", "yesterday", "tomorrow"):
         day = published + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
         return Resolved(day, day, "day", True, basis)
