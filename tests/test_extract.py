@@ -601,3 +601,13 @@ def test_seasons_days_of_the_month_and_the_rest_of_the_week(
     (expr,) = find_dates(text)
     resolved = resolve(expr, date(2013, 4, 8), "future")
     assert (str(resolved.start), str(resolved.end), resolved.precision) == (start, end, precision)
+
+
+def test_a_quotation_inside_a_quotation_is_recorded_too() -> None:
+    text = (
+        "Forum\n\nNatalya Kochanova: We met in April. Valentina Matviyenko said to me then: "
+        "“Let us make this forum about results.” That is our line.\n\nQuestion: What next?"
+    )
+    quotes = [(q.quote.text, q.speaker and q.speaker.name) for q in draft(text).quotes]
+    assert ("Let us make this forum about results.", "Valentina Matviyenko") in quotes
+    assert ("What next?", None) in quotes

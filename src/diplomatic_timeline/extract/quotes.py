@@ -159,6 +159,7 @@ def find_quotes(
         transcript = None if headline else _transcript(text, para, speakers_pattern, dialogue)
         if transcript:
             quotes.append(transcript)
+            quotes += _nested(text, transcript.start, transcript.end, para)
             speaking = transcript.transcript_speaker
             continue
         body = para.of(text)
@@ -184,7 +185,26 @@ def find_quotes(
             quotes.append(
                 QuoteSpan(s, e, body, kind, open_mark, close_mark, para, 0.95 if balanced else 0.75)
             )
+            if balanced:
+                quotes += _nested(text, s, e, para)
     return _drop_repeats(quotes)
+
+
+def _nested(text: str, start: int, end: int, para: Segment) -> list[QuoteSpan]:
+    """Quotations inside a quotation, in the other family of marks (“… ‘…’ …”): a speaker
+    quoting someone else is recorded as both quotations."""
+    out = []
+    for s0, e0, open_mark, close_mark in _paragraph_quotes(text, Segment(start, end)):
+        if open_mark is None or close_mark is None:
+            continue
+        s, e = _trim(text, s0, e0)
+        body = text[s:e]
+        before = text[start:open_mark]
+        if e <= s or not any(ch.isalnum() for ch in body) or _is_scare_or_name(body, before):
+            continue
+        kind = "partial" if body.lstrip("[(")[:1].islower() else "direct"
+        out.append(QuoteSpan(s, e, body, kind, open_mark, close_mark, para, 0.7))
+    return out
 
 
 def _partly_body(text: str, furniture: list[Furniture], para: Segment) -> bool:
@@ -241,7 +261,10 @@ def _transcript(
     label_words = all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in who.split())
     if who.isupper() and len(who.split()) > 1:
         return None  # "PUTIN OFFERS MINSK A CHOICE: …" is a headline, not a speaker
-    if not (named or titled or who in dialogue) or not label_words or len(who.split()) > 10:
+    anonymous = who.lower() in data("speech")["anonymous_labels"]  # "Question: …"
+    if not (named or titled or anonymous or who in dialogue) or not label_words:
+        return None
+    if len(who.split()) > 10:
         return None
     s, e = _trim(text, m.start("words"), para.end)
     return QuoteSpan(
