@@ -144,7 +144,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<q>(?:earlier|later)\s+)?(?P<rel>this|last|next) week\b(?![’']s)", re.I),
     ),
     # "on the 15th": a day of the publication month
-    ("day-of-month", re.compile(r"\bon\s+the\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b")),
+    ("day-of-month", re.compile(r"\bon the (?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b")),
     (
         "weekday",
         re.compile(
@@ -240,7 +240,7 @@ _NEEDS = {
     "this-month": ("month",),
     "this-week": ("week",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "day-of-month": ("st", "nd", "rd", "th"),
+    "day-of-month": tuple(f"on the {d}" for d in range(1, 10)),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "relative-day": ("today", "yesterday", "tomorrow"),
     "year": (" in 1", " in 2", " of 1", " of 2", "since ", " by ", "until "),

@@ -331,7 +331,7 @@ def _pronoun(
     ]
     roles = [
         (start, actor)
-        for start, end, actor in _role_mentions(ctx.text, ctx.year)
+        for start, end, actor in _role_mentions(ctx.text, ctx.year, _person_ids(ctx))
         if start < before
         and not _possessive(ctx.text, end)
         and ctx.gazetteer.actors.get(actor) is not None
@@ -764,12 +764,21 @@ def _sentence_of(sents: list[Segment], q: QuoteSpan) -> Segment:
     return Segment(q.paragraph.start, anchor)
 
 
+def _person_ids(ctx: Context) -> frozenset[str]:
+    return frozenset(a.actor_id for a in ctx.gazetteer.actors.values() if a.actor_type == "person")
+
+
 @lru_cache(maxsize=16)
-def _role_mentions(text: str, year: int | None) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, actor) of every role phrase in the text that names a holder in that year."""
+def _role_mentions(
+    text: str, year: int | None, persons: frozenset[str]
+) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, actor) of every role phrase in the text that names a person holding the
+    role in that year (roles of bodies and states are not what "he" refers to)."""
     found = []
     for rx, roles in _unanchored_roles():
-        actors = [r["actor"] for r in roles if _in_years(r["years"], year)]
+        actors = [
+            r["actor"] for r in roles if _in_years(r["years"], year) and r["actor"] in persons
+        ]
         if actors:  # one scan per pattern, however many holders share it
             found += [(m.start(), m.end(), a) for m in rx.finditer(text) for a in actors]
     return tuple(sorted(found))
