@@ -38,13 +38,28 @@ DRAFT_HEADER = (
 )
 
 
+COUNTED = ("events", "participants", "agenda", "quotes")
+
+
 @dataclass(frozen=True, slots=True)
 class Added:
+    """One dispatch added; kept small, as a batch returns one per file."""
+
     dispatch_id: str
     source: str
-    raw_path: str
-    curation_path: str
-    counts: dict[str, int]
+    n: tuple[int, ...]  # entries drafted, per section of COUNTED
+
+    @property
+    def raw_path(self) -> str:
+        return f"raw/dispatches/{self.dispatch_id}.txt"
+
+    @property
+    def curation_path(self) -> str:
+        return f"{CURATION_DIR}/{self.dispatch_id}.yaml"
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return dict(zip(COUNTED, self.n, strict=True))
 
 
 def known_actors(root: Path) -> list[dict[str, Any]]:
@@ -92,7 +107,7 @@ def iter_add_dispatches(root: Path, paths: list[Path]) -> Iterator[Added]:
         data = path.read_bytes()
         if sha256_hex(data) != digest:
             raise RawError([Problem(str(path), "", "the file changed while it was being added")])
-        dispatch_id = f"dsp-{digest[:16]}"
+        dispatch_id = by_hash[digest]
         doc = draft_dispatch(decode_dispatch(data, str(path)), gazetteer, topics).to_curation(
             dispatch_id, outlets
         )
@@ -102,13 +117,7 @@ def iter_add_dispatches(root: Path, paths: list[Path]) -> Iterator[Added]:
             del doc["actors"]
         body = yaml.dump(doc, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=100)
         note = f"Added from {path.name} by diplomatic-timeline add; curation is a draft."
-        added = Added(
-            dispatch_id,
-            str(path),
-            f"raw/dispatches/{dispatch_id}.txt",
-            f"{CURATION_DIR}/{dispatch_id}.yaml",
-            {k: len(doc.get(k) or []) for k in ("events", "participants", "agenda", "quotes")},
-        )
+        added = Added(dispatch_id, str(path), tuple(len(doc.get(k) or []) for k in COUNTED))
         _write_dispatch(
             root, added, data, (header + body).encode(), _manifest_entry(dispatch_id, digest, note)
         )
