@@ -323,6 +323,12 @@ def test_a_city_is_not_proposed_as_a_person() -> None:
         "№ 229 (4529), 20.03.2006",
         "20.03.2006 | 11:20",
         "12:40 pm, March 20, 2006",
+        "March 20, 2006; Monday 14:37 Eastern Time",
+        "Vol. 3, No. 232, Part II, 20 March 2006",
+        "Monday, March 20, 2006",
+        "MARCH 20, 2006 / 4:36 PM / UPDATED 2 HOURS AGO",
+        "Monday 20 March 2006 18.42 BST",
+        "12:40 20.03.2006 (updated: 14:05 20.03.2006)",
     ],
 )
 def test_a_bare_date_line_in_any_layout_is_the_publication_date(line: str) -> None:
@@ -363,6 +369,13 @@ def test_a_related_list_mid_article_ends_where_the_article_resumes() -> None:
         ("Interview by Alexei Sergeyev\nTranslated by Anna Kholodova", "byline"),
         ("By Euronews with AFP, Reuters", "byline"),
         ("Listen to this article | 4 mins", "navigation"),
+        ("Sputnik Belarus › Politics › Interviews", "navigation"),
+        ("Comments (4)", "navigation"),
+        ("Persons: Lukashenko Alexander, Mishustin Mikhail", "tags"),
+        ("SECTION: International news", "navigation"),
+        ("— With assistance from Andrei Zhukau", "byline"),
+        ("3 Min Read", "navigation"),
+        ("Putin and Lukashenko in Minsk. Photo: Sergei Kurov / Pool / EPA", "caption"),
     ],
 )
 def test_site_chrome_is_furniture(lines: str, kind: str) -> None:

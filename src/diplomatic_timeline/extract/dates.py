@@ -48,6 +48,8 @@ WEEKDAYS = {
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+    # headers in capitals: "SEPTEMBER 11, 2020 / 4:36 PM"
+    "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
 )
 _M = "(?P<{0}>" + _MONTH_NAMES + ")"
 _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"

@@ -96,10 +96,13 @@ def _captions_next_to_credits(
             if j in credit_lines or not 0 <= j < len(all_lines):
                 continue
             seg = all_lines[j]
-            if j < i and (
-                i not in bare_credits or text[seg.end : all_lines[i].start].count("\n") != 1
-            ):
-                continue  # a caption above its credit sits on the line right before it
+            if j < i and i not in bare_credits:
+                continue  # a caption above its credit: only a credit that is the whole line
+            gap = (
+                text[seg.end : all_lines[i].start] if j < i else text[all_lines[i].end : seg.start]
+            )
+            if gap.count("\n") != 1:
+                continue  # a caption touches its credit; a blank line starts the article
             line = seg.of(text)
             if (
                 len(line) <= max_chars

@@ -60,11 +60,15 @@ def _bare_date_line(text: str, start: int, end: int) -> bool:
     or a label, and nothing else: a publication date line of some site's layout."""
     if end - start > data("header")["date_line_max_chars"]:
         return False
-    full = [e for e in find_dates(text, start, end) if e.year and e.month and e.day]
-    if len(full) != 1:
+    found = find_dates(text, start, end)
+    if not any(e.year and e.month and e.day for e in found):
         return False
-    rest = text[start : full[0].start] + " " + text[full[0].end : end]
-    return not re.search(r"[A-Za-z]{2,}", _filler().sub(" ", rest))
+    rest, pos = [], start  # the line without its dates ("12:40 06.09.2023 (updated: 14:05 …)")
+    for e in found:
+        rest.append(text[pos : e.start])
+        pos = e.end
+    rest.append(text[pos:end])
+    return not re.search(r"[A-Za-z]{2,}", _filler().sub(" ", " ".join(rest)))
 
 
 def extract_header(text: str, furniture: list[Furniture]) -> Header:
