@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -213,7 +214,8 @@ class _TypedChecks:
         self.uniqueness[name].update(frame, rows)
         for table, column in self.targets:
             if table == name:
-                self.known[table, column].update(frame[column].dropna().astype(str))
+                ids = frame[column].dropna().astype(str)
+                self.known[table, column].update(map(sys.intern, ids))  # one copy of each id
         if name == "dispatches":
             self._dispatches(rows)
         if name in SPAN_TABLES:
@@ -335,17 +337,17 @@ class _TypedChecks:
             )
             if pd.isna(event_id):
                 continue
-            tally = self.reports[event_id]
+            tally = self.reports[sys.intern(str(event_id))]
             no_dispatch = pd.isna(dispatch_id)
             dates = (None if no_dispatch else self.published.get(dispatch_id)) or [pd.NaT]
             for published in dates:
                 tally.count += 1
-                when = pd.Timestamp.min if pd.isna(published) else published
-                key = (when, no_dispatch, "" if no_dispatch else dispatch_id)
+                when = (pd.Timestamp.min if pd.isna(published) else published).value
+                key = (when, no_dispatch, "" if no_dispatch else sys.intern(str(dispatch_id)))
                 if not pd.isna(status) and (tally.status_key is None or key >= tally.status_key):
                     tally.status_key, tally.status = key, status
                 if not no_dispatch and (tally.dispatch_key is None or key >= tally.dispatch_key):
-                    tally.dispatch_key, tally.dispatch_id = key, dispatch_id
+                    tally.dispatch_key, tally.dispatch_id = key, key[2]
 
     def events_reported(self, frame: pd.DataFrame) -> None:
         """Every event is mentioned; counts and status as last reported agree with the
