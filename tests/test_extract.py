@@ -624,3 +624,42 @@ def test_a_quotation_inside_a_quotation_is_recorded_too() -> None:
     quotes = [(q.quote.text, q.speaker and q.speaker.name) for q in draft(text).quotes]
     assert ("Let us make this forum about results.", "Valentina Matviyenko") in quotes
     assert ("What next?", None) in quotes
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Talks\n\nHis press secretary Nikolai Drobov later told Itar-Tass that the president "
+            '"will study the proposals carefully".',
+            "Nikolai Drobov",
+        ),
+        (
+            'Ban\n\n"We regard this step as unfriendly," said ministry spokeswoman Larisa Zhuk.',
+            "Larisa Zhuk",
+        ),
+        (
+            'Forum\n\nRussian Ambassador to Belarus Boris Gryzlov told TASS: "This will be a '
+            'record."',
+            "Boris Gryzlov",
+        ),
+    ],
+)
+def test_speakers_behind_adverbs_titles_and_countries(text: str, name: str) -> None:
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == name.lower().replace(" ", "-")
+
+
+def test_an_interviewer_the_dispatch_names_is_the_outlet_label() -> None:
+    text = (
+        "Interview\n\nInna Grigorovich spoke in an interview with Sputnik.\n\nSputnik: When will "
+        "the council meet?\n\nInna Grigorovich: In December.\n\nSputnik: Where?\n\n"
+        "Inna Grigorovich: In Minsk."
+    )
+    assert draft(text).quotes[0].speaker.name == "Sputnik"
+
+
+def test_a_foreign_ministry_in_lower_case_speaks() -> None:
+    text = "Boycott\n\n“We cannot take part,” the Belarusian foreign ministry said in a statement."
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "belarusian-foreign-ministry"

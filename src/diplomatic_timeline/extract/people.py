@@ -143,10 +143,16 @@ def organisation_name(who: str) -> str | None:
     if words and words[0].lower() == "the":
         words = words[1:]
     phrase = " ".join(words)
+    modifiers = {m.lower() for m in data("speech")["title_modifiers"]}
     for head in data("speech")["organisation_heads"]:
         if len(words) >= 2 and phrase.endswith(" " + head):
             body = phrase[: -len(head)].split()
-            if all(w[:1].isupper() for w in body):
+            # "the Belarusian foreign ministry": a capitalised body, lower-case modifiers allowed
+            if (
+                body
+                and body[0][:1].isupper()
+                and all(w[:1].isupper() or w.lower() in modifiers for w in body)
+            ):
                 return phrase
     return None
 

@@ -208,9 +208,18 @@ def _surname_alone(who: str, ctx: Context) -> Speaker | None:
     return None
 
 
-def _outlet(label: str) -> Speaker | None:
-    """An interview's ``BelTA: …`` label: the news outlet asking (data/header.yaml outlets)."""
-    name = data("header")["outlets"].get(label.strip().lower())
+def _outlet(label: str, ctx: Context) -> Speaker | None:
+    """An interview's ``BelTA: …`` label: the news outlet asking (data/header.yaml outlets), or
+    one the dispatch names as the interviewer ("in an interview with Sputnik", "Meduza asked")."""
+    label = label.strip()
+    name = data("header")["outlets"].get(label.lower())
+    if name is None and re.fullmatch(r"[A-Z][\w.-]+", label):
+        interviewer = re.search(
+            rf"\b(?:interview(?:ed)? (?:with|by|to)|told|to) {re.escape(label)}\b"
+            rf"|\b{re.escape(label)} (?:asked|interviewed|spoke to|talked to)\b",
+            ctx.text,
+        )
+        name = label if interviewer else None
     if name is None:
         return None
     return Speaker(slug(name), name, 0.7, f"outlet '{label}'", proposed=True, actor_type="media")
@@ -307,6 +316,7 @@ def _strip_titles(name: str) -> str:
     """ "Belarusian Foreign Minister Vladimir Makei" → "Vladimir Makei"."""
     words = name.split()
     skip = title_words() | {w for t in data("speech")["titles"] for w in t.split()}
+    skip |= {w for ws in data("speech")["nationalities"].values() for w in ws}  # "… to Belarus"
     while len(words) > 2 and words[0] in skip:
         words.pop(0)
     return " ".join(words)
@@ -446,7 +456,7 @@ def _reporting_name() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'-])(?:(?P<who>{NAME})(?:,[^,.;“”\"«»\n]{{1,160}}){{0,2}},?"
         rf"|(?P<role>[Tt]he (?:[A-Za-z-]+ ){{0,2}}?[a-z-]+))\s+"
-        rf"(?:has\s+|had\s+|also\s+)?(?:{_verbs()})\b"
+        rf"{_ADVERBS}(?:{_verbs()})\b"
     )
 
 
@@ -462,6 +472,8 @@ def _issued_by() -> re.Pattern[str]:
     )
 
 
+# What may stand between a subject and its reporting verb ("Drobov later told Itar-Tass").
+_ADVERBS = r"(?:(?:has|had|also|later|then|earlier|previously|again|further|once|[a-z]+ly)\s+){0,2}"
 _WHO = r"(?P<who>(?:he|she|they|(?:the\s)?[A-Za-z’'-]+(?:\s[A-Za-z’'.-]+){0,7}?))"
 
 
@@ -471,7 +483,9 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     window = ctx.text[start : start + (stop.start() if stop else 200)]
     verbs = _verbs()
     m = re.match(
-        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?P<who>{NAME}|[a-z][\w\s’'-]+?)(?=[\s,.;]|$)", window
+        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?P<who>(?:[a-z][\w’'-]*\s+){{0,4}}{NAME}|{NAME}"
+        rf"|[a-z][\w\s’'-]+?)(?=[\s,.;]|$)",
+        window,
     )
     if m:
         return resolve_who(m.group("who"), ctx, start, prev, since)
@@ -607,7 +621,7 @@ def _attribution_in(
                 return found
     verbs = _verbs()
     appositive = re.search(
-        rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,160}}){{0,2}},\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b",
+        rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,160}}){{0,2}},\s+{_ADVERBS}(?:{verbs})\b",
         window,
     )  # "Their leader, Zenon Pozniak, called …" (the name may close the subject)
     if appositive:  # "Putin, who oversees energy policy, told reporters …" (one or two asides)
@@ -619,9 +633,7 @@ def _attribution_in(
             found = resolve_who(who, ctx, start + appositive.start(), prev, since, whole=i > 0)
             if found:
                 return found
-    for m in re.finditer(
-        rf"{_WHO}\s+(?:has\s+|had\s+|also\s+|repeatedly\s+)?(?:{verbs})\b", window
-    ):
+    for m in re.finditer(rf"{_WHO}\s+{_ADVERBS}(?:{verbs})\b", window):
         words = m.group("who").split()
         for k in range(len(words)):  # shortest suffix that resolves: "In particular, the Head…"
             found = resolve_who(
@@ -682,7 +694,7 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
             s, e = q.transcript_speaker
             label = ctx.text[s:e]
             if label.strip().lower() not in data("speech")["anonymous_labels"]:
-                found = resolve_who(label, ctx, s, prev, last_end) or _outlet(label)
+                found = resolve_who(label, ctx, s, prev, last_end) or _outlet(label, ctx)
         if found is None and not q.transcript_speaker:
             sentence = _sentence_of(sents, q)
             if q.kind == "partial":
