@@ -193,3 +193,14 @@ def test_without_matplotlib_plot_says_what_to_install_and_build_skips_the_figure
     assert main(["build", "--root", str(repo)]) == 0
     assert (repo / "docs" / "codebook.md").is_file()
     assert not (repo / FIGURE).exists()
+
+
+def test_the_readme_figure_draws_only_the_latest_events_of_a_large_corpus(
+    tmp_path, monkeypatch
+) -> None:
+    import diplomatic_timeline.plot as plot
+
+    monkeypatch.setattr(plot, "README_MAX_EVENTS", 5)
+    svg = write_readme_figure(ROOT, tmp_path / "timeline.svg").read_text(encoding="utf-8")
+    dated = dt.load_events()["date_start"].notna().sum()
+    assert f"the latest 5 of {dated} dated events" in svg

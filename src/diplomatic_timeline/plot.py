@@ -706,12 +706,24 @@ def save_figure(fig: Figure, out: str | Path) -> Path:
     return out
 
 
+# The README figure draws at most this many dated events (the latest): beyond it marks are
+# unreadable, and drawing them all would make the build's memory grow with the corpus.
+README_MAX_EVENTS = 400
+
+
 def write_readme_figure(root: Path, out: Path | None = None) -> Path | None:
     """Render ``docs/timeline.svg`` (or ``out``) from the package built at ``root``; the build
     calls this. Returns None, writing nothing, when matplotlib is not installed."""
     if not matplotlib_available():
         return None
+    from .load import load_table
+
     # The version straight from the file just written: the loaders cache descriptors.
     version = json.loads((root / "datapackage.json").read_text(encoding="utf-8")).get("version")
     title = f"Diplomatic Timeline {version or ''}".rstrip()
-    return save_figure(plot_timeline(path=root, title=title), out or root / FIGURE)
+    dated = load_table("events", path=root, columns=["date_start"])["date_start"].dropna()
+    start = None
+    if len(dated) > README_MAX_EVENTS:
+        start = dated.sort_values().iloc[-README_MAX_EVENTS].date()
+        title += f": the latest {README_MAX_EVENTS} of {len(dated)} dated events"
+    return save_figure(plot_timeline(path=root, title=title, start=start), out or root / FIGURE)
