@@ -716,14 +716,13 @@ def write_readme_figure(root: Path, out: Path | None = None) -> Path | None:
     calls this. Returns None, writing nothing, when matplotlib is not installed."""
     if not matplotlib_available():
         return None
-    from .load import load_table
-
     # The version straight from the file just written: the loaders cache descriptors.
     version = json.loads((root / "datapackage.json").read_text(encoding="utf-8")).get("version")
     title = f"Diplomatic Timeline {version or ''}".rstrip()
-    dated = load_table("events", path=root, columns=["date_start"])["date_start"].dropna()
-    start = None
+    frame = event_frame(path=root, columns=list(REQUIRED_COLUMNS))
+    dated = frame["date_start"].dropna()
     if len(dated) > README_MAX_EVENTS:
-        start = dated.sort_values().iloc[-README_MAX_EVENTS].date()
+        cutoff = dated.sort_values().iloc[-README_MAX_EVENTS]
+        frame = frame[frame["date_start"] >= cutoff]
         title += f": the latest {README_MAX_EVENTS} of {len(dated)} dated events"
-    return save_figure(plot_timeline(path=root, title=title, start=start), out or root / FIGURE)
+    return save_figure(timeline_figure(frame, title=title), out or root / FIGURE)
