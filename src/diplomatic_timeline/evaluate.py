@@ -323,8 +323,9 @@ SETS = (
     ("tests/dev-retired", "Former held-out set 1 (synthetic; examined and tuned on since 1.0.0)"),
     ("tests/dev-retired3", "Former held-out set 3 (synthetic; examined and tuned on since)"),
     ("tests/dev-retired4", "Former held-out set 4 (synthetic; examined and tuned on since)"),
+    ("tests/dev-retired5", "Former held-out set 5 (synthetic; examined and tuned on since)"),
     ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout5", "Held-out test set 5 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout6", "Held-out test set 6 (synthetic, written blind, never tuned on)"),
 )
 
 
