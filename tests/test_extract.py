@@ -663,3 +663,30 @@ def test_a_foreign_ministry_in_lower_case_speaks() -> None:
     text = "Boycott\n\n“We cannot take part,” the Belarusian foreign ministry said in a statement."
     (q,) = draft(text).quotes
     assert q.speaker.actor_id == "belarusian-foreign-ministry"
+
+
+def test_inside_a_transcript_a_new_name_label_is_the_next_speaker() -> None:
+    text = (
+        "RFE/RL's Belarus Service\n\nInterview\n\nRFE/RL: What will be signed?\n\n"
+        "Iryna Sauchuk: The treaty on security guarantees.\n\nRFE/RL: And then?\n\n"
+        "Sauchuk: Speeches."
+    )
+    speakers = [(q.quote.text, q.speaker and q.speaker.name) for q in draft(text).quotes]
+    assert speakers[0] == ("What will be signed?", "RFE/RL")
+    assert speakers[1][0] == "The treaty on security guarantees."
+    assert speakers[1][1] == "Iryna Sauchuk"
+
+
+def test_the_press_office_of_a_government_speaks() -> None:
+    text = (
+        "Talks\n\nThe press office of the Belarusian government confirmed the cancellation, "
+        'saying Minsk saw "no point" in meeting.'
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "belarusian-government-press-office"
+
+
+def test_a_headline_names_its_speaker_before_the_colon() -> None:
+    text = "Lukashenka on Russian airbase: «We do not need it»\n\nMinsk, 6 October 2015 – Text."
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "alexander-lukashenko"

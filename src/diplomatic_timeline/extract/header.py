@@ -74,8 +74,19 @@ def _bare_date_line(text: str, start: int, end: int) -> bool:
 def extract_header(text: str, furniture: list[Furniture]) -> Header:
     """Propose the header fields from the first lines and the opening of the body."""
     rules = data("header")
+    # a byline or timestamp line may carry the date ("Source: Xinhua | 2006-12-29 21:46:03"),
+    # but never the title
+    dated_chrome = [f for f in furniture if f.kind in ("byline", "timestamp")]
     body_lines = list(
-        islice((s for s in lines(text) if not in_furniture(furniture, s.start, s.end)), 8)
+        islice(
+            (
+                s
+                for s in lines(text)
+                if not in_furniture(furniture, s.start, s.end)
+                or in_furniture(dated_chrome, s.start, s.end)
+            ),
+            8,
+        )
     )
     date_line_rx = [re.compile(p) for p in rules["date_lines"]]
 
@@ -85,13 +96,14 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     basis = "no publication date in the text"
     for seg in body_lines[:8]:
         line = seg.of(text)
+        chrome = in_furniture(dated_chrome, seg.start, seg.end)
         if any(rx.search(line) for rx in date_line_rx) or _bare_date_line(text, seg.start, seg.end):
             if evidence is None:
                 published, partial, evidence = _date_from(text, seg.start, seg.end)
                 if evidence:
                     basis = f"stated in the header line '{line}'"
             continue
-        if title is None and len(line) > 15 and not line.endswith((":",)):
+        if title is None and not chrome and len(line) > 15 and not line.endswith((":",)):
             title = Evidence(seg.start, seg.end, line)
 
     outlet = outlet_evidence = None

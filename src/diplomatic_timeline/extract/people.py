@@ -143,7 +143,12 @@ def organisation_name(who: str) -> str | None:
     if words and words[0].lower() == "the":
         words = words[1:]
     phrase = " ".join(words)
+    of = re.fullmatch(r"(press (?:office|service)) of (?:the )?(.+)", phrase)
+    if of:  # "the press office of the Belarusian government" → its press office
+        phrase = f"{of.group(2)} {of.group(1)}"
+        words = phrase.split()
     modifiers = {m.lower() for m in data("speech")["title_modifiers"]}
+    modifiers |= {w.lower() for h in data("speech")["organisation_heads"] for w in h.split()}
     for head in data("speech")["organisation_heads"]:
         if len(words) >= 2 and phrase.endswith(" " + head):
             body = phrase[: -len(head)].split()

@@ -156,20 +156,25 @@ def find_quotes(
             and para == body_paragraphs[0]
             and not para.of(text).rstrip().endswith((".", "!", "?", "…", "”", '"', "»"))
         )
-        transcript = None if headline else _transcript(text, para, speakers_pattern, dialogue)
+        transcript = (
+            None
+            if headline
+            else _transcript(text, para, speakers_pattern, dialogue, in_transcript=bool(speaking))
+        )
         if transcript:
             quotes.append(transcript)
             quotes += _nested(text, transcript.start, transcript.end, para)
             speaking = transcript.transcript_speaker
             continue
         body = para.of(text)
-        if speaking and not _SEPARATOR.match(body) and not _MARK.search(body):
+        if speaking and not _SEPARATOR.match(body) and not _MARK.match(body.lstrip()):
             s, e = _trim(text, para.start, para.end)
             quotes.append(
                 QuoteSpan(
                     s, e, text[s:e], "direct", None, None, para, 0.8, transcript_speaker=speaking
                 )
             )
+            quotes += _nested(text, s, e, para)
             continue
         speaking = None
         for start, end, open_mark, close_mark in _paragraph_quotes(text, para):
@@ -247,6 +252,7 @@ def _transcript(
     para: Segment,
     speakers: re.Pattern[str] | None,
     dialogue: frozenset[str] = frozenset(),
+    in_transcript: bool = False,
 ) -> QuoteSpan | None:
     """``President of Russia Vladimir Putin: Good evening…`` — the speaker must be a known
     actor, a title followed by a capitalised name, or a label of the dispatch's interview
@@ -262,7 +268,9 @@ def _transcript(
     if who.isupper() and len(who.split()) > 1:
         return None  # "PUTIN OFFERS MINSK A CHOICE: …" is a headline, not a speaker
     anonymous = who.lower() in data("speech")["anonymous_labels"]  # "Question: …"
-    if not (named or titled or anonymous or who in dialogue) or not label_words:
+    # inside a transcript a short label of capitalised words is the next speaker
+    turn = in_transcript and len(who.split()) <= 4
+    if not (named or titled or anonymous or turn or who in dialogue) or not label_words:
         return None
     if len(who.split()) > 10:
         return None

@@ -213,13 +213,14 @@ def _outlet(label: str, ctx: Context) -> Speaker | None:
     one the dispatch names as the interviewer ("in an interview with Sputnik", "Meduza asked")."""
     label = label.strip()
     name = data("header")["outlets"].get(label.lower())
-    if name is None and re.fullmatch(r"[A-Z][\w.-]+", label):
+    if name is None and re.fullmatch(r"[A-Z][\w./-]+", label):
         interviewer = re.search(
             rf"\b(?:interview(?:ed)? (?:with|by|to)|told|to) {re.escape(label)}\b"
             rf"|\b{re.escape(label)} (?:asked|interviewed|spoke to|talked to)\b",
             ctx.text,
         )
-        name = label if interviewer else None
+        # or the outlet of the page: named in its masthead ("RFE/RL's Belarus Service")
+        name = label if interviewer or label in ctx.text[:200] else None
     if name is None:
         return None
     return Speaker(slug(name), name, 0.7, f"outlet '{label}'", proposed=True, actor_type="media")
@@ -641,8 +642,8 @@ def _attribution_in(
             )
             if found:
                 return found
-    m = re.search(rf"(?P<who>{NAME}):\s*$", window)
-    if m:
+    m = re.search(rf"(?P<who>{NAME})(?: on [^:“”\"«»]{{1,60}})?:\s*$", window)
+    if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
 
