@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from .resources import data
 from .text import lines
@@ -23,7 +25,7 @@ class Furniture:
 def find_furniture(text: str) -> list[Furniture]:
     """Spans of site chrome, in text order, none overlapping."""
     rules = data("furniture")
-    line_rules = [(re.compile(r["pattern"]), r["kind"]) for r in rules["lines"]]
+    line_kind = _line_classifier()
     block_rules = [(re.compile(r["pattern"]), r["kind"]) for r in rules["blocks"]]
     credit = re.compile(rules["credit"])
     found: list[Furniture] = []
@@ -39,7 +41,7 @@ def find_furniture(text: str) -> list[Furniture]:
             block_end = _block_end(text, all_lines, i, rules["block_body_line_chars"])
             found.append(Furniture(seg.start, block_end, text[seg.start : block_end], block, 0.95))
             continue
-        kind = next((kind for rx, kind in line_rules if rx.search(line)), None)
+        kind = line_kind(line)
         if kind:
             found.append(Furniture(seg.start, seg.end, line, kind, 0.9))
             continue
@@ -60,6 +62,35 @@ def find_furniture(text: str) -> list[Furniture]:
     found += _captions_next_to_credits(text, all_lines, found, rules["caption_max_chars"])
     found += _section_labels(text, all_lines, found, rules["section_label_max_words"])
     return sorted(found, key=lambda f: f.start)
+
+
+@cache
+def _line_classifier() -> Callable[[str], str | None]:
+    """The kind of the first line rule (in data order) that matches a line. Rules anchored at
+    the line's start are tried at once as one alternation; the few others one by one."""
+    rules = data("furniture")["lines"]
+    anchored, loose = [], []
+    for i, r in enumerate(rules):
+        pattern = r["pattern"]
+        if pattern.startswith("(?i)"):
+            pattern = f"(?i:{pattern[4:]})"
+        if pattern.lstrip("(?i:").startswith("^"):
+            anchored.append(f"(?P<r{i}>{pattern})")
+        else:
+            loose.append((i, re.compile(pattern)))
+    combined = re.compile("|".join(anchored))
+
+    def kind(line: str) -> str | None:
+        m = combined.match(line)
+        first = int(m.lastgroup[1:]) if m and m.lastgroup else len(rules)
+        for i, rx in loose:
+            if i >= first:
+                break
+            if rx.search(line):
+                return rules[i]["kind"]
+        return rules[first]["kind"] if first < len(rules) else None
+
+    return kind
 
 
 def _block_end(text: str, all_lines: list, first: int, body_chars: int) -> int:
