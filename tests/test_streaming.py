@@ -14,6 +14,7 @@ from diplomatic_timeline.schema import load_schemas
 from diplomatic_timeline.yamlio import STREAMED, load_yaml
 
 from .conftest import ROOT
+from .test_validate import _rewrite_csv
 
 
 def test_external_sort_spills_and_keeps_the_order_of_sorted() -> None:
@@ -100,9 +101,6 @@ def test_row_groups_hold_the_same_rows_as_one(tmp_path: Path, monkeypatch) -> No
 
 
 def test_validate_finds_the_same_in_small_batches(repo, monkeypatch) -> None:
-    import hashlib
-    import json
-
     from diplomatic_timeline import load, validate
 
     for table, edit in (
@@ -110,13 +108,7 @@ def test_validate_finds_the_same_in_small_batches(repo, monkeypatch) -> None:
         ("events", lambda t: t + t.splitlines(keepends=True)[3]),  # a duplicate key
         ("participants", lambda t: t.replace(",dmitry-peskov,", ",nobody,", 1)),
     ):
-        path = repo / "data" / f"{table}.csv"
-        data = edit(path.read_text(encoding="utf-8")).encode("utf-8")
-        path.write_bytes(data)
-        desc = json.loads((repo / "datapackage.json").read_text())
-        res = next(r for r in desc["resources"] if r["name"] == table)
-        res["hash"], res["bytes"] = "sha256:" + hashlib.sha256(data).hexdigest(), len(data)
-        (repo / "datapackage.json").write_text(json.dumps(desc, indent=2))
+        _rewrite_csv(repo, table, edit)
     found = []
     for rows in (validate.BATCH_ROWS, 3):
         monkeypatch.setattr(validate, "BATCH_ROWS", rows)
