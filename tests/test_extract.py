@@ -690,3 +690,38 @@ def test_a_headline_names_its_speaker_before_the_colon() -> None:
     text = "Lukashenka on Russian airbase: «We do not need it»\n\nMinsk, 6 October 2015 – Text."
     (q,) = draft(text).quotes
     assert q.speaker.actor_id == "alexander-lukashenko"
+
+
+@pytest.mark.parametrize(
+    "text", ["Exports could fall by 10 percent", "the Arab Spring", "the month-long talks"]
+)
+def test_words_that_only_look_like_dates_are_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_a_winter_ends_in_the_next_year() -> None:
+    from datetime import date
+
+    (expr,) = find_dates("in the winter of 2015")
+    resolved = resolve(expr, date(2014, 5, 5))
+    assert (resolved.start, resolved.end) == (date(2015, 12, 1), date(2016, 2, 1))
+
+
+def test_an_empty_attribution_resolves_to_no_one() -> None:
+    text = "Talks\n\nAccording to  , the talks went well, “We agreed,” a source said."
+    draft(text)  # no exception
+
+
+def test_a_quotation_inside_a_quotation_without_a_named_speaker_has_none() -> None:
+    text = (
+        "Integration\n\nVladimir Putin: I am here. People back home often ask me: “When will you "
+        "finish this integration?” I think we will."
+    )
+    inner = [q for q in draft(text).quotes if q.quote.text.startswith("When")]
+    assert inner and inner[0].speaker is None
+
+
+def test_a_yearless_date_early_next_year_is_ahead_of_a_december_dispatch() -> None:
+    text = "Council\n\nMINSK, 20 December (BelTA) – The session opens on 10 January."
+    (session,) = draft(text).events
+    assert session.status == "scheduled"

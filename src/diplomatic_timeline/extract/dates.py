@@ -121,13 +121,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?"
         ),
     ),
-    # "in the spring", "this autumn", "last winter": three months, as the curators store them
+    # "in the spring", "this autumn", "last winter", "spring of 2020": three months, as the
+    # curators store them; a bare "spring" or "fall" is not a date ("exports could fall")
     (
         "season",
         re.compile(
-            r"\b(?:(?P<rel>this|last|next)\s+|in\s+the\s+|(?P<y0>(?:19|20)\d\d)\s+)?"
-            r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d))?",
-            re.I,
+            r"\b(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+|[Ii]n\s+(?:the\s+)?|(?P<y0>(?:19|20)\d\d)\s+)"
+            r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d))?"
         ),
     ),
     ("year", re.compile(r"\b(?:in|of|since|by|until)\s+(?P<y1>(?:19|20)\d\d)\b")),
@@ -136,8 +136,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "this-month",
         re.compile(
-            r"\b(?:(?:earlier|later)\s+|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)?"
-            r"(?P<rel>this|last|next|the) month\b(?![’']s)",
+            r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next) month\b(?![’']s)"
+            r"|\b(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?P<rel2>this|last|next|the)"
+            r" month\b(?![’']s)",
             re.I,
         ),
     ),
@@ -320,7 +321,7 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         year_start = match.start("y1")
         return DateExpr(year_start, e, text[year_start:e], kind, year=int(g["y1"]))
     if kind == "this-month":
-        rel = g["rel"].lower()
+        rel = (g.get("rel") or g["rel2"]).lower()
         return DateExpr(**base, relative=("this" if rel == "the" else rel) + " month")
     if kind == "this-week":
         q = (g.get("q") or "").strip().lower()
@@ -386,7 +387,9 @@ def resolve(
         return Resolved(date(year, 1, 1), date(year, 1, 1), "year", inferred, basis)
     if expr.day is None:
         first = date(year, expr.month, 1)
-        last = date(year, expr.end_month, 1) if expr.end_month else first
+        last = first
+        if expr.end_month:  # "winter 2015", "December–February": the end is in the next year
+            last = date(year + (expr.end_month < expr.month), expr.end_month, 1)
         return Resolved(first, last, "month", inferred, basis)
     start = date(year, expr.month, expr.day)
     end = start

@@ -635,8 +635,11 @@ def _future_means_scheduled(
         key = _start_key(ev.date, published)
         if key is None or ev.status != "held":
             continue
-        if key[0] == 0 and not 0 <= key[1] - pub[1] <= 6:
-            continue  # no year on either side: "Dec. 29" in a 3 January dispatch is past
+        if key[0] == 0:  # no year on either side: within the next six months is ahead
+            ahead = (key[1] - pub[1]) % 12
+            if 0 < ahead <= 6 or (ahead == 0 and key[2] > pub[2]):
+                ev.status = "scheduled"
+            continue
         if key > pub:
             ev.status = "scheduled"
 

@@ -74,7 +74,7 @@ def _line_classifier() -> Callable[[str], str | None]:
         pattern = r["pattern"]
         if pattern.startswith("(?i)"):
             pattern = f"(?i:{pattern[4:]})"
-        if pattern.lstrip("(?i:").startswith("^"):
+        if pattern.removeprefix("(?i:").startswith("^"):
             anchored.append(f"(?P<r{i}>{pattern})")
         else:
             loose.append((i, re.compile(pattern)))

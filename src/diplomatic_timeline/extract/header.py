@@ -94,7 +94,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     published = partial = None
     evidence = place = None
     basis = "no publication date in the text"
-    for seg in body_lines[:8]:
+    for seg in body_lines:
         line = seg.of(text)
         chrome = in_furniture(dated_chrome, seg.start, seg.end)
         if any(rx.search(line) for rx in date_line_rx) or _bare_date_line(text, seg.start, seg.end):

@@ -47,6 +47,7 @@ class QuoteSpan:
     paragraph: Segment
     confidence: float
     transcript_speaker: tuple[int, int] | None = None
+    nested: bool = False  # inside another quotation: its speaker is never guessed from others
 
 
 def _is_word(ch: str) -> bool:
@@ -208,7 +209,7 @@ def _nested(text: str, start: int, end: int, para: Segment) -> list[QuoteSpan]:
         if e <= s or not any(ch.isalnum() for ch in body) or _is_scare_or_name(body, before):
             continue
         kind = "partial" if body.lstrip("[(")[:1].islower() else "direct"
-        out.append(QuoteSpan(s, e, body, kind, open_mark, close_mark, para, 0.7))
+        out.append(QuoteSpan(s, e, body, kind, open_mark, close_mark, para, 0.7, nested=True))
     return out
 
 

@@ -1,16 +1,22 @@
 """Who said each quotation: attribution cues, pronouns and role phrases resolved to actors.
 
 Order of evidence for one quotation (first that applies wins):
-1. a transcript label (``Name: words``);
-2. after the closing mark, in the same sentence: ``, Peskov said`` / ``, said Lukashenko`` /
+1. a transcript label (``Name: words``; an outlet's label is the outlet, ``Question:`` no one):
+   final, never replaced by another quotation's speaker;
+2. for words woven into a sentence (a partial quote), the subject that reports them in that
+   sentence ("Putin … said he looked forward to “…”, the Kremlin said" is Putin's);
+3. after the closing mark, in the same sentence: ``, Peskov said`` / ``, said Lukashenko`` /
    ``, he stated`` / ``, the Belarusian leader continued`` / ``was quoted … as saying``;
-3. before the opening mark, in the same sentence: ``X stressed that …, “…”``, ``According to
-   X, … ‘…’``, ``X: “…”``;
-4. the next quotation of the same paragraph that has an attribution (a quote split by a stray
+4. before the opening mark, in the same sentence, the sentence before it, or the paragraph
+   before a quotation that opens its own: ``X stressed that …, “…”``, ``According to X, Y
+   said …``, ``X: “…”``, ``A statement circulated by X said …``;
+5. the next quotation of the same paragraph that has an attribution (a quote split by a stray
    mark), else the previous quotation's speaker (an unattributed paragraph of quotation
-   continues the previous speaker).
-A pronoun is the most recent person named outside quotations since the previous quotation,
-else the previous speaker; a generic role ("the President") is the dispatch's focal actor.
+   continues the previous speaker) — except for a quotation inside a quotation.
+A pronoun is the subject of the last reporting verb since the previous quotation, else the
+person named last (a person the paragraph introduces, a known name or role, a surname opening a
+sentence), else the previous speaker; a generic role ("the President") is the dispatch's focal
+actor.
 """
 
 from __future__ import annotations
@@ -71,6 +77,8 @@ def resolve_who(
     the tail of a longer subject ("… ambassador in Moscow"), where a lone capitalised word is
     not a speaker of its own."""
     who = who.strip(" ,.")
+    if not who:
+        return None
     words = who.split()
     while len(words) > 1 and words[0] in _FUNCTION_WORDS:
         words.pop(0)  # "As Sherstnev put it" / "In Minsk, …"
@@ -333,8 +341,10 @@ def _in_years(years: list[int | None], year: int | None) -> bool:
 def _pronoun(
     ctx: Context, before: int, prev: Speaker | None, since: int, pronoun: str = "he"
 ) -> Speaker | None:
-    """Most recent person named (outside quotations) since the previous quotation, else the
-    previous speaker, else the most recent person named anywhere before."""
+    """The subject of the last reporting verb since the previous quotation (an unnamed one stays
+    unnamed), else the person named last since then, outside quotations (introduced by
+    apposition, known, a role or a surname opening a sentence), else the previous speaker,
+    else the person named last anywhere before."""
     people = [
         (s, a)
         for s, e, a in ctx.gazetteer.find(ctx.text, 0, before)
@@ -715,7 +725,7 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
     # (a transcript's label is explicit: "Question:" speaks for nobody the text names).
     out: list[Speaker | None] = []
     for i, (q, found) in enumerate(zip(quotes, direct, strict=True)):
-        if q.transcript_speaker:
+        if q.transcript_speaker or q.nested:  # a label, or words the speaker quotes: explicit
             out.append(found)
             continue
         if found is None and q.close_mark is None and i + 1 < len(quotes):
@@ -748,7 +758,12 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
             )
             if nxt is not None:
                 found = Speaker(
-                    nxt.actor_id, nxt.name, 0.7, "next quote in the paragraph", nxt.proposed
+                    nxt.actor_id,
+                    nxt.name,
+                    0.7,
+                    "next quote in the paragraph",
+                    nxt.proposed,
+                    nxt.actor_type,
                 )
             else:
                 earlier = next((out[j] for j in range(i - 1, -1, -1) if out[j] is not None), None)
@@ -759,6 +774,7 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
                         0.6,
                         "continues the previous speaker",
                         earlier.proposed,
+                        earlier.actor_type,
                     )
         out.append(found)
     return out
