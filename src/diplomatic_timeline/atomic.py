@@ -4,21 +4,37 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+
+@contextmanager
+def atomic_target(path: Path, suffix: str = "", keep_if_same: bool = False) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write to (by any means: bytes, a database, a
+    figure); renamed over ``path`` when the block succeeds, removed when it fails, so ``path``
+    holds the old bytes or the new ones, never half. ``keep_if_same`` leaves ``path``
+    untouched when the new bytes equal the old."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        if keep_if_same and path.is_file() and tmp.read_bytes() == path.read_bytes():
+            tmp.unlink()
+        else:
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> Path:
     """Write ``data`` to a temporary file beside ``path`` and rename it over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_target(path) as tmp:
+        tmp.write_bytes(data)
     return path
 
 

@@ -27,12 +27,11 @@ place, so a failed export never leaves a half-written file.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from .atomic import atomic_target
 from .load import PathLike, descriptor, load_table
 from .tables import enum_of, is_required
 
@@ -209,11 +208,7 @@ def export_sqlite(out: str | Path, *, path: PathLike | None = None) -> dict[str,
     order = dependency_order(list(resources.values()))
     rows = {name: _rows(name, resources[name]["schema"], path) for name in order}
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}-", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_target(out, suffix=".tmp") as tmp:
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
@@ -233,9 +228,4 @@ def export_sqlite(out: str | Path, *, path: PathLike | None = None) -> dict[str,
             conn.execute("VACUUM")
         finally:
             conn.close()
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return {name: len(rows[name]) for name in order}

@@ -31,13 +31,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import tempfile
 import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
+
+from .atomic import atomic_target
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -689,20 +689,11 @@ def save_figure(fig: Figure, out: str | Path) -> Path:
         raise ValueError(
             f"{out}: the figure can be saved as .svg, .png or .pdf, not {out.suffix!r}"
         )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
-    os.close(fd)
-    try:
-        with mpl.rc_context({"svg.hashsalt": "diplomatic-timeline", "svg.fonttype": "none"}):
-            fig.savefig(tmp, format=fmt, metadata=metadata[fmt], dpi=150)
-        if out.is_file() and Path(tmp).read_bytes() == out.read_bytes():
-            Path(tmp).unlink()
-        else:
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with (
+        atomic_target(out, suffix=out.suffix, keep_if_same=True) as tmp,
+        mpl.rc_context({"svg.hashsalt": "diplomatic-timeline", "svg.fonttype": "none"}),
+    ):
+        fig.savefig(tmp, format=fmt, metadata=metadata[fmt], dpi=150)
     return out
 
 

@@ -43,6 +43,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .atomic import atomic_target
 from .errors import PipelineError, Problem
 from .versions import ARCHIVE_PREFIX, VERSION_RE, archive_name, available_versions, parse_registry
 
@@ -237,19 +238,16 @@ def write_archive(root: Path, dest_dir: Path) -> Path:
     dest_dir.mkdir(parents=True, exist_ok=True)
     target = dest_dir / archive_name(version)
     prefix = target.name.removesuffix(".zip")
-    tmp = target.with_name(target.name + ".part")
-    with zipfile.ZipFile(tmp, "w") as archive:
+    with atomic_target(target, suffix=".part") as tmp, zipfile.ZipFile(tmp, "w") as archive:
         for member in archive_members(root, desc):
             data = (root / member).read_bytes()
             if member in expected and hashlib.sha256(data).hexdigest() != expected[member]:
-                tmp.unlink(missing_ok=True)
                 raise _refuse(member, "does not match the hash recorded in datapackage.json")
             info = zipfile.ZipInfo(f"{prefix}/{member}", date_time=stamp)
             info.create_system = 3  # unix, so the permissions below are read
             info.external_attr = (0o100644 & 0xFFFF) << 16
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
-    os.replace(tmp, target)
     return target
 
 

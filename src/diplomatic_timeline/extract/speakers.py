@@ -80,7 +80,7 @@ def resolve_who(
     if not who:
         return None
     words = who.split()
-    while len(words) > 1 and words[0] in _FUNCTION_WORDS:
+    while len(words) > 1 and words[0] in _function_words():
         words.pop(0)  # "As Sherstnev put it" / "In Minsk, …"
     who = " ".join(words)
     low = who.lower()
@@ -201,14 +201,10 @@ def _surname_alone(who: str, ctx: Context) -> Speaker | None:
     never gives a first name ("Europe", "February") names no one."""
     if not re.fullmatch(r"[A-Z][a-z’'-]{2,}", who):
         return None
-    places = data("places")
-    nationalities = {w for words in data("speech")["nationalities"].values() for w in words}
-    if who in places["places"] or who in places["countries"] or who in nationalities:
-        return None
-    if who in title_words() or who.lower() in data("speech")["pronouns"]:
+    if who in _place_words() or who in title_words() or who.lower() in data("speech")["pronouns"]:
         return None
     for full in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(who)}\b", ctx.text):
-        if full.group(1) not in title_words() and full.group(1) not in nationalities:
+        if full.group(1) not in title_words() and full.group(1) not in _place_words():
             name = f"{full.group(1)} {who}"
             return Speaker(
                 slug(name), name, 0.6, f"'{who}' → {name} named in the text", proposed=True
@@ -325,7 +321,7 @@ def _strip_titles(name: str) -> str:
     """ "Belarusian Foreign Minister Vladimir Makei" → "Vladimir Makei"."""
     words = name.split()
     skip = title_words() | {w for t in data("speech")["titles"] for w in t.split()}
-    skip |= {w for ws in data("speech")["nationalities"].values() for w in ws}  # "… to Belarus"
+    skip |= _nationality_words()  # "… Ambassador to Belarus Boris Gryzlov"
     while len(words) > 2 and words[0] in skip:
         words.pop(0)
     return " ".join(words)
@@ -392,9 +388,7 @@ def _pronoun(
 def _plain_names(ctx: Context, since: int, before: int) -> list[tuple[int, Speaker]]:
     """Full names ("Ulrike Brenner") outside quotations between the previous quotation and a
     pronoun that resolve to a person, known or newly proposed, in text order."""
-    places = data("places")
-    skip = title_words() | _FUNCTION_WORDS | set(places["places"]) | set(places["countries"])
-    skip |= {w for ws in data("speech")["nationalities"].values() for w in ws}
+    skip = title_words() | _function_words() | _place_words()
     out = []
     for m in _FULL_NAME.finditer(ctx.text, max(since, before - 400), before):
         if any(w in skip for w in m.group(0).split()) or not ctx.outside_quotes(m.start()):
@@ -424,14 +418,22 @@ def _possessive(text: str, end: int) -> bool:
     return text[end : end + 2] in ("'s", "’s")
 
 
-# Capitalised words that open an adverbial, never a speaker's name ("In Minsk, …").
-_FUNCTION_WORDS = frozenset(
-    {
-        *("In", "On", "At", "For", "From", "With", "After", "Before", "During", "But", "And"),
-        *("As", "While", "When", "Since", "By", "To", "Of", "According", "Speaking", "Asked"),
-        *("Earlier", "Later", "Meanwhile", "However"),
-    }
-)
+@cache
+def _function_words() -> frozenset[str]:
+    """Capitalised words that open an adverbial, never a name ("In Minsk, …")."""
+    return frozenset(data("speech")["adverbial_openers"])
+
+
+@cache
+def _nationality_words() -> frozenset[str]:
+    return frozenset(w for words in data("speech")["nationalities"].values() for w in words)
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Cities, countries and nationality words: capitalised, and never a person's name."""
+    places = data("places")
+    return frozenset({*places["places"], *places["countries"]}) | _nationality_words()
 
 
 def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str] | None:
@@ -445,13 +447,13 @@ def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str]
         if not ctx.outside_quotes(m.start()):
             continue
         who = m.group("who") or m.group("role")
-        if who.split()[0] in _FUNCTION_WORDS:
+        if who.split()[0] in _function_words():
             # "In Minsk, opposition leader Alexander Milinkevich told …": the subject is the
             # name among the asides, the opening words an adverbial
             asides = [
                 a.group(0)
                 for a in re.finditer(NAME, m.group(0)[len(who) :])
-                if a.group(0).split()[0] not in _FUNCTION_WORDS
+                if a.group(0).split()[0] not in _function_words()
             ]
             if not asides:
                 continue
@@ -467,7 +469,7 @@ def _reporting_name() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'-])(?:(?P<who>{NAME})(?:,[^,.;“”\"«»\n]{{1,160}}){{0,2}},?"
         rf"|(?P<role>[Tt]he (?:[A-Za-z-]+ ){{0,2}}?[a-z-]+))\s+"
-        rf"{_ADVERBS}(?:{_verbs()})\b"
+        rf"{_adverbs()}(?:{_verbs()})\b"
     )
 
 
@@ -483,8 +485,12 @@ def _issued_by() -> re.Pattern[str]:
     )
 
 
-# What may stand between a subject and its reporting verb ("Drobov later told Itar-Tass").
-_ADVERBS = r"(?:(?:has|had|also|later|then|earlier|previously|again|further|once|[a-z]+ly)\s+){0,2}"
+@cache
+def _adverbs() -> str:
+    """What may stand between a subject and its reporting verb ("Drobov later told")."""
+    return r"(?:(?:" + "|".join(data("speech")["adverbs_before_verb"]) + r"|[a-z]+ly)\s+){0,2}"
+
+
 _WHO = r"(?P<who>(?:he|she|they|(?:the\s)?[A-Za-z’'-]+(?:\s[A-Za-z’'.-]+){0,7}?))"
 
 
@@ -632,7 +638,7 @@ def _attribution_in(
                 return found
     verbs = _verbs()
     appositive = re.search(
-        rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,160}}){{0,2}},\s+{_ADVERBS}(?:{verbs})\b",
+        rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,160}}){{0,2}},\s+{_adverbs()}(?:{verbs})\b",
         window,
     )  # "Their leader, Zenon Pozniak, called …" (the name may close the subject)
     if appositive:  # "Putin, who oversees energy policy, told reporters …" (one or two asides)
@@ -644,7 +650,7 @@ def _attribution_in(
             found = resolve_who(who, ctx, start + appositive.start(), prev, since, whole=i > 0)
             if found:
                 return found
-    for m in re.finditer(rf"{_WHO}\s+{_ADVERBS}(?:{verbs})\b", window):
+    for m in re.finditer(rf"{_WHO}\s+{_adverbs()}(?:{verbs})\b", window):
         words = m.group("who").split()
         for k in range(len(words)):  # shortest suffix that resolves: "In particular, the Head…"
             found = resolve_who(
@@ -685,7 +691,7 @@ def _coordinated_subject(
     if verb is None:
         return None
     for m in re.finditer(NAME, window[: verb.start()]):
-        if m.group(0).split()[0] in _FUNCTION_WORDS or not ctx.outside_quotes(start + m.start()):
+        if m.group(0).split()[0] in _function_words() or not ctx.outside_quotes(start + m.start()):
             continue
         found = resolve_who(m.group(0), ctx, start + m.start(), prev, since)
         if found is not None:
