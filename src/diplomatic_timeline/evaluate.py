@@ -324,8 +324,10 @@ SETS = (
     ("tests/dev-retired3", "Former held-out set 3 (synthetic; examined and tuned on since)"),
     ("tests/dev-retired4", "Former held-out set 4 (synthetic; examined and tuned on since)"),
     ("tests/dev-retired5", "Former held-out set 5 (synthetic; examined and tuned on since)"),
+    ("tests/dev-retired6", "Former held-out set 6 (synthetic; examined and tuned on since)"),
     ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout6", "Held-out test set 6 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout7", "Held-out test set 7 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout8", "Held-out test set 8 (synthetic, written blind, never tuned on)"),
 )
 
 
