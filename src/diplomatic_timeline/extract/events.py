@@ -235,6 +235,10 @@ def _assign_dates(
         if dateline is not None and expr.start < dateline.end and dateline.start < expr.end:
             continue
         expr_in_quote = next(((s, e) for s, e in quotes if s <= expr.start < e), None)
+        attributive = next((t for t in triggers if t[0] >= expr.end and not text[expr.end : t[0]].strip()), None)
+        if attributive is not None:  # "since the August 9 election": the date names the event
+            out[attributive].append(expr)
+            continue
         if bound.search(text[max(sentence.start, expr.start - 12) : expr.start]):
             continue  # "after December 20" bounds an event, it does not date it
         if expr.kind == "relative-day":
@@ -284,12 +288,14 @@ def _best_date(
     rank = {"day": 3, "month": 2, "year": 1}
     resolved = [resolve(e, published, _TENSE.get(status, "past"), partial) for e in exprs]
 
-    def score(r: Resolved) -> int:
+    def score(pair: tuple[DateExpr, Resolved]) -> float:
+        expr, r = pair
+        stated = 0.0 if expr.relative else 0.5  # "on Thursday [14 June]": the date as written
         if r.partial:
-            return 3 if len(r.partial) > 4 else 2
-        return rank.get(r.precision, 0)
+            return (3 if len(r.partial) > 4 else 2) + stated
+        return rank.get(r.precision, 0) + (stated if r.precision != "unknown" else 0)
 
-    return max(resolved, key=score)
+    return max(zip(exprs, resolved), key=score)[1]
 
 
 def find_mentions(
@@ -548,6 +554,7 @@ def extract_events(
     )
     _lede_is_the_dispatch_day(events, published, published_partial, title)
     _inherit_dates(events)
+    _day_of_the_event_it_follows(text, events)
     _past_means_held(events, published, published_partial)
     _future_means_scheduled(events, published, published_partial)
     return events
@@ -559,7 +566,7 @@ def _lede_is_the_dispatch_day(
     partial: str | None,
     title: Segment | None,
 ) -> None:
-    """Wire convention: an event reported as done in the first paragraph of the body, with no
+    """Wire convention: an event reported as done in the headline or the lead sentence, with no
     date of its own, happened on the dispatch's day ("Putin met Lukashenko in Sochi …")."""
     if published is None and not (partial and len(partial) > 4):
         return
@@ -568,13 +575,14 @@ def _lede_is_the_dispatch_day(
         return
     lede_end = min(m.sentence.end for m in body)
     for ev in events:
-        first = next((m for m in ev.mentions if not m.in_title and not m.in_quote), None)
+        first = next((m for m in ev.mentions if not m.in_quote), None)
         if (
             first is not None
-            and first.sentence.end <= lede_end
+            and (first.in_title or first.sentence.end <= lede_end)
             and not _has_date(ev.date)
             and ev.status == "held"
             and first.status == "held"
+            and ev.event_type != "other"  # an election or protest is background, not the news
         ):
             basis = "reported as done in the lead sentence without a date: the dispatch's day"
             ev.date = (
@@ -582,6 +590,57 @@ def _lede_is_the_dispatch_day(
                 if published
                 else replace(UNKNOWN, partial=partial, basis=basis)
             )
+
+
+@lru_cache(maxsize=1)
+def _follows() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    spec = data("events")["follows"]
+    preps = "|".join(re.escape(p) for p in spec["prepositions"])
+    nouns = "|".join(spec["nouns"])
+    rx = re.compile(
+        rf"\b(?:{preps})\s+(?:the|their|this|these|today[’']s|[A-Z][a-z]+day[’']s)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})\b",
+        re.I,
+    )
+    return rx, spec["nouns"]
+
+
+def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
+    """"Told reporters after the talks", "a joint news conference following the ceremony": an
+    undated event takes the day of the dated event of that kind it follows (docs/curation.md)."""
+    rx, nouns = _follows()
+    for ev in events:
+        if _has_date(ev.date) and ev.date.precision != "year":
+            continue
+        for m in ev.mentions:
+            if m.in_quote:
+                continue
+            found = rx.search(text, m.end, min(m.sentence.end, m.end + 80))
+            found = found or rx.search(text, max(m.sentence.start, m.start - 80), m.start)
+            if not found:
+                continue
+            noun = found.group("noun").lower()
+            kinds = nouns[noun]
+            # the event whose own sentence has the noun ("signed … at a ceremony"), else the
+            # nearest one of that kind before it
+            hosts = [
+                (
+                    (noun not in text[x.sentence.start : x.sentence.end].lower(), x.start > found.start()),
+                    abs(x.start - found.start()),
+                    e,
+                )
+                for e in events
+                if e is not ev
+                and e.event_type in kinds
+                and (e.date.precision == "day" or (e.date.partial and len(e.date.partial) > 4))
+                and e.date.start == e.date.end
+                for x in e.mentions
+            ]
+            if hosts:
+                host = min(hosts, key=lambda h: h[:2])[2]
+                basis = f"'{found.group(0)}': the day of that event"
+                ev.date = replace(host.date, inferred=True, basis=basis)
+                break
 
 
 def _month_day(r: Resolved) -> tuple[int, int] | None:
