@@ -151,7 +151,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\b(?:on|last|next|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"\b(?:(?:on|last|next|this|late|early)\s+(?:on\s+)?"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            # "Sunday's vote", "Friday’s talks"
+            r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s(?=\s))"
         ),
     ),
     ("relative-day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)(?:’s|'s)?\b", re.I)),
@@ -343,23 +346,43 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     if kind == "this-year":
         return DateExpr(**base, relative=g["rel"].lower() + " year")
     if kind == "weekday":
-        return DateExpr(**base, relative=g["wd"].lower())
+        return DateExpr(**base, relative=(g["wd"] or g["wd2"]).lower())
     if kind == "relative-day":
         return DateExpr(**base, relative=g["rel"].lower())
     return None
 
 
+_LEAD_WEEKDAY = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|declared)\b[^.;:\"“”«»\n]{0,60}?"
+    r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def lead_weekday(text: str, start: int) -> int | None:
+    """The weekday of a dispatch whose dateline has no year, as its lead sentence gives it:
+    wire copy reports what was "said on Thursday" on the dateline's day. Only the first
+    paragraph from ``start`` is read."""
+    end = text.find("\n\n", start)
+    m = _LEAD_WEEKDAY.search(text, start, end if end >= 0 else len(text))
+    return WEEKDAYS[m.group("wd").lower()] if m else None
+
+
 def resolve(
-    expr: DateExpr, published: date | None, tense: str = "past", partial: str | None = None
+    expr: DateExpr,
+    published: date | None,
+    tense: str = "past",
+    partial: str | None = None,
+    weekday: int | None = None,
 ) -> Resolved:
     """Turn an expression into stored dates, using the publication date only if it is known.
 
     ``published`` must be a date whose year the text states; with ``None`` a missing year stays
-    missing (partial ``--MM-DD``) and relative expressions stay unknown.
+    missing (partial ``--MM-DD``) and relative expressions stay unknown, unless ``weekday``
+    (the publication day's weekday, from the lead) places a weekday or week on the calendar.
     """
     if expr.relative:
         if published is None and partial:
-            return _resolve_relative_partial(expr, partial)
+            return _resolve_relative_partial(expr, partial, tense, weekday)
         return _resolve_relative(expr, published, tense)
     year, inferred = expr.year, False
     if year is None:
@@ -417,13 +440,30 @@ def _nearest_year(expr: DateExpr, published: date, tense: str) -> int:
     return published.year
 
 
-def _resolve_relative_partial(expr: DateExpr, partial: str) -> Resolved:
+def _resolve_relative_partial(
+    expr: DateExpr, partial: str, tense: str = "past", weekday: int | None = None
+) -> Resolved:
     """'today', 'last month'… against a publication date known only as --MM-DD: the result
-    has no year either (and is unknown where the year would matter, as on 1 March)."""
+    has no year either (and is unknown where the year would matter, as on 1 March). Weekdays
+    and weeks need the publication day's ``weekday`` as well."""
     parts = [int(x) for x in partial.strip("-").split("-")]
     month, day = parts[0], (parts[1] if len(parts) > 1 else None)
     rel = expr.relative or ""
     basis = f"'{expr.text}' resolved against the publication date {partial} (year unknown)"
+    if weekday is not None and day is not None and (rel in WEEKDAYS or rel.endswith(" week")):
+        # every year in which the publication day falls on that weekday gives the same
+        # month and day, unless a 29 February lies between: then it stays unknown
+        found = {
+            r.start.strftime("--%m-%d")
+            for y in range(2001, 2029)
+            if _valid(y, month, day) and date(y, month, day).weekday() == weekday
+            for r in [_resolve_relative(expr, date(y, month, day), tense)]
+            if r.start is not None
+        }
+        if len(found) == 1:
+            basis += ", its weekday taken from the lead"
+            return replace(UNKNOWN, partial=found.pop(), basis=basis)
+        return UNKNOWN
     if rel.endswith(" month"):
         shifted = (month - 1 + {"this": 0, "last": -1, "next": 1}[rel.split()[0]]) % 12 + 1
         return replace(UNKNOWN, partial=f"--{shifted:02d}", basis=basis)

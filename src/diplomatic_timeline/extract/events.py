@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 
-from .dates import UNKNOWN, DateExpr, Resolved, find_dates, resolve
+from .dates import UNKNOWN, DateExpr, Resolved, find_dates, lead_weekday, resolve
 from .furniture import Furniture, in_furniture
 from .resources import Gazetteer, data
 from .text import Segment, sentences
@@ -280,19 +280,24 @@ _TENSE = {
 
 
 def _best_date(
-    exprs: list, published: date | None, status: str, partial: str | None = None
+    exprs: list,
+    published: date | None,
+    status: str,
+    partial: str | None = None,
+    weekday: int | None = None,
 ) -> Resolved:
     """The most precise of a trigger's dates; a bare year only when nothing better is there."""
     if not exprs:
         return UNKNOWN
     rank = {"day": 3, "month": 2, "year": 1}
-    resolved = [resolve(e, published, _TENSE.get(status, "past"), partial) for e in exprs]
+    tense = _TENSE.get(status, "past")
+    resolved = [resolve(e, published, tense, partial, weekday) for e in exprs]
 
     def score(pair: tuple[DateExpr, Resolved]) -> float:
         expr, r = pair
         stated = 0.0 if expr.relative else 0.5  # "on Thursday [14 June]": the date as written
-        if r.partial:
-            return (3 if len(r.partial) > 4 else 2) + stated
+        if r.partial:  # below a stated date with its year ("in May 2003")
+            return (2.4 if len(r.partial) > 4 else 1.6) + stated
         return rank.get(r.precision, 0) + (stated if r.precision != "unknown" else 0)
 
     return max(zip(exprs, resolved), key=score)[1]
@@ -307,6 +312,7 @@ def find_mentions(
     people: list[tuple[int, str]] | None = None,
     published_partial: str | None = None,
     dateline: Segment | None = None,
+    weekday: int | None = None,
 ) -> list[Mention]:
     """Every event trigger outside page furniture, dated and placed; ``people`` are
     (offset, actor id) of persons named in the text, to tell apart events of other people."""
@@ -364,7 +370,7 @@ def find_mentions(
                 event_type,
                 _norm(name),
                 status,
-                _best_date(exprs, published, status, published_partial),
+                _best_date(exprs, published, status, published_partial, weekday),
                 location,
                 country,
                 kind,
@@ -547,9 +553,12 @@ def extract_events(
 ) -> list[DraftEvent]:
     """Draft events of a dispatch, in order of first mention; ``dateline`` is the span of the
     publication date in the text."""
+    weekday = None
+    if published is None and published_partial and len(published_partial) > 4 and dateline:
+        weekday = lead_weekday(text, dateline.end)
     events = cluster(
         find_mentions(
-            text, furniture, quotes, published, title, people, published_partial, dateline
+            text, furniture, quotes, published, title, people, published_partial, dateline, weekday
         )
     )
     _lede_is_the_dispatch_day(events, published, published_partial, title)
