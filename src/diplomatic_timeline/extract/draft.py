@@ -14,7 +14,7 @@ from typing import Any
 
 from .agenda import AgendaPhrase, find_agenda
 from .dates import find_dates, resolve
-from .events import DraftEvent, extract_events, participants_of
+from .events import DraftEvent, extract_events, groups_in, participants_of
 from .furniture import Furniture, find_furniture, in_furniture
 from .header import Header, extract_header
 from .people import find_people
@@ -91,6 +91,10 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
     speakers = attribute(quotes, ctx)
     persons = [
         (s, a) for s, _, a in gazetteer.find(text) if gazetteer.actors[a].actor_type == "person"
+    ]
+    # a known person stands for the office-holder group of his or her position
+    persons += [
+        (s, g) for s, a in persons for g in groups_in(gazetteer.actors[a].position or "")
     ]
     dateline = Segment(header.evidence.start, header.evidence.end) if header.evidence else None
     # what a transcript's speakers report are events like the reporter's own (no marks)

@@ -81,6 +81,19 @@ def _triggers() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _groups() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (f"@{g}", re.compile(rf"\b(?:{'|'.join(words)})\b", re.I))
+        for g, words in data("events")["groups"].items()
+    )
+
+
+def groups_in(text: str) -> set[str]:
+    """The office-holder groups a stretch of text names ("@heads-of-government")."""
+    return {g for g, rx in _groups() if rx.search(text)}
+
+
 def _name_of(m: re.Match[str]) -> str | None:
     return next((v for k, v in m.groupdict().items() if k.startswith("name") and v), None)
 
@@ -387,11 +400,25 @@ def find_mentions(
                     a
                     for o, a in people or []
                     if clause.start <= o < clause.end and not any(s <= o < e for s, e in quotes)
-                ),
+                )
+                | groups_in(_own_words(text, clause, start, quotes)),
                 any(before.endswith(a + " ") for a in events_data["strong_anaphora"]),
             )
         )
     return mentions
+
+
+def _own_words(text: str, seg: Segment, at: int, quotes: list[tuple[int, int]]) -> str:
+    """The words of the segment on the same side of the quotation marks as offset ``at``: the
+    quotation's own words for a mention inside one, else the text with quotations blanked."""
+    quote = next(((s, e) for s, e in quotes if s <= at < e), None)
+    if quote is not None:
+        return text[max(seg.start, quote[0]) : min(seg.end, quote[1])]
+    chars = list(text[seg.start : seg.end])
+    for s, e in quotes:
+        for i in range(max(s, seg.start), min(e, seg.end)):
+            chars[i - seg.start] = " "
+    return "".join(chars)
 
 
 def _new_dates(
