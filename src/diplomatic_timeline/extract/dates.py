@@ -530,10 +530,13 @@ def _resolve_relative(expr: DateExpr, published: date | None, tense: str) -> Res
         return Resolved(day, day, "day", True, basis)
     if rel in WEEKDAYS:
         delta = (published.weekday() - WEEKDAYS[rel]) % 7
+        ahead = (WEEKDAYS[rel] - published.weekday()) % 7
+        # a called-off plan ("had been planned for Monday") is the nearer of the two Mondays
+        forward = tense == "future" or (tense == "nearest" and 0 < ahead < delta)
         day = (
             published - timedelta(days=delta)
-            if tense != "future" or delta == 0
-            else published + timedelta(days=(WEEKDAYS[rel] - published.weekday()) % 7)
+            if not forward or delta == 0
+            else published + timedelta(days=ahead)
         )
         return Resolved(day, day, "day", True, basis)
     return UNKNOWN

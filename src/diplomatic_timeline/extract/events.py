@@ -230,6 +230,9 @@ def _places_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     )
 
 
+_YEAR_BEFORE = re.compile(r"(?<![\w–-])((?:19|20)\d\d) $")
+
+
 def _assign_dates(
     text: str,
     sentence: Segment,
@@ -243,16 +246,30 @@ def _assign_dates(
     ("MINSK, 14 February (BelTA) – … will visit Moscow on 27-28 February") dates the dispatch,
     not the events of its sentence."""
     out: dict[tuple[int, int], list] = {t: [] for t in triggers}
+    for t in triggers:  # "the 1999 treaty": a bare year right before the event names it
+        year = _YEAR_BEFORE.search(text, max(sentence.start, t[0] - 6), t[0])
+        if year:
+            expr = DateExpr(year.start(), year.end() - 1, year.group(1), "year")
+            out[t].append(replace(expr, year=int(year.group(1)), qualifier="attributive"))
     bound = re.compile(r"(?:after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
+    # "put off until 8 December": the new date of a postponed event, not a bound
+    new_date = re.compile(
+        r"(?:put|pushed|moved)\s+(?:off|back)\s+(?:until|till|to)\s+(?:the\s+)?$"
+        r"|(?:postponed|deferred|delayed|moved|rescheduled)\s+(?:until|till|to)\s+(?:the\s+)?$",
+        re.I,
+    )
     for expr in find_dates(text, sentence.start, sentence.end):
         if dateline is not None and expr.start < dateline.end and dateline.start < expr.end:
             continue
         expr_in_quote = next(((s, e) for s, e in quotes if s <= expr.start < e), None)
-        attributive = next((t for t in triggers if t[0] >= expr.end and not text[expr.end : t[0]].strip()), None)
+        attributive = next(
+            (t for t in triggers if t[0] >= expr.end and not text[expr.end : t[0]].strip()), None
+        )
         if attributive is not None:  # "since the August 9 election": the date names the event
-            out[attributive].append(expr)
+            out[attributive].append(replace(expr, qualifier=expr.qualifier or "attributive"))
             continue
-        if bound.search(text[max(sentence.start, expr.start - 12) : expr.start]):
+        before = text[max(sentence.start, expr.start - 30) : expr.start]
+        if bound.search(before[-12:]) and not new_date.search(before):
             continue  # "after December 20" bounds an event, it does not date it
         if expr.kind == "relative-day":
             # "today" is deictic: it dates every event of its sentence
@@ -303,6 +320,11 @@ def _best_date(
     if not exprs:
         return UNKNOWN
     rank = {"day": 3, "month": 2, "year": 1}
+    # a date that names its event ("the 1999 treaty") wins; "today" dates only what has no
+    # date of its own ("their meeting in Moscow in April", said today)
+    exprs = [e for e in exprs if e.qualifier == "attributive"] or [
+        e for e in exprs if e.kind != "relative-day"
+    ] or exprs
     tense = _TENSE.get(status, "past")
     resolved = [resolve(e, published, tense, partial, weekday) for e in exprs]
 
