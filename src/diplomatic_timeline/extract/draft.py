@@ -258,7 +258,7 @@ def _render(d: Draft, dispatch_id: str, known_outlets: set[str]) -> dict[str, An
         if r.end and r.end != r.start:
             entry["date_end"] = r.end.isoformat()
         entry.update({"date_precision": r.precision, "date_inferred": r.inferred})
-        if r.basis and r.start:
+        if r.basis and (r.start or r.inferred):
             entry["date_basis"] = r.basis
         if r.partial:
             entry["date_partial"] = r.partial

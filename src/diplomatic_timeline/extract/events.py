@@ -697,7 +697,7 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
             if hosts:
                 host = min(hosts, key=lambda h: h[:2])[2]
                 basis = f"'{found.group(0)}': the day of that event"
-                ev.date = replace(host.date, inferred=True, basis=basis)
+                ev.date = replace(host.date, inferred=host.date.start is not None, basis=basis)
                 break
 
 
