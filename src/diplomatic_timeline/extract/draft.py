@@ -93,9 +93,7 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
         (s, a) for s, _, a in gazetteer.find(text) if gazetteer.actors[a].actor_type == "person"
     ]
     # a known person stands for the office-holder group of his or her position
-    persons += [
-        (s, g) for s, a in persons for g in groups_in(gazetteer.actors[a].position or "")
-    ]
+    persons += [(s, g) for s, a in persons for g in groups_in(gazetteer.actors[a].position or "")]
     dateline = Segment(header.evidence.start, header.evidence.end) if header.evidence else None
     # what a transcript's speakers report are events like the reporter's own (no marks)
     marked = [span for span, q in zip(spans, quotes, strict=True) if not q.transcript_speaker]

@@ -230,7 +230,7 @@ def _places_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     )
 
 
-_YEAR_BEFORE = re.compile(r"(?<![\w–-])((?:19|20)\d\d) $")
+_YEAR_BEFORE = re.compile(r"(?<![\w–-])((?:19|20)\d\d) (?:[A-Za-z]+ )?$")
 
 
 def _assign_dates(
@@ -247,9 +247,9 @@ def _assign_dates(
     not the events of its sentence."""
     out: dict[tuple[int, int], list] = {t: [] for t in triggers}
     for t in triggers:  # "the 1999 treaty": a bare year right before the event names it
-        year = _YEAR_BEFORE.search(text, max(sentence.start, t[0] - 6), t[0])
+        year = _YEAR_BEFORE.search(text, max(sentence.start, t[0] - 20), t[0])
         if year:
-            expr = DateExpr(year.start(), year.end() - 1, year.group(1), "year")
+            expr = DateExpr(year.start(1), year.end(1), year.group(1), "year")
             out[t].append(replace(expr, year=int(year.group(1)), qualifier="attributive"))
     bound = re.compile(r"(?:after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
     # "put off until 8 December": the new date of a postponed event, not a bound
@@ -322,9 +322,11 @@ def _best_date(
     rank = {"day": 3, "month": 2, "year": 1}
     # a date that names its event ("the 1999 treaty") wins; "today" dates only what has no
     # date of its own ("their meeting in Moscow in April", said today)
-    exprs = [e for e in exprs if e.qualifier == "attributive"] or [
-        e for e in exprs if e.kind != "relative-day"
-    ] or exprs
+    exprs = (
+        [e for e in exprs if e.qualifier == "attributive"]
+        or [e for e in exprs if e.kind != "relative-day"]
+        or exprs
+    )
     tense = _TENSE.get(status, "past")
     resolved = [resolve(e, published, tense, partial, weekday) for e in exprs]
 
@@ -335,7 +337,7 @@ def _best_date(
             return (2.4 if len(r.partial) > 4 else 1.6) + stated
         return rank.get(r.precision, 0) + (stated if r.precision != "unknown" else 0)
 
-    return max(zip(exprs, resolved), key=score)[1]
+    return max(zip(exprs, resolved, strict=True), key=score)[1]
 
 
 def find_mentions(
@@ -352,6 +354,7 @@ def find_mentions(
     """Every event trigger outside page furniture, dated and placed; ``people`` are
     (offset, actor id) of persons named in the text, to tell apart events of other people."""
     raw: list[tuple[int, int, str, re.Match[str]]] = []
+    people = sorted(people or [])
     lowered = text.lower()
     keywords = data("events")["keywords"]
     for event_type, rx in _triggers():
@@ -418,11 +421,7 @@ def find_mentions(
                     or d in text[end : min(clause.end, end + 40)].lower()
                     for d in distinct
                 ),
-                frozenset(
-                    a
-                    for o, a in people or []
-                    if clause.start <= o < clause.end and not any(s <= o < e for s, e in quotes)
-                )
+                _persons_in(people, clause, quotes)
                 | groups_in(_own_words(text, clause, start, quotes)),
                 any(before.endswith(a + " ") for a in events_data["strong_anaphora"]),
             )
@@ -430,17 +429,32 @@ def find_mentions(
     return mentions
 
 
+def _persons_in(
+    people: list[tuple[int, str]], clause: Segment, quotes: list[tuple[int, int]]
+) -> frozenset[str]:
+    """Who the clause names outside quotations (``people`` is sorted by offset)."""
+    i = bisect_left(people, (clause.start, ""))
+    found = set()
+    while i < len(people) and people[i][0] < clause.end:
+        o, a = people[i]
+        if not any(s <= o < e for s, e in quotes):
+            found.add(a)
+        i += 1
+    return frozenset(found)
+
+
 def _own_words(text: str, seg: Segment, at: int, quotes: list[tuple[int, int]]) -> str:
     """The words of the segment on the same side of the quotation marks as offset ``at``: the
-    quotation's own words for a mention inside one, else the text with quotations blanked."""
+    quotation's own words for a mention inside one, else the text with quotations left out."""
     quote = next(((s, e) for s, e in quotes if s <= at < e), None)
     if quote is not None:
         return text[max(seg.start, quote[0]) : min(seg.end, quote[1])]
-    chars = list(text[seg.start : seg.end])
-    for s, e in quotes:
-        for i in range(max(s, seg.start), min(e, seg.end)):
-            chars[i - seg.start] = " "
-    return "".join(chars)
+    pieces, pos = [], seg.start
+    for s, e in sorted(q for q in quotes if q[0] < seg.end and seg.start < q[1]):
+        pieces.append(text[pos : max(pos, s)])
+        pos = max(pos, e)
+    pieces.append(text[pos : seg.end])
+    return " ".join(pieces)
 
 
 def _new_dates(
@@ -664,7 +678,7 @@ def _follows() -> tuple[re.Pattern[str], dict[str, list[str]]]:
 
 
 def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
-    """"Told reporters after the talks", "a joint news conference following the ceremony": an
+    """ "Told reporters after the talks", "a joint news conference following the ceremony": an
     undated event takes the day of the dated event of that kind it follows (docs/curation.md)."""
     rx, nouns = _follows()
     for ev in events:
@@ -683,7 +697,10 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
             # nearest one of that kind before it
             hosts = [
                 (
-                    (noun not in text[x.sentence.start : x.sentence.end].lower(), x.start > found.start()),
+                    (
+                        noun not in text[x.sentence.start : x.sentence.end].lower(),
+                        x.start > found.start(),
+                    ),
                     abs(x.start - found.start()),
                     e,
                 )
