@@ -725,3 +725,103 @@ def test_a_yearless_date_early_next_year_is_ahead_of_a_december_dispatch() -> No
     text = "Council\n\nMINSK, 20 December (BelTA) – The session opens on 10 January."
     (session,) = draft(text).events
     assert session.status == "scheduled"
+
+
+def test_a_yearless_datelines_weekday_comes_from_the_lead() -> None:
+    text = (
+        "Talks\n\nMOSCOW, Aug 15 (Reuters) - Belarus will consider the plan, Kremlin spokesman "
+        "Alexei Gromov said on Thursday.\n\nPutin and Lukashenko held talks on Wednesday."
+    )
+    (talks,) = [ev for ev in draft(text).events if ev.event_type == "meeting"]
+    assert (talks.date.start, talks.date.partial) == (None, "--08-14")
+
+
+def test_without_a_weekday_in_the_lead_a_yearless_weekday_stays_unknown() -> None:
+    text = (
+        "Talks\n\nMOSCOW, Aug 15 (Reuters) - Putin met Lukashenko in Sochi.\n\n"
+        "Their prime ministers spoke by telephone on Wednesday."
+    )
+    (call,) = [ev for ev in draft(text).events if ev.event_type == "phone_call"]
+    assert (call.date.start, call.date.partial) == (None, None)
+
+
+def test_a_possessive_weekday_dates_its_event() -> None:
+    text = "Vote\n\nMINSK, 12 October 2015 (BelTA) – Observers praised Sunday's election."
+    (vote,) = draft(text).events
+    assert str(vote.date.start) == "2015-10-11"
+
+
+def test_a_date_written_before_its_event_names_it() -> None:
+    text = (
+        "Sochi\n\nSOCHI, 14 September 2020 – The two men met for four hours, their first meeting "
+        "since the August 9 election."
+    )
+    (vote,) = [ev for ev in draft(text).events if ev.event_type == "other"]
+    assert str(vote.date.start) == "2020-08-09"
+
+
+def test_a_bare_year_before_a_treaty_dates_it() -> None:
+    text = (
+        "Union\n\nMOSCOW, 26 December 2018 – Minsk remained committed to the 1999 union treaty, "
+        "Lukashenko said on Wednesday."
+    )
+    (treaty,) = [ev for ev in draft(text).events if ev.event_type == "agreement"]
+    assert (str(treaty.date.start), treaty.date.precision) == ("1999-01-01", "year")
+
+
+def test_a_stated_date_beats_a_weekday_in_the_same_phrase() -> None:
+    text = (
+        "Government\n\nMINSK, 15 June 2001 – He said it at a meeting with members of the "
+        "government on Thursday [14 June]."
+    )
+    (meeting,) = draft(text).events
+    assert str(meeting.date.start) == "2001-06-14"
+
+
+def test_a_press_event_after_the_ceremony_takes_the_ceremonys_day() -> None:
+    text = (
+        "Charter\n\nMOSCOW, May 23, 1997 (Interfax) - Yeltsin and Lukashenko on Friday signed "
+        "the Charter of the Union at a ceremony in the Kremlin. The charter develops the treaty "
+        "the two presidents signed in Moscow on April 2.\n\n"
+        '"Today we have taken a step," Yeltsin told reporters after the ceremony.'
+    )
+    events = draft(text).events
+    (press,) = [ev for ev in events if ev.event_type == "press_event"]
+    assert str(press.date.start) == "1997-05-23"
+
+
+def test_put_off_until_a_date_gives_the_new_date() -> None:
+    text = (
+        "Delay\n\nMOSCOW, 29 November 1999 – The signing of the union treaty has been put off "
+        "until 8 December."
+    )
+    (signing,) = draft(text).events
+    assert (signing.status, str(signing.date.start)) == ("postponed", "1999-12-08")
+
+
+def test_a_called_off_plan_for_a_weekday_is_the_nearer_one() -> None:
+    text = (
+        "Off\n\nMINSK, 14 June 2009 (BelTA) – Lukashenko said on Sunday that a meeting with "
+        "Putin that had been planned for Monday was cancelled."
+    )
+    (meeting,) = [ev for ev in draft(text).events if ev.event_type == "meeting"]
+    assert (meeting.status, str(meeting.date.start)) == ("cancelled", "2009-06-15")
+
+
+def test_premiers_meeting_is_not_the_leaders_meeting() -> None:
+    text = (
+        "Sochi\n\nSOCHI, 22 February 2021 – Putin and Lukashenko met in Sochi on Monday. "
+        "The prime ministers met last week in Moscow."
+    )
+    meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
+    assert len(meetings) == 2
+
+
+def test_a_trip_is_a_visit() -> None:
+    text = "Trip\n\nMINSK, 5 May 2025 (BelTA) – Lukashenko will travel to Moscow on 8 May."
+    (trip,) = draft(text).events
+    assert (trip.event_type, trip.status, str(trip.date.start)) == (
+        "visit",
+        "scheduled",
+        "2025-05-08",
+    )

@@ -151,7 +151,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\b(?:(?:on|last|next|this|late|early)\s+(?:on\s+)?"
+            r"\b(?:(?:on|last|next|this|late|early|for)\s+(?:on\s+)?"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             # "Sunday's vote", "Friday’s talks"
             r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s(?=\s))"

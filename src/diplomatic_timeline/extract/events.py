@@ -230,6 +230,7 @@ def _places_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     )
 
 
+_SPOKEN_ON = re.compile(r"\b(?:said|says|announced|stated|reported|added|noted)\s+$")
 _YEAR_BEFORE = re.compile(r"(?<![\w–-])((?:19|20)\d\d) (?:[A-Za-z]+ )?$")
 
 
@@ -279,10 +280,14 @@ def _assign_dates(
                     out[t].append(expr)
             continue
         expr_clause = _clause(text, sentence, expr.start, expr.end)
+        # "said on Sunday that a meeting …": the day of the saying, not of what follows
+        spoken = _SPOKEN_ON.search(text, max(sentence.start, expr.start - 30), expr.start)
         best = None
         for t in triggers:
             t_in_quote = next(((s, e) for s, e in quotes if s <= t[0] < e), None)
             if expr_in_quote and expr_in_quote != t_in_quote:
+                continue
+            if spoken and t[0] >= expr.end:
                 continue
             if expr.start >= t[1]:
                 cost = expr.start - t[1]
@@ -315,6 +320,7 @@ def _best_date(
     status: str,
     partial: str | None = None,
     weekday: int | None = None,
+    at: int = 0,
 ) -> Resolved:
     """The most precise of a trigger's dates; a bare year only when nothing better is there."""
     if not exprs:
@@ -330,12 +336,13 @@ def _best_date(
     tense = _TENSE.get(status, "past")
     resolved = [resolve(e, published, tense, partial, weekday) for e in exprs]
 
-    def score(pair: tuple[DateExpr, Resolved]) -> float:
+    def score(pair: tuple[DateExpr, Resolved]) -> tuple[float, int]:
         expr, r = pair
+        near = -abs(expr.start - at)  # of equals, the date nearest the trigger
         stated = 0.0 if expr.relative else 0.5  # "on Thursday [14 June]": the date as written
         if r.partial:  # below a stated date with its year ("in May 2003")
-            return (2.4 if len(r.partial) > 4 else 1.6) + stated
-        return rank.get(r.precision, 0) + (stated if r.precision != "unknown" else 0)
+            return (2.4 if len(r.partial) > 4 else 1.6) + stated, near
+        return rank.get(r.precision, 0) + (stated if r.precision != "unknown" else 0), near
 
     return max(zip(exprs, resolved, strict=True), key=score)[1]
 
@@ -408,7 +415,7 @@ def find_mentions(
                 event_type,
                 _norm(name),
                 status,
-                _best_date(exprs, published, status, published_partial, weekday),
+                _best_date(exprs, published, status, published_partial, weekday, start),
                 location,
                 country,
                 kind,
