@@ -738,8 +738,8 @@ def test_a_yearless_datelines_weekday_comes_from_the_lead() -> None:
 
 def test_without_a_weekday_in_the_lead_a_yearless_weekday_stays_unknown() -> None:
     text = (
-        "Talks\n\nMOSCOW, Aug 15 (Reuters) - Putin met Lukashenko in Sochi.\n\n"
-        "Their prime ministers spoke by telephone on Wednesday."
+        "Belarus weighs Russian plan\n\nMOSCOW, Aug 15 (Reuters) - Putin met Lukashenko in "
+        "Sochi.\n\nTheir prime ministers spoke by telephone on Wednesday."
     )
     (call,) = [ev for ev in draft(text).events if ev.event_type == "phone_call"]
     assert (call.date.start, call.date.partial) == (None, None)
