@@ -428,8 +428,7 @@ def find_mentions(
                     or d in text[end : min(clause.end, end + 40)].lower()
                     for d in distinct
                 ),
-                _persons_in(people, clause, quotes)
-                | groups_in(_own_words(text, clause, start, quotes)),
+                _persons_in(people, clause, quotes) | _groups_near(text, clause, start, quotes),
                 any(before.endswith(a + " ") for a in events_data["strong_anaphora"]),
             )
         )
@@ -450,18 +449,28 @@ def _persons_in(
     return frozenset(found)
 
 
-def _own_words(text: str, seg: Segment, at: int, quotes: list[tuple[int, int]]) -> str:
-    """The words of the segment on the same side of the quotation marks as offset ``at``: the
-    quotation's own words for a mention inside one, else the text with quotations left out."""
+@lru_cache(maxsize=16)
+def _group_words(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, group) of every office-holder group word in the text."""
+    return tuple(sorted((m.start(), g) for g, rx in _groups() for m in rx.finditer(text)))
+
+
+def _groups_near(
+    text: str, clause: Segment, at: int, quotes: list[tuple[int, int]]
+) -> frozenset[str]:
+    """The groups a clause names on the same side of the quotation marks as offset ``at``:
+    inside the quotation for a mention inside one, else outside every quotation."""
     quote = next(((s, e) for s, e in quotes if s <= at < e), None)
-    if quote is not None:
-        return text[max(seg.start, quote[0]) : min(seg.end, quote[1])]
-    pieces, pos = [], seg.start
-    for s, e in sorted(q for q in quotes if q[0] < seg.end and seg.start < q[1]):
-        pieces.append(text[pos : max(pos, s)])
-        pos = max(pos, e)
-    pieces.append(text[pos : seg.end])
-    return " ".join(pieces)
+    hits = _group_words(text)
+    i = bisect_left(hits, (clause.start, ""))
+    found = set()
+    while i < len(hits) and hits[i][0] < clause.end:
+        o, g = hits[i]
+        inside = next(((s, e) for s, e in quotes if s <= o < e), None)
+        if inside == quote:
+            found.add(g)
+        i += 1
+    return frozenset(found)
 
 
 def _new_dates(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .resources import data
 
@@ -68,8 +68,10 @@ def _head_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{heads})\b")
 
 
-def _head_windows(text: str, before: int = 90, after: int = 120) -> list[tuple[int, int]]:
-    """Merged ranges around title words: the only places an introduction can be."""
+@lru_cache(maxsize=8)
+def _head_windows(text: str, before: int = 90, after: int = 120) -> tuple[tuple[int, int], ...]:
+    """Merged ranges around title words: the only places an introduction can be (read twice
+    per dispatch, so kept for the last few texts)."""
     out: list[tuple[int, int]] = []
     for head in _head_word().finditer(text):
         lo, hi = max(0, head.start() - before), min(len(text), head.end() + after)
@@ -77,7 +79,7 @@ def _head_windows(text: str, before: int = 90, after: int = 120) -> list[tuple[i
             out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
-    return out
+    return tuple(out)
 
 
 def _introductions(text: str) -> list[re.Match[str]]:
