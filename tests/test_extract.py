@@ -825,3 +825,32 @@ def test_a_trip_is_a_visit() -> None:
         "scheduled",
         "2025-05-08",
     )
+
+
+def test_a_monitoring_source_line_dates_the_dispatch() -> None:
+    text = (
+        "Leaders talk by phone\n\nText of report by Belarusian Television on 27 November\n\n"
+        "President Lukashenka today had a telephone conversation with Putin.\n\n"
+        "Source: Belarusian Television, Minsk, in Russian 1700 gmt 27 Nov 02\n"
+    )
+    header = draft(text).header
+    assert (str(header.published), header.evidence.text) == ("2002-11-27", "27 Nov 02")
+
+
+def test_a_sentence_opening_with_a_role_phrase_names_the_reporting_subject() -> None:
+    text = (
+        "Gas\n\nMINSK, 27 November 2002 (BelTA) – The Belarusian leader added that he had "
+        "instructed Prime Minister Henadz Navitski to go to Moscow.\n\n"
+        "“We are asking for nothing special,” he said."
+    )
+    (quote,) = draft(text).quotes
+    assert quote.speaker.actor_id == "alexander-lukashenko"
+
+
+def test_i_told_him_inside_a_quotation_is_the_quoting_speaker() -> None:
+    text = (
+        "Gas\n\nMINSK, 19 February 2004 (BelTA) – “Last night I telephoned Vladimir Putin. I "
+        "told him frankly: ‘Say so openly,’” Lukashenko said."
+    )
+    inner = next(q for q in draft(text).quotes if q.quote.text.startswith("Say so"))
+    assert inner.speaker.actor_id == "alexander-lukashenko"

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from itertools import islice
 
-from .dates import find_dates
+from .dates import MONTHS, find_dates
 from .furniture import Furniture, in_furniture
 from .resources import data
 from .text import lines, paragraphs
@@ -141,6 +141,11 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                     )
             break
 
+    if evidence is None:
+        published, evidence, found = _monitoring_source(text, rules["monitoring_source"])
+        if evidence is not None:
+            basis = f"stated in the monitoring source line '{found}' (two-digit year)"
+
     if outlet is None:
         outlet, outlet_evidence = _outlet_from_cues(text, furniture)
     if evidence is not None and published is None and partial:
@@ -149,6 +154,24 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     return Header(
         title, published, precision, partial, basis, evidence, place, outlet, outlet_evidence
     )
+
+
+def _monitoring_source(text: str, pattern: str) -> tuple[date | None, Evidence | None, str]:
+    """The day a monitored broadcast went out, from a line such as "in Russian 1700 gmt 27 Nov
+    02" (BBC Monitoring's layout): a two-digit year is 19xx from 50 up, else 20xx."""
+    m = re.search(pattern, text)
+    month = MONTHS.get(m.group("m").lower()) if m else None
+    if m is None or month is None:
+        return None, None, ""
+    year = int(m.group("y"))
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    day = int(m.group("d"))
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None, None, ""
+    return when, Evidence(m.start("d"), m.end("y"), text[m.start("d") : m.end("y")]), m.group(0)
 
 
 @cache

@@ -157,6 +157,7 @@ def _role_holder(who: str, ctx: Context, before: int) -> Speaker | None:
     """ "the Russian president": the role's holder in the dispatch's year; with the year
     unknown, the holder the dispatch named last before the phrase (Medvedev in a 2009 text),
     else the current one."""
+    who = re.sub(r"^The ", "the ", who)  # a sentence may open with the role phrase
     matching = [role for rx, role in _roles() if rx.match(who)]
     if not matching:
         return None
@@ -367,13 +368,20 @@ def _pronoun(
     )
     recent = [m for m in mentions if m[0] >= since]
     reporter = _reporting_subject(ctx, since, before)
+    plain = _plain_names(ctx, since, before)
+    if reporter is not None:
+        later = [m[0] for m in recent + plain if m[0] > reporter[0]]
+        reported = bool(later) and max(later) < _sentence_end(ctx.text, reporter[0])
     if reporter is not None and (
-        not recent or reporter[0] > recent[-1][0] or "\n" not in ctx.text[reporter[0] : before]
-    ):  # the subject of reporting in the pronoun's own paragraph outranks names after it
+        not recent
+        or reporter[0] > recent[-1][0]
+        or "\n" not in ctx.text[reporter[0] : before]
+        or reported
+    ):  # the subject of reporting outranks names after it in its paragraph, or names only in
+        # what it reports ("The leader added that he had instructed Prime Minister X …")
         found = resolve_who(reporter[1], ctx, reporter[0], None, since)
         if found is not None and (found.actor_id or found.cue.startswith("unnamed")):
             return found  # an unnamed source's "he added" stays unnamed
-    plain = _plain_names(ctx, since, before)
     if plain and (not recent or plain[-1][0] > recent[-1][0]):
         return plain[-1][1]  # "Ulrike Brenner, who heads …, pointed to …. “…,” she said"
     if recent:
@@ -383,6 +391,15 @@ def _pronoun(
     if mentions:
         return Speaker(mentions[-1][1], None, 0.6, "pronoun → last person named")
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?:\s|$)|\n")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence holding offset ``start`` ends."""
+    m = _SENTENCE_END.search(text, start)
+    return m.end() if m else len(text)
 
 
 def _plain_names(ctx: Context, since: int, before: int) -> list[tuple[int, Speaker]]:
@@ -441,13 +458,17 @@ def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str]
     and a pronoun ("Maxim Ryzhenkov, …, who attended the talks, said that …", "The diplomat
     also recalled that …"), with its offset:
     the speaker of reported speech is who a following "he noted" means."""
-    window_start = max(since, before - 400)
+    pos = max(since, before - 400)
     last = None
-    for m in _reporting_name().finditer(ctx.text, window_start, before):
+    while (m := _reporting_name().search(ctx.text, pos, before)) is not None:
+        pos = m.end()
+        if m.group("who") and m.group("who").isupper():  # a dateline's place ("MINSK, …")
+            pos = m.end("who")
+            continue
         if not ctx.outside_quotes(m.start()):
             continue
         who = m.group("who") or m.group("role")
-        if who.split()[0] in _function_words():
+        if m.group("who") and who.split()[0] in _function_words():
             # "In Minsk, opposition leader Alexander Milinkevich told …": the subject is the
             # name among the asides, the opening words an adverbial
             asides = [
@@ -699,6 +720,12 @@ def _coordinated_subject(
     return None
 
 
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|we|We)\s+(?:[a-z]+\s+){0,2}?(?:told|said|say|tell|asked|replied|wrote|warned)\b"
+    r"[^.!?“”\"«»]*$"
+)
+
+
 def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
     """A speaker (or None) for every quotation, in order."""
     sents = sentences(ctx.text)
@@ -723,6 +750,19 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
             found = (
                 found or _after(ctx, q, prev, last_end) or _before(ctx, q, sentence, prev, last_end)
             )
+        if q.nested and _FIRST_PERSON.search(
+            ctx.text, max(0, (q.open_mark or q.start) - 60), q.open_mark or q.start
+        ):  # "I told him frankly: “…”" inside a quotation: the quoting speaker's own words
+            outer = next(
+                (
+                    j
+                    for j in range(len(direct) - 1, -1, -1)
+                    if quotes[j].start <= q.start < quotes[j].end
+                ),
+                None,
+            )
+            if outer is not None and direct[outer] is not None:
+                found = direct[outer]
         direct.append(found)
         if found is not None:
             prev = found
