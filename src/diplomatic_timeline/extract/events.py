@@ -709,6 +709,10 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
                 continue
             noun = found.group("noun").lower()
             kinds = nouns[noun]
+            # "on the sidelines of the summit at the end of July": the same month will do
+            precisions = (
+                ("day", "month") if found.group(0).lower().startswith("on the") else ("day",)
+            )
             # the event whose own sentence has the noun ("signed … at a ceremony"), else the
             # nearest one of that kind before it
             hosts = [
@@ -723,7 +727,7 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
                 for e in events
                 if e is not ev
                 and e.event_type in kinds
-                and (e.date.precision == "day" or (e.date.partial and len(e.date.partial) > 4))
+                and (e.date.precision in precisions or (e.date.partial and len(e.date.partial) > 4))
                 and e.date.start == e.date.end
                 for x in e.mentions
             ]
