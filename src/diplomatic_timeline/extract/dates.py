@@ -126,7 +126,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "season",
         re.compile(
-            r"\b(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+|[Ii]n\s+(?:the\s+)?|(?P<y0>(?:19|20)\d\d)\s+)"
+            r"\b(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+|[Ii]n\s+(?:the\s+)?|(?:for|to|until)\s+the\s+"
+            r"|(?P<y0>(?:19|20)\d\d)\s+)"
             r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d))?"
         ),
     ),
@@ -157,7 +158,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s(?=\s))"
         ),
     ),
-    ("relative-day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)(?:’s|'s)?\b", re.I)),
+    (
+        "relative-day",
+        re.compile(
+            r"\b(?P<rel>today|yesterday|tomorrow|last night|this morning|this evening|tonight)"
+            r"(?:’s|'s)?\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -248,7 +256,7 @@ _NEEDS = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "day-of-month": tuple(f"on the {d}" for d in range(1, 10)),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "relative-day": ("today", "yesterday", "tomorrow"),
+    "relative-day": ("today", "yesterday", "tomorrow", "night", "this morning", "this evening"),
     "year": (" in 1", " in 2", " of 1", " of 2", "since ", " by ", "until "),
 }
 MONTH_KINDS = {"md-md", "dm-dm", "md-d", "d-dm", "md", "dm", "m-m", "month"}
@@ -347,8 +355,10 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         return DateExpr(**base, relative=g["rel"].lower() + " year")
     if kind == "weekday":
         return DateExpr(**base, relative=(g["wd"] or g["wd2"]).lower())
-    if kind == "relative-day":
-        return DateExpr(**base, relative=g["rel"].lower())
+    if kind == "relative-day":  # "last night" is yesterday's, "this morning" today's
+        rel = g["rel"].lower()
+        rel = {"last night": "yesterday"}.get(rel, "today" if rel[:4] in ("this", "toni") else rel)
+        return DateExpr(**base, relative=rel)
     return None
 
 
