@@ -568,7 +568,18 @@ def cluster(mentions: list[Mention]) -> list[DraftEvent]:
                 (e for e in candidates if _has_date(e.date) and _same_date(e.date, m.date)), None
             ) or next((e for e in candidates if not _has_date(e.date)), None)
         elif candidates:
-            target = candidates[0]  # an undated mention refers back to the latest such event
+            # an undated mention refers back to the latest such event, but "last met" does
+            # not refer back to talks still ahead (nor "will meet" to talks held)
+            target = next(
+                (
+                    e
+                    for e in candidates
+                    if m.anaphoric
+                    or m.in_title
+                    or (e.status == "held") == (m.status == "held")
+                ),
+                None,
+            )
         if target is None and m.in_quote and not _has_date(m.date):
             continue
         if target is None:
