@@ -854,3 +854,41 @@ def test_i_told_him_inside_a_quotation_is_the_quoting_speaker() -> None:
     )
     inner = next(q for q in draft(text).quotes if q.quote.text.startswith("Say so"))
     assert inner.speaker.actor_id == "alexander-lukashenko"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [("last night", "2004-02-18"), ("this morning", "2004-02-19"), ("tonight", "2004-02-19")],
+)
+def test_times_of_day_are_days(phrase: str, day: str) -> None:
+    text = f"Gas\n\nMINSK, 19 February 2004 (BelTA) – He spoke to Putin by telephone {phrase}."
+    (call,) = draft(text).events
+    assert str(call.date.start) == day
+
+
+def test_a_session_planned_for_the_autumn_is_dated_to_the_autumn() -> None:
+    text = (
+        "Council\n\nMINSK, 14 June 2009 (BelTA) – A session of the Supreme State Council is "
+        "planned for the autumn."
+    )
+    (session,) = draft(text).events
+    assert (str(session.date.start), session.date.precision) == ("2009-09-01", "month")
+
+
+def test_last_met_does_not_join_talks_still_ahead() -> None:
+    text = (
+        "Gas\n\nMINSK, 27 November 2002 (BelTA) – The prime ministers will hold talks in Moscow "
+        "next week. Lukashenka and Putin last met face to face in Chisinau in early October."
+    )
+    meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
+    assert sorted(m.status for m in meetings) == ["held", "scheduled"]
+
+
+def test_speaking_at_a_meeting_reports_a_held_meeting() -> None:
+    text = (
+        "Lukashenko to attend celebrations\n\nMINSK, 6 May 2025 (BelTA) – Speaking at a "
+        "meeting with Prime Minister Aleksandr Turchin on Monday, Lukashenko said he will fly "
+        "to Moscow."
+    )
+    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
+    assert (meeting.status, str(meeting.date.start)) == ("held", "2025-05-05")

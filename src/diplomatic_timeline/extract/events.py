@@ -263,6 +263,8 @@ def _assign_dates(
         if dateline is not None and expr.start < dateline.end and dateline.start < expr.end:
             continue
         expr_in_quote = next(((s, e) for s, e in quotes if s <= expr.start < e), None)
+        if expr_in_quote and expr_in_quote[1] - expr_in_quote[0] <= len(expr.text) + 12:
+            expr_in_quote = None  # a quoted date phrase ('could meet "later this month"')
         attributive = next(
             (t for t in triggers if t[0] >= expr.end and not text[expr.end : t[0]].strip()), None
         )
