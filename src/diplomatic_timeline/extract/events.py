@@ -576,9 +576,7 @@ def cluster(mentions: list[Mention]) -> list[DraftEvent]:
                 (
                     e
                     for e in candidates
-                    if m.anaphoric
-                    or m.in_title
-                    or (e.status == "held") == (m.status == "held")
+                    if m.anaphoric or m.in_title or (e.status == "held") == (m.status == "held")
                 ),
                 None,
             )
