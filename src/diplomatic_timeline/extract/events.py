@@ -451,10 +451,20 @@ def _persons_in(
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def _any_group() -> tuple[re.Pattern[str], dict[str, str]]:
+    """All group words in one pattern (one scan per text), each group a named alternative."""
+    spec = data("events")["groups"]
+    names = {f"g{i}": f"@{g}" for i, g in enumerate(spec)}
+    body = "|".join(f"(?P<g{i}>{'|'.join(words)})" for i, words in enumerate(spec.values()))
+    return re.compile(rf"\b(?:{body})\b", re.I), names
+
+
 @lru_cache(maxsize=16)
 def _group_words(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, group) of every office-holder group word in the text."""
-    return tuple(sorted((m.start(), g) for g, rx in _groups() for m in rx.finditer(text)))
+    rx, names = _any_group()
+    return tuple((m.start(), names[m.lastgroup]) for m in rx.finditer(text))
 
 
 def _groups_near(
