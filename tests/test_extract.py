@@ -892,3 +892,21 @@ def test_speaking_at_a_meeting_reports_a_held_meeting() -> None:
     )
     meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
     assert (meeting.status, str(meeting.date.start)) == ("held", "2025-05-05")
+
+
+def test_an_event_on_a_weekday_in_the_lead_gives_a_yearless_dateline_its_weekday() -> None:
+    text = (
+        "Russia, Belarus sign treaty\n\nMOSCOW, April 2 (Xinhua) -- Yeltsin and Lukashenko "
+        "signed a treaty in the Kremlin on Tuesday.\n\nOn Monday, the prime ministers met."
+    )
+    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
+    assert meeting.date.partial == "--04-01"
+
+
+def test_late_on_a_weekday_in_the_lead_is_not_the_dispatch_day() -> None:
+    text = (
+        "No deal on oil\n\nMINSK, Dec 26 (Reuters) - Talks in Moscow ended without agreement "
+        "late on Tuesday.\n\nOn Monday, the prime ministers met."
+    )
+    meeting = [ev for ev in draft(text).events if ev.event_type == "meeting"][-1]
+    assert meeting.date.partial is None

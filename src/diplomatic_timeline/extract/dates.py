@@ -152,7 +152,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\b(?:(?:on|last|next|this|late|early|for)\s+(?:on\s+)?"
+            r"\b(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|for)\s+(?:on\s+)?"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             # "Sunday's vote", "Friday’s talks"
             r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s(?=\s))"
@@ -368,13 +368,29 @@ _LEAD_WEEKDAY = re.compile(
 )
 
 
+_LEAD_EVENT_DAY = re.compile(
+    r"(?<!late )(?<!early )\bon\s+"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_FUTURE = re.compile(r"\b(?:will|would|due|expected|plans?|planned|to (?:meet|hold|visit|sign))\b")
+
+
 def lead_weekday(text: str, start: int) -> int | None:
-    """The weekday of a dispatch whose dateline has no year, as its lead sentence gives it:
-    wire copy reports what was "said on Thursday" on the dateline's day. Only the first
-    paragraph from ``start`` is read."""
+    """The weekday of a dispatch whose dateline has no year, as its lead gives it: wire copy
+    reports what was "said on Thursday" or "signed … on Tuesday" on the dateline's day (but
+    "late on Tuesday" is the night before, and a plan "to meet on Saturday" lies ahead). Only
+    the first paragraph from ``start`` is read, and for an event only its first sentence."""
     end = text.find("\n\n", start)
-    m = _LEAD_WEEKDAY.search(text, start, end if end >= 0 else len(text))
-    return WEEKDAYS[m.group("wd").lower()] if m else None
+    end = end if end >= 0 else len(text)
+    m = _LEAD_WEEKDAY.search(text, start, end)
+    if m:
+        return WEEKDAYS[m.group("wd").lower()]
+    stop = re.search(r"[.!?](?:\s|$)", text[start:end])
+    sentence_end = start + stop.start() if stop else end
+    m = _LEAD_EVENT_DAY.search(text, start, sentence_end)
+    if m and not _FUTURE.search(text, start, m.start()):
+        return WEEKDAYS[m.group("wd").lower()]
+    return None
 
 
 def resolve(

@@ -46,6 +46,7 @@ class Mention:
     distinct: bool = False
     persons: frozenset[str] = frozenset()  # people named in the trigger's clause
     strong: bool = False  # "the same news conference": refers back whoever the clause names
+    worded: bool = False  # the text gives it a date, even one that could not be resolved
 
 
 @dataclass
@@ -432,6 +433,7 @@ def find_mentions(
                 ),
                 _persons_in(people, clause, quotes) | _groups_near(text, clause, start, quotes),
                 any(before.endswith(a + " ") for a in events_data["strong_anaphora"]),
+                bool(exprs),
             )
         )
     return mentions
@@ -689,6 +691,7 @@ def _lede_is_the_dispatch_day(
             first is not None
             and (first.in_title or first.sentence.end <= lede_end)
             and not _has_date(ev.date)
+            and not first.worded  # "late on Tuesday" under a year-less dateline: not today
             and ev.status == "held"
             and first.status == "held"
             and ev.event_type != "other"  # an election or protest is background, not the news
