@@ -910,3 +910,92 @@ def test_late_on_a_weekday_in_the_lead_is_not_the_dispatch_day() -> None:
     )
     meeting = [ev for ev in draft(text).events if ev.event_type == "meeting"][-1]
     assert meeting.date.partial is None
+
+
+# Regressions found by the session-3 code review.
+
+
+def test_the_belarusian_sides_leader_is_the_focal_actor() -> None:
+    text = (
+        "Sochi talks\n\nMINSK, 14 February 2019 (BelTA) – Alexander Lukashenko met Vladimir "
+        "Putin in Sochi.\n\n“We have agreed on everything,” the Belarusian side’s leader said."
+    )
+    assert draft(text).quotes[0].speaker.actor_id == "alexander-lukashenko"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "precision"),
+    [
+        ("On 8 December 1999 Lukashenko visited Moscow.", "1999-12-08", "day"),
+        ("In December 1999 Yeltsin signed the treaty.", "1999-12-01", "month"),
+    ],
+)
+def test_a_full_date_is_not_cut_down_to_its_year(sentence: str, start: str, precision: str) -> None:
+    text = f"Union history\n\nMINSK, 14 February 2019 (BelTA) – {sentence}"
+    (event,) = draft(text).events
+    assert (str(event.date.start), event.date.precision) == (start, precision)
+
+
+def test_after_the_talks_does_not_redate_an_event_reported_in_the_same_sentence() -> None:
+    text = (
+        "Sochi talks\n\nMINSK, 14 February 2019 (BelTA) – Lukashenko and Putin met in Sochi on "
+        "14 February. Lukashenko told reporters after the talks that the 1999 treaty remains in "
+        "force."
+    )
+    treaty = next(ev for ev in draft(text).events if ev.event_type == "agreement")
+    assert str(treaty.date.start) == "1999-01-01"
+
+
+def test_a_news_conference_ahead_does_not_take_the_day_of_past_talks() -> None:
+    text = (
+        "Sochi talks\n\nMINSK, 14 February 2019 (BelTA) – Lukashenko and Putin met in Sochi on "
+        "14 February. The presidents will hold a news conference after the talks in Minsk "
+        "next month."
+    )
+    press = next(ev for ev in draft(text).events if ev.event_type == "press_event")
+    assert press.status == "scheduled" and str(press.date.start) != "2019-02-14"
+
+
+def test_late_on_a_weekday_in_the_lead_keeps_a_headlined_event_undated() -> None:
+    text = (
+        "Lukashenko and Putin hold talks in Sochi\n\nMINSK, 14 February (BelTA) – Alexander "
+        "Lukashenko met Vladimir Putin in Sochi late on Tuesday."
+    )
+    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
+    assert meeting.date.partial is None
+
+
+def test_late_on_opening_the_lead_is_not_the_dispatch_day() -> None:
+    text = (
+        "Sochi talks end\n\nMINSK, 14 February (BelTA) – Late on Tuesday, Alexander Lukashenko "
+        "met Vladimir Putin in Sochi."
+    )
+    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
+    assert meeting.date.partial is None
+
+
+def test_a_plan_announced_in_the_lead_does_not_give_the_dispatch_its_weekday() -> None:
+    text = (
+        "Putin to visit Minsk\n\nMINSK, 14 February (BelTA) – The Kremlin announced that Vladimir "
+        "Putin will visit Minsk on Saturday.\n\nAlexander Lukashenko met Dmitry Medvedev on "
+        "Tuesday."
+    )
+    met = [ev for ev in draft(text).events if ev.status == "held"]
+    assert all(ev.date.partial is None for ev in met)
+
+
+def test_last_week_under_a_yearless_dateline_stays_for_the_curator() -> None:
+    text = (
+        "Talks\n\nMINSK, 14 February (BelTA) – Lukashenko said on Thursday that he spoke to "
+        "Putin by telephone last week."
+    )
+    (call,) = [ev for ev in draft(text).events if ev.event_type == "phone_call"]
+    assert (call.date.start, call.date.partial) == (None, None)
+
+
+def test_the_collective_security_treaty_organization_is_not_a_treaty() -> None:
+    text = (
+        "CSTO\n\nMINSK, 14 June 2009 (BelTA) – Lukashenko will attend the Collective Security "
+        "Treaty Organization summit in Moscow."
+    )
+    assert not [ev for ev in draft(text).events if ev.event_type == "agreement"]

@@ -369,7 +369,7 @@ _LEAD_WEEKDAY = re.compile(
 
 
 _LEAD_EVENT_DAY = re.compile(
-    r"(?<!late )(?<!early )\bon\s+"
+    r"(?<![Ll]ate )(?<![Ee]arly )\b[Oo]n\s+"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _FUTURE = re.compile(r"\b(?:will|would|due|expected|plans?|planned|to (?:meet|hold|visit|sign))\b")
@@ -383,7 +383,7 @@ def lead_weekday(text: str, start: int) -> int | None:
     end = text.find("\n\n", start)
     end = end if end >= 0 else len(text)
     m = _LEAD_WEEKDAY.search(text, start, end)
-    if m:
+    if m and not _FUTURE.search(text, m.start(), m.start("wd")):
         return WEEKDAYS[m.group("wd").lower()]
     stop = re.search(r"[.!?](?:\s|$)", text[start:end])
     sentence_end = start + stop.start() if stop else end
@@ -476,7 +476,8 @@ def _resolve_relative_partial(
     month, day = parts[0], (parts[1] if len(parts) > 1 else None)
     rel = expr.relative or ""
     basis = f"'{expr.text}' resolved against the publication date {partial} (year unknown)"
-    if weekday is not None and day is not None and (rel in WEEKDAYS or rel.endswith(" week")):
+    if weekday is not None and day is not None and rel in WEEKDAYS:
+        # (a week is a range, which a --MM-DD partial cannot hold: it stays for the curator)
         # every year in which the publication day falls on that weekday gives the same
         # month and day, unless a 29 February lies between: then it stays unknown
         found = {

@@ -231,8 +231,8 @@ def _places_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     )
 
 
-_SPOKEN_ON = re.compile(r"\b(?:said|says|announced|stated|reported|added|noted)\s+$")
-_YEAR_BEFORE = re.compile(r"(?<![\w–-])((?:19|20)\d\d) (?:[A-Za-z]+ )?$")
+_SPOKEN_ON = re.compile(r"\b(?:said|says|announced|stated|reported|added|noted)\s+(?:on\s+)?$")
+_YEAR_BEFORE = re.compile(r"\b(?:the|a|its|their) ((?:19|20)\d\d) (?:[A-Za-z]+ )?$")
 
 
 def _assign_dates(
@@ -249,7 +249,7 @@ def _assign_dates(
     not the events of its sentence."""
     out: dict[tuple[int, int], list] = {t: [] for t in triggers}
     for t in triggers:  # "the 1999 treaty": a bare year right before the event names it
-        year = _YEAR_BEFORE.search(text, max(sentence.start, t[0] - 20), t[0])
+        year = _YEAR_BEFORE.search(text, max(sentence.start, t[0] - 26), t[0])
         if year:
             expr = DateExpr(year.start(1), year.end(1), year.group(1), "year")
             out[t].append(replace(expr, year=int(year.group(1)), qualifier="attributive"))
@@ -691,7 +691,7 @@ def _lede_is_the_dispatch_day(
             first is not None
             and (first.in_title or first.sentence.end <= lede_end)
             and not _has_date(ev.date)
-            and not first.worded  # "late on Tuesday" under a year-less dateline: not today
+            and not any(x.worded for x in ev.mentions if not x.in_quote)  # "late on Tuesday"
             and ev.status == "held"
             and first.status == "held"
             and ev.event_type != "other"  # an election or protest is background, not the news
@@ -722,13 +722,15 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
     undated event takes the day of the dated event of that kind it follows (docs/curation.md)."""
     rx, nouns = _follows()
     for ev in events:
-        if _has_date(ev.date) and ev.date.precision != "year":
+        if _has_date(ev.date):
             continue
         for m in ev.mentions:
             if m.in_quote:
                 continue
+            # "told reporters after the talks", or a clause opening "After the talks, …"
             found = rx.search(text, m.end, min(m.sentence.end, m.end + 80))
-            found = found or rx.search(text, max(m.sentence.start, m.start - 80), m.start)
+            opening = rx.match(text, m.sentence.start, m.start)
+            found = found or (opening if opening and "," in text[opening.end() : m.start] else None)
             if not found:
                 continue
             noun = found.group("noun").lower()
@@ -751,6 +753,7 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
                 for e in events
                 if e is not ev
                 and e.event_type in kinds
+                and (e.status == "held") == (ev.status == "held")  # a briefing ahead, talks ahead
                 and (e.date.precision in precisions or (e.date.partial and len(e.date.partial) > 4))
                 and e.date.start == e.date.end
                 for x in e.mentions

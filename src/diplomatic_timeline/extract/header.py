@@ -144,7 +144,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     if evidence is None:
         published, evidence, found = _monitoring_source(text, rules["monitoring_source"])
         if evidence is not None:
-            basis = f"stated in the monitoring source line '{found}' (two-digit year)"
+            basis = f"stated in the monitoring source line '{found}'"
 
     if outlet is None:
         outlet, outlet_evidence = _outlet_from_cues(text, furniture)

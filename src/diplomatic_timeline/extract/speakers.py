@@ -462,7 +462,9 @@ def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str]
     last = None
     while (m := _reporting_name().search(ctx.text, pos, before)) is not None:
         pos = m.end()
-        if m.group("who") and m.group("who").isupper():  # a dateline's place ("MINSK, …")
+        who_end = m.end("who") if m.group("who") else m.start()
+        if m.group("who") and m.group("who").isupper() and ctx.text[who_end : who_end + 1] == ",":
+            # a dateline's place ("MINSK, 27 November (BelTA) – …"), not "TASS reported"
             pos = m.end("who")
             continue
         if not ctx.outside_quotes(m.start()):
