@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .text import containing, sentences
+
 MONTHS = {
     name: i
     for i, names in enumerate(
@@ -182,7 +184,7 @@ class DateExpr:
     day: int | None = None
     end_month: int | None = None
     end_day: int | None = None
-    qualifier: str | None = None
+    qualifier: str | None = None  # early/late/mid/last/next; "attributive": names its event
     relative: str | None = None  # this/last/next year, today, a weekday name
 
     @property
@@ -362,17 +364,21 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     return None
 
 
-_LEAD_WEEKDAY = re.compile(
-    r"\b(?:said|says|told|announced|reported|stated|declared)\b[^.;:\"“”«»\n]{0,60}?"
-    r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+_WEEKDAY_NAME = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 
 
-_LEAD_EVENT_DAY = re.compile(
-    r"(?<![Ll]ate )(?<![Ee]arly )\b[Oo]n\s+"
-    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-_FUTURE = re.compile(r"\b(?:will|would|due|expected|plans?|planned|to (?:meet|hold|visit|sign))\b")
+@lru_cache(maxsize=1)
+def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A weekday after a speech verb, a weekday of an event (not "late on"), and plan words."""
+    from .resources import data  # the vocabularies are read when first needed
+
+    words = data("events")["date_context"]
+    said = "|".join(words["speech_verbs"])
+    return (
+        re.compile(rf"\b(?:{said})\b[^.;:\"“”«»\n]{{0,60}}?\bon\s+{_WEEKDAY_NAME}"),
+        re.compile(rf"(?<![Ll]ate )(?<![Ee]arly )\b[Oo]n\s+{_WEEKDAY_NAME}"),
+        re.compile(rf"\b(?:{'|'.join(words['plan_words'])})\b"),
+    )
 
 
 def lead_weekday(text: str, start: int) -> int | None:
@@ -380,15 +386,15 @@ def lead_weekday(text: str, start: int) -> int | None:
     reports what was "said on Thursday" or "signed … on Tuesday" on the dateline's day (but
     "late on Tuesday" is the night before, and a plan "to meet on Saturday" lies ahead). Only
     the first paragraph from ``start`` is read, and for an event only its first sentence."""
+    spoken, event_day, plan = _lead_patterns()
     end = text.find("\n\n", start)
     end = end if end >= 0 else len(text)
-    m = _LEAD_WEEKDAY.search(text, start, end)
-    if m and not _FUTURE.search(text, m.start(), m.start("wd")):
+    m = spoken.search(text, start, end)
+    if m and not plan.search(text, m.start(), m.start("wd")):
         return WEEKDAYS[m.group("wd").lower()]
-    stop = re.search(r"[.!?](?:\s|$)", text[start:end])
-    sentence_end = start + stop.start() if stop else end
-    m = _LEAD_EVENT_DAY.search(text, start, sentence_end)
-    if m and not _FUTURE.search(text, start, m.start()):
+    lead = containing(sentences(text), start)
+    m = event_day.search(text, start, min(end, lead.end) if lead else end)
+    if m and not plan.search(text, start, m.start()):
         return WEEKDAYS[m.group("wd").lower()]
     return None
 

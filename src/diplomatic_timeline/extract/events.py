@@ -82,17 +82,10 @@ def _triggers() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _groups() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple(
-        (f"@{g}", re.compile(rf"\b(?:{'|'.join(words)})\b", re.I))
-        for g, words in data("events")["groups"].items()
-    )
-
-
 def groups_in(text: str) -> set[str]:
     """The office-holder groups a stretch of text names ("@heads-of-government")."""
-    return {g for g, rx in _groups() if rx.search(text)}
+    rx, names = _any_group()
+    return {names[m.lastgroup] for m in rx.finditer(text) if m.lastgroup}
 
 
 def _name_of(m: re.Match[str]) -> str | None:
@@ -231,8 +224,18 @@ def _places_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     )
 
 
-_SPOKEN_ON = re.compile(r"\b(?:said|says|announced|stated|reported|added|noted)\s+(?:on\s+)?$")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a|its|their) ((?:19|20)\d\d) (?:[A-Za-z]+ )?$")
+_BOUND = re.compile(r"(?:after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _date_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "said on Sunday" (the saying's day) and "put off until" (a postponed event's new date)."""
+    words = data("events")["date_context"]
+    spoken = re.compile(rf"\b(?:{'|'.join(words['speech_verbs'])})\s+(?:on\s+)?$")
+    postponing = "|".join(words["postponing"])
+    new_date = re.compile(rf"(?:{postponing})\s+(?:until|till|to)\s+(?:the\s+)?$", re.I)
+    return spoken, new_date
 
 
 def _assign_dates(
@@ -253,13 +256,8 @@ def _assign_dates(
         if year:
             expr = DateExpr(year.start(1), year.end(1), year.group(1), "year")
             out[t].append(replace(expr, year=int(year.group(1)), qualifier="attributive"))
-    bound = re.compile(r"(?:after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
     # "put off until 8 December": the new date of a postponed event, not a bound
-    new_date = re.compile(
-        r"(?:put|pushed|moved)\s+(?:off|back)\s+(?:until|till|to)\s+(?:the\s+)?$"
-        r"|(?:postponed|deferred|delayed|moved|rescheduled)\s+(?:until|till|to)\s+(?:the\s+)?$",
-        re.I,
-    )
+    spoken_on, new_date = _date_context()
     for expr in find_dates(text, sentence.start, sentence.end):
         if dateline is not None and expr.start < dateline.end and dateline.start < expr.end:
             continue
@@ -273,7 +271,7 @@ def _assign_dates(
             out[attributive].append(replace(expr, qualifier=expr.qualifier or "attributive"))
             continue
         before = text[max(sentence.start, expr.start - 30) : expr.start]
-        if bound.search(before[-12:]) and not new_date.search(before):
+        if _BOUND.search(before[-12:]) and not new_date.search(before):
             continue  # "after December 20" bounds an event, it does not date it
         if expr.kind == "relative-day":
             # "today" is deictic: it dates every event of its sentence
@@ -284,7 +282,7 @@ def _assign_dates(
             continue
         expr_clause = _clause(text, sentence, expr.start, expr.end)
         # "said on Sunday that a meeting …": the day of the saying, not of what follows
-        spoken = _SPOKEN_ON.search(text, max(sentence.start, expr.start - 30), expr.start)
+        spoken = spoken_on.search(text, max(sentence.start, expr.start - 30), expr.start)
         best = None
         for t in triggers:
             t_in_quote = next(((s, e) for s, e in quotes if s <= t[0] < e), None)
@@ -398,7 +396,8 @@ def find_mentions(
         dates.update(_assign_dates(text, sentence, triggers, quotes, dateline))
     mentions = []
     for start, end, event_type, m, sentence in located:
-        in_quote = any(s <= start < e for s, e in quotes)
+        quote = next(((s, e) for s, e in quotes if s <= start < e), None)
+        in_quote = quote is not None
         exprs = dates.get((start, end), [])
         status = _tensed(_status(text, sentence, start, end, quotes), exprs)
         if status == "postponed":
@@ -431,7 +430,9 @@ def find_mentions(
                     or d in text[end : min(clause.end, end + 40)].lower()
                     for d in distinct
                 ),
-                _persons_in(people, clause, quotes) | _groups_near(text, clause, start, quotes),
+                # people named outside quotations; office-holder groups on the mention's side
+                _named_in(people, clause, None, quotes)
+                | _named_in(_group_words(text), clause, quote, quotes),
                 any(before.endswith(a + " ") for a in events_data["strong_anaphora"]),
                 bool(exprs),
             )
@@ -439,16 +440,20 @@ def find_mentions(
     return mentions
 
 
-def _persons_in(
-    people: list[tuple[int, str]], clause: Segment, quotes: list[tuple[int, int]]
+def _named_in(
+    hits: tuple[tuple[int, str], ...] | list[tuple[int, str]],
+    clause: Segment,
+    side: tuple[int, int] | None,
+    quotes: list[tuple[int, int]],
 ) -> frozenset[str]:
-    """Who the clause names outside quotations (``people`` is sorted by offset)."""
-    i = bisect_left(people, (clause.start, ""))
+    """The values of the (offset, value) ``hits`` (sorted by offset) that lie in the clause on
+    the given side of the quotation marks: inside quotation ``side``, or outside all (None)."""
+    i = bisect_left(hits, (clause.start, ""))
     found = set()
-    while i < len(people) and people[i][0] < clause.end:
-        o, a = people[i]
-        if not any(s <= o < e for s, e in quotes):
-            found.add(a)
+    while i < len(hits) and hits[i][0] < clause.end:
+        offset, value = hits[i]
+        if next(((s, e) for s, e in quotes if s <= offset < e), None) == side:
+            found.add(value)
         i += 1
     return frozenset(found)
 
@@ -467,24 +472,6 @@ def _group_words(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, group) of every office-holder group word in the text."""
     rx, names = _any_group()
     return tuple((m.start(), names[m.lastgroup]) for m in rx.finditer(text))
-
-
-def _groups_near(
-    text: str, clause: Segment, at: int, quotes: list[tuple[int, int]]
-) -> frozenset[str]:
-    """The groups a clause names on the same side of the quotation marks as offset ``at``:
-    inside the quotation for a mention inside one, else outside every quotation."""
-    quote = next(((s, e) for s, e in quotes if s <= at < e), None)
-    hits = _group_words(text)
-    i = bisect_left(hits, (clause.start, ""))
-    found = set()
-    while i < len(hits) and hits[i][0] < clause.end:
-        o, g = hits[i]
-        inside = next(((s, e) for s, e in quotes if s <= o < e), None)
-        if inside == quote:
-            found.add(g)
-        i += 1
-    return frozenset(found)
 
 
 def _new_dates(

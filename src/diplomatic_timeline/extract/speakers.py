@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from .people import Person, organisation_id, organisation_name, slug, title_words
 from .quotes import QuoteSpan
 from .resources import Gazetteer, data
-from .text import Segment, sentences
+from .text import Segment, containing, sentences
 
 NAME = r"(?:[A-Z][a-zA-Z’'-]+\s){0,5}[A-Z][a-zA-Z’'-]+"
 
@@ -393,13 +393,10 @@ def _pronoun(
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?:\s|$)|\n")
-
-
-def _sentence_end(text: str, start: int) -> int:
-    """Where the sentence holding offset ``start`` ends."""
-    m = _SENTENCE_END.search(text, start)
-    return m.end() if m else len(text)
+def _sentence_end(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` ends."""
+    sentence = containing(sentences(text), offset)
+    return sentence.end if sentence else len(text)
 
 
 def _plain_names(ctx: Context, since: int, before: int) -> list[tuple[int, Speaker]]:
@@ -722,10 +719,10 @@ def _coordinated_subject(
     return None
 
 
-_FIRST_PERSON = re.compile(
-    r"\b(?:I|we|We)\s+(?:[a-z]+\s+){0,2}?(?:told|said|say|tell|asked|replied|wrote|warned)\b"
-    r"[^.!?“”\"«»]*$"
-)
+@cache
+def _first_person() -> re.Pattern[str]:
+    verbs = "|".join(data("speech")["first_person_verbs"])
+    return re.compile(rf"\b(?:I|we|We)\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b[^.!?“”\"«»]*$")
 
 
 def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
@@ -752,7 +749,7 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
             found = (
                 found or _after(ctx, q, prev, last_end) or _before(ctx, q, sentence, prev, last_end)
             )
-        if q.nested and _FIRST_PERSON.search(
+        if q.nested and _first_person().search(
             ctx.text, max(0, (q.open_mark or q.start) - 60), q.open_mark or q.start
         ):  # "I told him frankly: “…”" inside a quotation: the quoting speaker's own words
             outer = next(
