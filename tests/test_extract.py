@@ -686,8 +686,40 @@ def test_the_press_office_of_a_government_speaks() -> None:
     assert q.speaker.actor_id == "belarusian-government-press-office"
 
 
-def test_a_headline_names_its_speaker_before_the_colon() -> None:
-    text = "Lukashenka on Russian airbase: «We do not need it»\n\nMinsk, 6 October 2015 – Text."
+def test_a_headline_quotation_is_not_a_statement() -> None:
+    text = (
+        "Lukashenka on Russian airbase: «We do not need it»\n\nMinsk, 6 October 2015 – "
+        "«We do not need one,» Lukashenka said."
+    )
+    assert [q.quote.text for q in draft(text).quotes] == ["We do not need one"]
+
+
+def test_a_transcript_label_may_carry_a_note_in_brackets() -> None:
+    text = (
+        "Meeting\n\nPresident of Belarus Alexander Lukashenko (retranslated): Thank you.\n\n"
+        "Dmitry Medvedev: Welcome."
+    )
+    assert [(q.quote.text, q.speaker.actor_id) for q in draft(text).quotes] == [
+        ("Thank you.", "alexander-lukashenko"),
+        ("Welcome.", "dmitry-medvedev"),
+    ]
+
+
+def test_an_interviewer_label_spells_the_outlet_the_text_names() -> None:
+    text = (
+        "Interview\n\nThe minister spoke to Rossiyskaya Gazeta.\n\nRG: What next?\n\n"
+        "Sergei Martynov: Work.\n\nRG: And then?\n\nSergei Martynov: More work."
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in draft(text).quotes]
+    assert speakers[0] == "Rossiyskaya Gazeta"
+
+
+def test_the_president_on_a_page_about_a_call_with_a_counterpart_is_the_host() -> None:
+    text = (
+        "Telephone conversation with President of Russia Vladimir Putin\n\n15 August 2020\n\n"
+        "Belarus President Aleksandr Lukashenko held a telephone conversation with Vladimir "
+        "Putin.\n\n“We agreed,” the Head of State said."
+    )
     (q,) = draft(text).quotes
     assert q.speaker.actor_id == "alexander-lukashenko"
 
@@ -999,3 +1031,13 @@ def test_the_collective_security_treaty_organization_is_not_a_treaty() -> None:
         "Treaty Organization summit in Moscow."
     )
     assert not [ev for ev in draft(text).events if ev.event_type == "agreement"]
+
+
+def test_a_pronoun_means_the_subject_of_the_sentence_before_not_a_name_in_its_aside() -> None:
+    text = (
+        "Declaration signed\n\nBoris Yeltsin and Alexander Lukashenko signed it.\n\n"
+        "Lukashenko, speaking after Yeltsin, was more cautious. "
+        "He called the declaration “only the beginning”."
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "alexander-lukashenko"

@@ -327,9 +327,9 @@ SETS = (
     ("tests/dev-retired6", "Former held-out set 6 (synthetic; examined and tuned on since)"),
     ("tests/dev-retired7", "Former held-out set 7 (synthetic; examined and tuned on since)"),
     ("tests/dev-retired8", "Former held-out set 8 (synthetic; examined and tuned on since)"),
+    ("tests/dev-retired9", "Former held-out set 9 (synthetic; examined and tuned on since)"),
+    ("tests/dev-retired10", "Former held-out set 10 (synthetic; examined and tuned on since)"),
     ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout9", "Held-out test set 9 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout10", "Held-out test set 10 (synthetic, written blind, never tuned on)"),
 )
 
 

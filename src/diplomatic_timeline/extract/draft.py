@@ -50,12 +50,21 @@ class Draft:
         return _render(self, dispatch_id, known_outlets)
 
 
-def focal_actor(title: str, gazetteer: Gazetteer) -> str | None:
-    """The first person named in the title: whom "the President" refers to."""
-    for _, _, actor_id in gazetteer.find(title):
-        if gazetteer.actors[actor_id].actor_type == "person":
+def focal_actor(title: str, gazetteer: Gazetteer, body: str = "") -> str | None:
+    """Whom "the President" refers to: the first person the title names as its subject, not
+    as a counterpart ("Telephone conversation with President of Russia Vladimir Putin" on the
+    Belarusian president's site is Lukashenko's); else the first such person in the body."""
+    for where in (title, body):
+        for start, _, actor_id in gazetteer.find(where):
+            if gazetteer.actors[actor_id].actor_type != "person":
+                continue
+            if _COUNTERPART.search(where, max(0, start - 40), start):
+                continue
             return actor_id
     return None
+
+
+_COUNTERPART = re.compile(r"\b(?:with|to|from)\s+(?:(?:[A-Z][\w-]*|of|the)\s+){0,6}$")
 
 
 def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]) -> Draft:
@@ -63,7 +72,8 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
     furniture = find_furniture(text)
     header = extract_header(text, furniture)
     title_seg = Segment(header.title.start, header.title.end) if header.title else None
-    focal = focal_actor(header.title.text if header.title else "", gazetteer)
+    body = text[header.title.end :] if header.title else text
+    focal = focal_actor(header.title.text if header.title else "", gazetteer, body)
     if focal is None:
         hits = [a for _, _, a in gazetteer.find(text) if gazetteer.actors[a].actor_type == "person"]
         focal = hits[0] if hits else None
@@ -75,7 +85,8 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
             if p.actor_id not in gazetteer.actors
         }
         gazetteer = Gazetteer({**gazetteer.actors, **local})
-    quotes = find_quotes(text, furniture, gazetteer.pattern)  # "Vasily Anokhin: …" labels too
+    # "Vasily Anokhin: …" labels too
+    quotes = find_quotes(text, furniture, gazetteer.pattern, title_seg)
     spans = tuple(
         (q.open_mark if q.open_mark is not None else q.start, q.close_mark or q.end) for q in quotes
     )

@@ -134,9 +134,14 @@ def _is_scare_or_name(body: str, before: str) -> bool:
 
 
 def find_quotes(
-    text: str, furniture: list[Furniture], speakers_pattern: re.Pattern[str] | None = None
+    text: str,
+    furniture: list[Furniture],
+    speakers_pattern: re.Pattern[str] | None = None,
+    title: Segment | None = None,
 ) -> list[QuoteSpan]:
-    """Every quotation outside page furniture, in text order."""
+    """Every quotation outside page furniture and the headline, in text order. A headline
+    re-cuts the body's quotations ("Lukashenka on Russian airbase: «We do not need it»"); the
+    body's words are the statement (docs/curation.md)."""
     quotes: list[QuoteSpan] = []
     speaking: tuple[int, int] | None = None  # the transcript label whose speech continues
     body_paragraphs = [
@@ -151,16 +156,10 @@ def find_quotes(
         ):
             speaking = None
             continue
-        # the headline ("Makei: Minsk, Moscow to focus on …", no full stop) is not a transcript
-        headline = (
-            bool(body_paragraphs)
-            and para == body_paragraphs[0]
-            and not para.of(text).rstrip().endswith((".", "!", "?", "…", "”", '"', "»"))
-        )
-        transcript = (
-            None
-            if headline
-            else _transcript(text, para, speakers_pattern, dialogue, in_transcript=bool(speaking))
+        if _headline(text, para, title):
+            continue
+        transcript = _transcript(
+            text, para, speakers_pattern, dialogue, in_transcript=bool(speaking)
         )
         if transcript:
             quotes.append(transcript)
@@ -194,6 +193,14 @@ def find_quotes(
             if balanced:
                 quotes += _nested(text, s, e, para)
     return _drop_repeats(quotes)
+
+
+def _headline(text: str, para: Segment, title: Segment | None) -> bool:
+    """The paragraph holds the title, and reads as a headline: no sentence-final stop (a
+    transcript's first turn, "Putin: Good afternoon.", is not one)."""
+    if title is None or not (para.start < title.end and title.start < para.end):
+        return False
+    return not para.of(text).rstrip().rstrip('”’"»').endswith((".", "!", "?", "…"))
 
 
 def _nested(text: str, start: int, end: int, para: Segment) -> list[QuoteSpan]:
@@ -231,7 +238,10 @@ def _drop_repeats(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     return [q for i, q in enumerate(quotes) if last[q.text] == i]
 
 
-_TRANSCRIPT = re.compile(r"(?P<who>[A-Z][^\n:“”\"«»]{0,80}?):\s+(?P<words>\S[^\n]*)")
+# a label may carry a note in brackets: "President of Belarus Alexander Lukashenko (retranslated):"
+_TRANSCRIPT = re.compile(
+    r"(?P<who>[A-Z][^\n:“”\"«»()]{0,80}?)(?:\s*\([^()\n:]{1,30}\))?:\s+(?P<words>\S[^\n]*)"
+)
 
 
 def _dialogue_labels(text: str, paras: list[Segment]) -> frozenset[str]:

@@ -218,6 +218,11 @@ def _outlet(label: str, ctx: Context) -> Speaker | None:
     one the dispatch names as the interviewer ("in an interview with Sputnik", "Meduza asked")."""
     label = label.strip()
     name = data("header")["outlets"].get(label.lower())
+    if name is None and re.fullmatch(r"[A-Z]{2,5}", label):
+        # "RG: …" in an interview the dispatch says was given to Rossiyskaya Gazeta
+        words = r"\s+".join(rf"{letter}[a-z]+" for letter in label)
+        spelled = re.search(rf"\b{words}\b", ctx.text)
+        name = spelled.group(0) if spelled else None
     if name is None and re.fullmatch(r"[A-Z][\w./-]+", label):
         interviewer = re.search(
             rf"\b(?:interview(?:ed)? (?:with|by|to)|told|to) {re.escape(label)}\b"
@@ -382,7 +387,11 @@ def _pronoun(
         found = resolve_who(reporter[1], ctx, reporter[0], None, since)
         if found is not None and (found.actor_id or found.cue.startswith("unnamed")):
             return found  # an unnamed source's "he added" stays unnamed
-    if plain and (not recent or plain[-1][0] > recent[-1][0]):
+    if plain and (
+        not recent
+        or plain[-1][0] > recent[-1][0]
+        or _sentence_end(ctx.text, plain[-1][0]) == _sentence_end(ctx.text, recent[-1][0])
+    ):  # a subject outranks the names later in its own sentence
         return plain[-1][1]  # "Ulrike Brenner, who heads …, pointed to …. “…,” she said"
     if recent:
         return Speaker(recent[-1][1], None, 0.75, "pronoun → last person named")
@@ -416,13 +425,21 @@ def _plain_names(ctx: Context, since: int, before: int) -> list[tuple[int, Speak
     for m in _SENTENCE_SUBJECT.finditer(ctx.text, max(since, before - 400), before):
         if m.group(1) in skip or not ctx.outside_quotes(m.start()):
             continue
-        found = _surname_alone(m.group(1), ctx)
+        known = [a for _, e, a in ctx.gazetteer.find(m.group(1)) if e == len(m.group(1))]
+        found = (
+            Speaker(known[0], None, 0.75, f"sentence subject '{m.group(1)}'")
+            if known and ctx.gazetteer.actors[known[0]].actor_type == "person"
+            else _surname_alone(m.group(1), ctx)
+        )
         if found is not None:
             out.append((m.start(1), found))
     return sorted(out, key=lambda x: x[0])
 
 
-_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z’'-]{2,})\s+[a-z]", re.M)
+# "Lukashenko, speaking after Yeltsin, was more cautious": the subject, past an aside
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z’'-]{2,})(?:,[^,.!?\n“”\"«»]{1,80},)?\s+[a-z]", re.M
+)
 _INTRODUCED = re.compile(r",\s+(?:who|whose|an?|the)\s")
 _FULL_NAME = re.compile(r"(?<![\w’'.-])[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}(?![\w’'-])")
 
