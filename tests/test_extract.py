@@ -1041,3 +1041,34 @@ def test_a_pronoun_means_the_subject_of_the_sentence_before_not_a_name_in_its_as
     )
     (q,) = draft(text).quotes
     assert q.speaker.actor_id == "alexander-lukashenko"
+
+
+def test_talks_held_after_a_ceremony_are_an_event_apart_from_the_visit() -> None:
+    text = (
+        "Putin in Minsk\n\nMINSK, 2 July 2014 (BelTA) – The Russian leader arrived in Minsk on a "
+        "working visit. After the ceremony the two leaders held talks behind closed doors."
+    )
+    types = sorted(ev.event_type for ev in draft(text).events)
+    assert types == ["meeting", "visit"]
+
+
+def test_talks_in_the_sentence_of_the_visit_are_its_purpose() -> None:
+    text = (
+        "Visit\n\nMINSK, 2 July 2014 (BelTA) – Lukashenko arrived in Moscow for talks with Putin."
+    )
+    assert [ev.event_type for ev in draft(text).events] == ["visit"]
+
+
+def test_each_telling_of_reporters_by_another_person_is_its_own_press_event() -> None:
+    text = (
+        "Gas\n\nMOSCOW, 9 June 2023 (TASS) – Radiy Khabirov told reporters that the forum was "
+        "ready. “We are waiting,” he said.\n\n“Nobody calls that an escalation,” she told her "
+        "weekly briefing in Moscow."
+    )
+    assert len([ev for ev in draft(text).events if ev.event_type == "press_event"]) == 2
+
+
+def test_a_headline_infinitive_is_a_plan() -> None:
+    text = "Putin to visit Minsk\n\nMINSK, 14 February (BelTA) – Talks are expected."
+    (visit,) = [ev for ev in draft(text).events if ev.event_type == "visit"]
+    assert visit.status == "scheduled"

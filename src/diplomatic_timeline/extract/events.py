@@ -400,6 +400,9 @@ def find_mentions(
         in_quote = quote is not None
         exprs = dates.get((start, end), [])
         status = _tensed(_status(text, sentence, start, end, quotes), exprs)
+        in_title = title is not None and title.start <= start < title.end
+        if in_title and status == "held" and _HEADLINE_FUTURE.search(text, title.start, start):
+            status = "scheduled"  # "Putin to visit Minsk": a headline's infinitive is a plan
         if status == "postponed":
             exprs = _new_dates(text, sentence, start, end, exprs)
         name = _name_of(m)
@@ -424,7 +427,7 @@ def find_mentions(
                 in_quote,
                 sentence,
                 any(before.endswith(a + " ") for a in anaphora),
-                title is not None and title.start <= start < title.end,
+                in_title,
                 any(
                     d in text[max(clause.start, start - 35) : start].lower()
                     or d in text[end : min(clause.end, end + 40)].lower()
@@ -438,6 +441,9 @@ def find_mentions(
             )
         )
     return mentions
+
+
+_HEADLINE_FUTURE = re.compile(r"\bto\s+$")
 
 
 def _named_in(
@@ -515,12 +521,20 @@ def _persons(ev: DraftEvent) -> set[str]:
 
 def _compatible(ev: DraftEvent, m: Mention) -> bool:
     same_family = ev.event_type == m.event_type or (
-        FAMILY.get(ev.event_type) and FAMILY.get(ev.event_type) == FAMILY.get(m.event_type)
+        FAMILY.get(ev.event_type) is not None
+        and FAMILY.get(ev.event_type) == FAMILY.get(m.event_type)
+        and _talks_of_the_visit(ev, m)
     )
     if not same_family or ev.distinct != m.distinct:
         return False
     if not m.strong and m.persons and _persons(ev) and not (m.persons & _persons(ev)):
         return False  # different people: "a visit by the agriculture minister" is another visit
+    if m.event_type == "press_event" and not (m.anaphoric or m.strong):
+        # every "told reporters" / "said in a statement" is a telling of its own, unless the
+        # same person speaks again ("Peskov told reporters …; Peskov also told reporters")
+        people = {p for p in m.persons if not p.startswith("@")}
+        if not people & _persons(ev):
+            return False
     if (ev.name or m.name) and not (
         ev.name == m.name or (m.name is None and ev.event_type == m.event_type)
     ):
@@ -531,6 +545,16 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
     if m.date.partial and ev.date.partial and m.date.partial != ev.date.partial:
         return False
     return not (m.country and ev.country and m.country != ev.country)
+
+
+def _talks_of_the_visit(ev: DraftEvent, m: Mention) -> bool:
+    """Talks are part of a visit when one sentence reports both ("arrived in Moscow for talks"),
+    or, undated, when the visit was reported as one for talks; talks held "after the ceremony"
+    of a visit reported on its own are an event of their own."""
+    if any(x.sentence == m.sentence for x in ev.mentions):
+        return True
+    kinds = {x.event_type for x in ev.mentions}
+    return kinds == {"visit", "meeting"} and m.event_type == "meeting" and not _has_date(m.date)
 
 
 def _dates_overlap(a: Resolved, b: Resolved) -> bool:
