@@ -150,7 +150,8 @@ def test_an_interview_layout_quotes_every_labelled_paragraph() -> None:
         ("And the timing?", "BelTA"),
         ("The end of June.", "Igor Petrishenko"),
     ]
-    assert [ev.event_type for ev in d.events] == ["meeting"]  # speech in a transcript reports
+    # speech in a transcript reports events like the reporter's own
+    assert [ev.event_type for ev in d.events] == ["forum", "meeting"]
 
 
 def test_an_unnamed_question_label_is_quoted_without_a_speaker() -> None:
@@ -1072,3 +1073,28 @@ def test_a_headline_infinitive_is_a_plan() -> None:
     text = "Putin to visit Minsk\n\nMINSK, 14 February (BelTA) – Talks are expected."
     (visit,) = [ev for ev in draft(text).events if ev.event_type == "visit"]
     assert visit.status == "scheduled"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("We talked on the phone only last week, Lukashenko said.", "phone_call"),
+        ("The two leaders last saw each other in Sochi.", "meeting"),
+        ("Lukashenko received Russian Prime Minister Mikhail Mishustin.", "meeting"),
+        ("Prime Minister Viktor Chernomyrdin is due in Minsk next week.", "visit"),
+        ("Lavrov said he will come to Minsk in the autumn.", "visit"),
+        ("The loan agreement will be signed by the finance ministries.", "agreement"),
+        ("At least forty agreements and contracts will be signed at the forum.", "agreement"),
+        ("The text was initialled in Moscow last week.", "agreement"),
+        ("The previous forum took place in Cheboksary.", "forum"),
+        ("Sidorsky told Belarusian Television that talks went well.", "press_event"),
+        ("A statement circulated by his press service said so.", "press_event"),
+        ("Russia banned imports of Belarusian dairy products on June 6.", "other"),
+        ("Gazprom halted supplies to Belarus on Monday.", "other"),
+        ("Putin laid a wreath at the Eternal Flame.", "other"),
+        ("Lukashenko took office in July 1994.", "other"),
+    ],
+)
+def test_event_triggers_of_every_kind(sentence: str, event_type: str) -> None:
+    text = f"Report\n\nMINSK, 14 June 2009 (BelTA) – {sentence}"
+    assert event_type in {ev.event_type for ev in draft(text).events}
