@@ -3,6 +3,7 @@ behaviour on real dispatches (tuned on the seeds; the held-out set is measured, 
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
 import pytest
@@ -1098,3 +1099,18 @@ def test_a_headline_infinitive_is_a_plan() -> None:
 def test_event_triggers_of_every_kind(sentence: str, event_type: str) -> None:
     text = f"Report\n\nMINSK, 14 June 2009 (BelTA) – {sentence}"
     assert event_type in {ev.event_type for ev in draft(text).events}
+
+
+def test_a_session_put_off_until_a_month_ahead_takes_that_new_date_in_the_next_year() -> None:
+    text = (
+        "Presidents put off union council session\n\nMINSK, 27 November 2002 (BelTA) – The next "
+        "session of the Supreme State Council had been due to take place in Moscow on 10 "
+        "December.\n\nThe heads of state agreed that the session would be put off until the "
+        "end of January."
+    )
+    (summit,) = [ev for ev in draft(text).events if ev.event_type == "summit"]
+    assert (summit.status, summit.date.start, summit.date.precision) == (
+        "postponed",
+        date(2003, 1, 1),
+        "month",
+    )

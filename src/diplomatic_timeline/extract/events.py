@@ -47,6 +47,7 @@ class Mention:
     persons: frozenset[str] = frozenset()  # people named in the trigger's clause
     strong: bool = False  # "the same news conference": refers back whoever the clause names
     worded: bool = False  # the text gives it a date, even one that could not be resolved
+    rescheduled: bool = False  # its date is the new one of a postponement ("put off until May")
 
 
 @dataclass
@@ -403,8 +404,12 @@ def find_mentions(
         in_title = title is not None and title.start <= start < title.end
         if in_title and status == "held" and _HEADLINE_FUTURE.search(text, title.start, start):
             status = "scheduled"  # "Putin to visit Minsk": a headline's infinitive is a plan
+        dated_as = status
         if status == "postponed":
-            exprs = _new_dates(text, sentence, start, end, exprs)
+            new = _new_dates(text, sentence, start, end, exprs)
+            if new is not exprs:
+                dated_as = "scheduled"  # "put off until the end of January": a date ahead
+            exprs = new
         name = _name_of(m)
         clause = _clause(text, sentence, start, end)
         before = text[clause.start : start].lower()
@@ -420,7 +425,7 @@ def find_mentions(
                 event_type,
                 _norm(name),
                 status,
-                _best_date(exprs, published, status, published_partial, weekday, start),
+                _best_date(exprs, published, dated_as, published_partial, weekday, start),
                 location,
                 country,
                 kind,
@@ -438,6 +443,7 @@ def find_mentions(
                 | _named_in(_group_words(text), clause, quote, quotes),
                 any(before.endswith(a + " ") for a in events_data["strong_anaphora"]),
                 bool(exprs),
+                dated_as != status,
             )
         )
     return mentions
@@ -494,7 +500,8 @@ def _new_dates(
     ]
     if not cues:
         return exprs
-    return [e for e in exprs if e.start >= cues[0][1]] or exprs
+    after = [e for e in exprs if e.start >= cues[0][1]]
+    return after if after else exprs
 
 
 def _tensed(status: str, exprs: list[DateExpr]) -> str:
@@ -536,15 +543,29 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         if not people & _persons(ev):
             return False
     if (ev.name or m.name) and not (
-        ev.name == m.name or (m.name is None and ev.event_type == m.event_type)
+        ev.name == m.name
+        or (m.name is None and ev.event_type == m.event_type)
+        or (_headline_only(ev) and ev.event_type == m.event_type)
     ):
         return False
-    # the same name on other dates is another event ("signed a treaty in February last year")
-    if m.date.start and ev.date.start and not _dates_overlap(ev.date, m.date):
+    # the same name on other dates is another event ("signed a treaty in February last year"),
+    # but "the session would be put off until January" gives the session a new date
+    if (
+        m.date.start
+        and ev.date.start
+        and not _dates_overlap(ev.date, m.date)
+        and not (m.rescheduled and m.anaphoric)
+    ):
         return False
     if m.date.partial and ev.date.partial and m.date.partial != ev.date.partial:
         return False
     return not (m.country and ev.country and m.country != ev.country)
+
+
+def _headline_only(ev: DraftEvent) -> bool:
+    """An event only the headline has named so far ("… put off union council session"): the
+    body's first full name is its name."""
+    return ev.name is None and all(x.in_title for x in ev.mentions)
 
 
 def _talks_of_the_visit(ev: DraftEvent, m: Mention) -> bool:
@@ -587,7 +608,11 @@ def cluster(mentions: list[Mention]) -> list[DraftEvent]:
         )
         target = None
         if m.name:
-            target = next((e for e in candidates if e.name == m.name), None)
+            target = next((e for e in candidates if e.name == m.name), None) or next(
+                (e for e in candidates if _headline_only(e)), None
+            )
+        elif m.rescheduled and m.anaphoric and candidates:
+            target = candidates[0]  # "the session would be put off until January"
         elif _has_date(m.date):
             target = next(
                 (e for e in candidates if _has_date(e.date) and _same_date(e.date, m.date)), None
@@ -620,11 +645,12 @@ def _same_date(a: Resolved, b: Resolved) -> bool:
 
 def _absorb(ev: DraftEvent, m: Mention) -> None:
     first = not ev.mentions
+    ev.name = ev.name or m.name
     ev.mentions.append(m)
     ev.mentions.sort(key=lambda x: x.start)
     if m.event_type == "visit" and ev.event_type == "meeting":
         ev.event_type = "visit"
-    if _precision_rank(m.date) > _precision_rank(ev.date):
+    if _precision_rank(m.date) > _precision_rank(ev.date) or m.rescheduled:
         ev.date = m.date
     ev.location = ev.location or m.location
     ev.country = ev.country or m.country
