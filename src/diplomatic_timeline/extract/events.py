@@ -702,6 +702,7 @@ def extract_events(
     )
     _lede_is_the_dispatch_day(events, published, published_partial, title)
     _inherit_dates(events)
+    _share_linked_dates(text, events)
     _day_of_the_event_it_follows(text, events)
     _past_means_held(events, published, published_partial)
     _future_means_scheduled(events, published, published_partial)
@@ -894,6 +895,51 @@ def _inherit_dates(events: list[DraftEvent]) -> None:
             if host:
                 ev.date = host.date
                 ev.country = ev.country or host.country
+
+
+_LINKED = re.compile(
+    r"^[^.;:!?“”\"«»]{0,60}?\b(?:at|during|where|on the (?:sidelines|margins) of|in the "
+    r"framework of|within the framework of)\b[^.;:!?“”\"«»]{0,60}$"
+)
+
+
+def _share_linked_dates(text: str, events: list[DraftEvent]) -> None:
+    """An undated event the sentence ties to a dated one happened with it: "last met in Moscow
+    on 24 December at a session of the Supreme Eurasian Economic Council", "are due to meet on
+    16 October in Burabay, where the CIS heads of state will hold their summit"."""
+    dated = [
+        (x, e)
+        for e in events
+        if _has_date(e.date) and e.date.precision != "year"
+        for x in e.mentions
+        if _has_date(x.date) and not x.in_quote
+    ]
+    for ev in events:
+        if _has_date(ev.date):
+            continue
+        for m in ev.mentions:
+            if m.in_quote or m.in_title:
+                continue
+            tie = next(
+                (
+                    e
+                    for x, e in dated
+                    if e is not ev
+                    and x.sentence == m.sentence
+                    and x.status == m.status
+                    and _LINKED.match(
+                        text[x.end : m.start] if x.end <= m.start else text[m.end : x.start]
+                    )
+                ),
+                None,
+            )
+            if tie is not None:
+                ev.date = replace(
+                    tie.date,
+                    inferred=tie.date.start is not None,
+                    basis=f"the date of the {tie.event_type} the sentence ties it to",
+                )
+                break
 
 
 def participants_of(
