@@ -1118,7 +1118,8 @@ def test_a_session_put_off_until_a_month_ahead_takes_that_new_date_in_the_next_y
 
 def test_an_event_the_sentence_ties_to_a_dated_one_shares_its_date() -> None:
     text = (
-        "Report\n\nMINSK, 6 February 2014 (BelTA) – The two leaders last met in Moscow on 24 "
+        "Lukashenko and Putin to talk gas\n\nMINSK, 6 February 2014 (BelTA) – The two leaders "
+        "last met in Moscow on 24 "
         "December at a session of the Supreme Eurasian Economic Council."
     )
     (summit,) = [ev for ev in draft(text).events if ev.event_type == "summit"]
