@@ -700,9 +700,9 @@ def extract_events(
             text, furniture, quotes, published, title, people, published_partial, dateline, weekday
         )
     )
+    _share_linked_dates(text, events)
     _lede_is_the_dispatch_day(events, published, published_partial, title)
     _inherit_dates(events)
-    _share_linked_dates(text, events)
     _day_of_the_event_it_follows(text, events)
     _past_means_held(events, published, published_partial)
     _future_means_scheduled(events, published, published_partial)
