@@ -330,6 +330,8 @@ SETS = (
     ("tests/dev-retired9", "Former held-out set 9 (synthetic; examined and tuned on since)"),
     ("tests/dev-retired10", "Former held-out set 10 (synthetic; examined and tuned on since)"),
     ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout11", "Held-out test set 11 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout12", "Held-out test set 12 (synthetic, written blind, never tuned on)"),
 )
 
 
