@@ -1125,3 +1125,13 @@ def test_an_event_the_sentence_ties_to_a_dated_one_shares_its_date() -> None:
     (summit,) = [ev for ev in draft(text).events if ev.event_type == "summit"]
     assert (summit.date.start, summit.date.inferred) == (date(2013, 12, 24), True)
     assert summit.date.basis
+
+
+def test_you_said_inside_a_transcript_quotes_the_one_spoken_to() -> None:
+    text = (
+        "Talks\n\nPresident of Russia Vladimir Putin: Welcome, Alexander Grigoryevich.\n\n"
+        "President of Belarus Alexander Lukashenko: Thank you. When we spoke by phone, you said: "
+        "“We must not let the pandemic freeze our trade.”"
+    )
+    nested = [q for q in draft(text).quotes if q.quote.text.startswith("We must")]
+    assert [q.speaker.actor_id for q in nested] == ["vladimir-putin"]

@@ -779,6 +779,10 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
             )
             if outer is not None and direct[outer] is not None:
                 found = direct[outer]
+        if q.nested and _YOU_SAID.search(
+            ctx.text, max(0, (q.open_mark or q.start) - 80), q.open_mark or q.start
+        ):  # "When we spoke by phone, you said: ‘…’" in a transcript: the one spoken to
+            found = _addressee(quotes, direct, q) or found
         direct.append(found)
         if found is not None:
             prev = found
@@ -840,6 +844,29 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
                     )
         out.append(found)
     return out
+
+
+_YOU_SAID = re.compile(
+    r"\byou\s+(?:\w+\s+){0,2}?(?:said|told|say|put it|asked|wrote)\b[^.!?“”\"«»‘’]{0,40}$", re.I
+)
+
+
+def _addressee(
+    quotes: list[QuoteSpan], direct: list[Speaker | None], q: QuoteSpan
+) -> Speaker | None:
+    """Whom a transcript's speaker addresses: the last other labelled speaker before."""
+    outer = next(
+        (j for j in range(len(direct) - 1, -1, -1) if quotes[j].start <= q.start < quotes[j].end),
+        None,
+    )
+    if outer is None or not quotes[outer].transcript_speaker or direct[outer] is None:
+        return None
+    me = direct[outer].actor_id
+    for j in range(outer - 1, -1, -1):
+        other = direct[j]
+        if quotes[j].transcript_speaker and other is not None and other.actor_id != me:
+            return Speaker(other.actor_id, other.name, 0.7, "'you said' → the one addressed")
+    return None
 
 
 def _is_person(speaker: Speaker, ctx: Context) -> bool:
