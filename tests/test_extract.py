@@ -1135,3 +1135,24 @@ def test_you_said_inside_a_transcript_quotes_the_one_spoken_to() -> None:
     )
     nested = [q for q in draft(text).quotes if q.quote.text.startswith("We must")]
     assert [q.speaker.actor_id for q in nested] == ["vladimir-putin"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publication date: September 9, 2021, 18:05",
+        "Photo courtesy of the Belarus President Press Service",
+        "Home / Events / Telephone conversation with President of Russia Vladimir Putin",
+        "Charter'97 :: Home › News › Politics",
+        "With President of Belarus Alexander Lukashenko.",
+        "BBC Monitoring Former Soviet Union - Political",
+        "Interfax Daily News Bulletin",
+        "Agence France Presse -- English",
+        "dpa ks ab",
+        "(Our editorial staff can be reached at eng.editors@interfax.ru)",
+        "Clare Hollins in Moscow",
+    ],
+)
+def test_site_chrome_and_wire_service_lines_are_furniture(line: str) -> None:
+    text = f"Putin and Lukashenko meet\n\n{line}\n\nThe two leaders met in Minsk on Monday."
+    assert any(text[f.start : f.end].strip() == line for f in find_furniture(text))
