@@ -28,33 +28,33 @@ def _cues() -> re.Pattern[str]:
 
 
 @cache
-def _topic_patterns(
-    key: tuple[tuple[str, tuple[str, ...]], ...],
-) -> list[tuple[str, re.Pattern[str]]]:
-    """One alternation per topic, longest phrase first, so a phrase is scanned once."""
-    out = []
-    for topic, phrases in key:
-        if phrases:
-            body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-            out.append((topic, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")))
-    return out
+def _topic_pattern(key: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], dict]:
+    """One alternation of every topic's phrases, longest first, read at every position (a
+    lookahead): a phrase is scanned once, and a longer phrase inside another is still seen."""
+    topic_of_phrase: dict[str, tuple[int, str]] = {}
+    for rank, (topic, phrases) in enumerate(key):
+        for phrase in phrases:
+            topic_of_phrase.setdefault(phrase.lower(), (rank, topic))
+    body = "|".join(re.escape(p) for p in sorted(topic_of_phrase, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?=({body})(?![\w-]))"), topic_of_phrase
 
 
-def topic_of(phrase: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[str, float]:
-    """The topic whose longest cue phrase occurs in the phrase ('other' when none does);
-    ``patterns`` from :func:`topic_patterns`."""
-    low = phrase.lower()
-    best = ("other", 0)
-    for topic, rx in patterns:
-        for m in rx.finditer(low):
-            if len(m.group(0)) > best[1]:
-                best = (topic, len(m.group(0)))
-    return best[0], (0.8 if best[1] else 0.3)
+def topic_of(phrase: str, pattern: tuple[re.Pattern[str], dict]) -> tuple[str, float]:
+    """The topic whose longest cue phrase occurs in the phrase ('other' when none does; of
+    equally long ones, the topic listed first); ``pattern`` from :func:`topic_pattern`."""
+    rx, topic_of_phrase = pattern
+    best: tuple[int, int, str] | None = None  # (-length, topic rank, topic)
+    for m in rx.finditer(phrase.lower()):
+        rank, topic = topic_of_phrase[m.group(1)]
+        key = (-len(m.group(1)), rank, topic)
+        if best is None or key < best:
+            best = key
+    return (best[2], 0.8) if best else ("other", 0.3)
 
 
-def topic_patterns(topics: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
+def topic_pattern(topics: dict[str, list[str]]) -> tuple[re.Pattern[str], dict]:
     """The compiled phrase lists of the topics (built once per distinct vocabulary)."""
-    return _topic_patterns(tuple((t, tuple(p)) for t, p in topics.items()))
+    return _topic_pattern(tuple((t, tuple(p)) for t, p in topics.items()))
 
 
 def find_agenda(
@@ -62,7 +62,7 @@ def find_agenda(
 ) -> list[AgendaPhrase]:
     """Agenda phrases of the dispatch, in text order, outside page furniture."""
     rules = data("agenda")
-    patterns = topic_patterns(topics)
+    patterns = topic_pattern(topics)
     stop = re.compile(rules["stop"])
     split = re.compile(rules["split"])
     out: list[AgendaPhrase] = []
@@ -88,7 +88,7 @@ def _add(
     text: str,
     start: int,
     end: int,
-    patterns: list[tuple[str, re.Pattern[str]]],
+    patterns: tuple[re.Pattern[str], dict],
     rules: dict,
 ) -> None:
     while start < end and text[start] in ' “”"‘’«»(':

@@ -261,6 +261,8 @@ _NEEDS = {
     "relative-day": ("today", "yesterday", "tomorrow", "night", "this morning", "this evening"),
     "year": (" in 1", " in 2", " of 1", " of 2", "since ", " by ", "until "),
 }
+NUMERIC_KINDS = {"numeric", "iso"}
+_DIGIT_SEPARATOR = re.compile(r"\d[./-]\d")
 MONTH_KINDS = {"md-md", "dm-dm", "md-d", "d-dm", "md", "dm", "m-m", "month"}
 _MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")")
 
@@ -287,6 +289,8 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
         needs = _NEEDS.get(kind)
         if needs and not any(n in lowered for n in needs):
             continue  # cheap test: the pattern cannot match without one of these words
+        if kind in NUMERIC_KINDS and not _DIGIT_SEPARATOR.search(text, start, end):
+            continue  # "24.05.2024", "2024-05-24": digits on both sides of a separator
         ranges = windows if kind in MONTH_KINDS else [(start, end)]
         matches = [m for lo, hi in ranges for m in pattern.finditer(text, lo, hi)]
         for match in matches:

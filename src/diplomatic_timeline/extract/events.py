@@ -433,10 +433,10 @@ def find_mentions(
                 sentence,
                 any(before.endswith(a + " ") for a in anaphora),
                 in_title,
-                any(
-                    d in text[max(clause.start, start - 35) : start].lower()
-                    or d in text[end : min(clause.end, end + 40)].lower()
-                    for d in distinct
+                _any_in(
+                    distinct,
+                    text[max(clause.start, start - 35) : start].lower(),
+                    text[end : min(clause.end, end + 40)].lower(),
                 ),
                 # people named outside quotations; office-holder groups on the mention's side
                 _named_in(people, clause, None, quotes)
@@ -450,6 +450,10 @@ def find_mentions(
 
 
 _HEADLINE_FUTURE = re.compile(r"\bto\s+$")
+
+
+def _any_in(words: list[str], *stretches: str) -> bool:
+    return any(w in stretch for stretch in stretches for w in words)
 
 
 def _named_in(

@@ -26,8 +26,7 @@ def find_furniture(text: str) -> list[Furniture]:
     """Spans of site chrome, in text order, none overlapping."""
     rules = data("furniture")
     line_kind = _line_classifier()
-    block_rules = [(re.compile(r["pattern"]), r["kind"]) for r in rules["blocks"]]
-    credit = re.compile(rules["credit"])
+    block_rules, credit = _block_and_credit_rules()
     found: list[Furniture] = []
     captions: set[str] = set()
     all_lines = lines(text)
@@ -45,7 +44,8 @@ def find_furniture(text: str) -> list[Furniture]:
         if kind:
             found.append(Furniture(seg.start, seg.end, line, kind, 0.9))
             continue
-        m = credit.search(line)
+        # a credit has a colon ("Photo: …"), brackets or slashes ("Name/Agency"): else skip it
+        m = credit.search(line) if (":" in line or "/" in line or "[" in line) else None
         if m and len(line) < 300:
             caption = line[: m.start()].rstrip()
             if caption:
@@ -62,6 +62,13 @@ def find_furniture(text: str) -> list[Furniture]:
     found += _captions_next_to_credits(text, all_lines, found, rules["caption_max_chars"])
     found += _section_labels(text, all_lines, found, rules["section_label_max_words"])
     return sorted(found, key=lambda f: f.start)
+
+
+@cache
+def _block_and_credit_rules() -> tuple[list[tuple[re.Pattern[str], str]], re.Pattern[str]]:
+    rules = data("furniture")
+    blocks = [(re.compile(r["pattern"]), r["kind"]) for r in rules["blocks"]]
+    return blocks, re.compile(rules["credit"])
 
 
 @cache

@@ -651,7 +651,6 @@ def _attribution_in(
     ctx: Context, start: int, end: int, prev: Speaker | None, since: int
 ) -> Speaker | None:
     window = ctx.text[start:end]
-    speech = data("speech")
     if _anonymous(window):
         return Speaker(None, None, 0.6, "unnamed source")
     named = _named_aside_subject(ctx, start, window, prev, since)
@@ -662,8 +661,8 @@ def _attribution_in(
         found = resolve_who(issued.group("who"), ctx, start + issued.start("who"), prev, since)
         if found:
             return found
-    for cue in speech["before_who"]:
-        m = re.search(rf"\b{re.escape(cue)}\s+(?P<who>[^,]+?),", window, re.IGNORECASE)
+    for cue_rx in _before_who():
+        m = cue_rx.search(window)
         if m:
             # "According to the Kremlin press service, Mr Putin told …": the source reports,
             # the subject of the reporting verb speaks
@@ -673,11 +672,8 @@ def _attribution_in(
             found = resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
             if found:
                 return found
-    verbs = _verbs()
-    appositive = re.search(
-        rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,160}}){{0,2}},\s+{_adverbs()}(?:{verbs})\b",
-        window,
-    )  # "Their leader, Zenon Pozniak, called …" (the name may close the subject)
+    appositive, subject, labelled = _attribution_patterns()
+    appositive = appositive.search(window)  # "Their leader, Zenon Pozniak, called …"
     if appositive:  # "Putin, who oversees energy policy, told reporters …" (one or two asides)
         # the subject, else a name among the asides ("… ambassador in Moscow, Dmitry Krutoi, told")
         asides = appositive.group(0)[len(appositive.group("who")) :].split(",")[1:-1]
@@ -687,7 +683,7 @@ def _attribution_in(
             found = resolve_who(who, ctx, start + appositive.start(), prev, since, whole=i > 0)
             if found:
                 return found
-    for m in re.finditer(rf"{_WHO}\s+{_adverbs()}(?:{verbs})\b", window):
+    for m in subject.finditer(window):
         words = m.group("who").split()
         for k in range(len(words)):  # shortest suffix that resolves: "In particular, the Head…"
             found = resolve_who(
@@ -695,10 +691,31 @@ def _attribution_in(
             )
             if found:
                 return found
-    m = re.search(rf"(?P<who>{NAME})(?: on [^:“”\"«»]{{1,60}})?:\s*$", window)
+    m = labelled.search(window)
     if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
+
+
+@cache
+def _before_who() -> list[re.Pattern[str]]:
+    """ "According to X, …" and the like: the cue, then who, up to a comma."""
+    return [
+        re.compile(rf"\b{re.escape(cue)}\s+(?P<who>[^,]+?),", re.IGNORECASE)
+        for cue in data("speech")["before_who"]
+    ]
+
+
+@cache
+def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Subjects before a reporting verb: with asides ("Putin, who oversees energy policy,
+    told"), plain ("he said", "the Kremlin spokesman said") and a label ("X on Y: «…»")."""
+    verbs, adverbs = _verbs(), _adverbs()
+    return (
+        re.compile(rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,160}}){{0,2}},\s+{adverbs}(?:{verbs})\b"),
+        re.compile(rf"{_WHO}\s+{adverbs}(?:{verbs})\b"),
+        re.compile(rf"(?P<who>{NAME})(?: on [^:“”\"«»]{{1,60}})?:\s*$"),
+    )
 
 
 def _named_aside_subject(

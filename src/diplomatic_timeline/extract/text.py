@@ -47,6 +47,11 @@ class Segment:
 
 def lines(text: str) -> list[Segment]:
     """Non-empty lines, stripped of surrounding whitespace, as ranges."""
+    return list(_lines(text))
+
+
+@lru_cache(maxsize=16)
+def _lines(text: str) -> tuple[Segment, ...]:
     out: list[Segment] = []
     pos = 0
     for raw_line in text.splitlines(keepends=True):
@@ -56,7 +61,7 @@ def lines(text: str) -> list[Segment]:
             start = pos + body.index(stripped)
             out.append(Segment(start, start + len(stripped)))
         pos += len(raw_line)
-    return out
+    return tuple(out)
 
 
 def paragraphs(text: str) -> list[Segment]:
