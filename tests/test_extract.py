@@ -1140,7 +1140,7 @@ def test_you_said_inside_a_transcript_quotes_the_one_spoken_to() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Publication date: September 9, 2021, 18:05",
+        "UPDATED: June 13, 15:41",
         "Photo courtesy of the Belarus President Press Service",
         "Home / Events / Telephone conversation with President of Russia Vladimir Putin",
         "Charter'97 :: Home › News › Politics",
@@ -1156,3 +1156,28 @@ def test_you_said_inside_a_transcript_quotes_the_one_spoken_to() -> None:
 def test_site_chrome_and_wire_service_lines_are_furniture(line: str) -> None:
     text = f"Putin and Lukashenko meet\n\n{line}\n\nThe two leaders met in Minsk on Monday."
     assert any(text[f.start : f.end].strip() == line for f in find_furniture(text))
+
+
+def test_the_pages_own_date_line_is_not_furniture() -> None:
+    text = "Talks in Minsk\n\nPosted: 24.05.2024 19:54:00\n\nThe two leaders met in Minsk."
+    assert not any("Posted" in f.text for f in find_furniture(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "partial"),
+    [
+        (
+            "Lukashenko to snub summit\n\nSat Jun 13, 2009 4:12pm EDT\n\nMINSK - Text.",
+            date(2009, 6, 13),
+            None,
+        ),
+        (
+            "Council in September\n\nMOSCOW. Aug 14 (Interfax) - Putin and Lukashenko met.",
+            None,
+            "--08-14",
+        ),
+    ],
+)
+def test_wire_header_forms(text: str, published: date | None, partial: str | None) -> None:
+    header = draft(text).header
+    assert (header.published, header.partial) == (published, partial)
