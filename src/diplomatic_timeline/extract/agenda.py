@@ -34,7 +34,10 @@ def _topic_pattern(key: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pat
     topic_of_phrase: dict[str, tuple[int, str]] = {}
     for rank, (topic, phrases) in enumerate(key):
         for phrase in phrases:
-            topic_of_phrase.setdefault(phrase.lower(), (rank, topic))
+            if phrase.strip():
+                topic_of_phrase.setdefault(phrase.lower(), (rank, topic))
+    if not topic_of_phrase:
+        return re.compile(r"(?!)"), topic_of_phrase  # no phrases: nothing has a topic
     body = "|".join(re.escape(p) for p in sorted(topic_of_phrase, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?=({body})(?![\w-]))"), topic_of_phrase
 

@@ -58,13 +58,16 @@ def focal_actor(title: str, gazetteer: Gazetteer, body: str = "") -> str | None:
         for start, _, actor_id in gazetteer.find(where):
             if gazetteer.actors[actor_id].actor_type != "person":
                 continue
-            if _COUNTERPART.search(where, max(0, start - 40), start):
+            if _COUNTERPART.search(where, max(0, start - 80), start):
                 continue
             return actor_id
     return None
 
 
-_COUNTERPART = re.compile(r"\b(?:with|to|from)\s+(?:(?:[A-Z][\w-]*|of|the)\s+){0,6}$")
+_COUNTERPART = re.compile(
+    r"\b(?:with|to|from)\s+(?:(?:[A-Z][\w-]*|of|the|president|prime minister|leader|counterpart)"
+    r"\s+){0,8}$"
+)
 
 
 def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]) -> Draft:

@@ -402,7 +402,12 @@ def find_mentions(
         exprs = dates.get((start, end), [])
         status = _tensed(_status(text, sentence, start, end, quotes), exprs)
         in_title = title is not None and title.start <= start < title.end
-        if in_title and status == "held" and _HEADLINE_FUTURE.search(text, title.start, start):
+        if (
+            in_title
+            and status == "held"
+            and _headline(text, title)
+            and _HEADLINE_FUTURE.search(text, title.start, start)
+        ):
             status = "scheduled"  # "Putin to visit Minsk": a headline's infinitive is a plan
         dated_as = status
         if status == "postponed":
@@ -452,6 +457,11 @@ def find_mentions(
 _HEADLINE_FUTURE = re.compile(r"\bto\s+$")
 
 
+def _headline(text: str, title: Segment) -> bool:
+    """The title reads as a headline (no sentence-final stop), not as a lead taken for one."""
+    return not text[title.start : title.end].rstrip().endswith((".", "!", "?", "…"))
+
+
 def _any_in(words: list[str], *stretches: str) -> bool:
     return any(w in stretch for stretch in stretches for w in words)
 
@@ -494,8 +504,8 @@ def _new_dates(
     text: str, sentence: Segment, start: int, end: int, exprs: list[DateExpr]
 ) -> list[DateExpr]:
     """A postponed event is dated by the new date when the text gives one ("pushed back to
-    early next year"), else by the date it was planned for ("expected in September, has been
-    put off")."""
+    early next year", "put off until 8 December"), else by the date it was planned for
+    ("expected in September, has been put off"); "postponed on Monday" is the decision's day."""
     clause = _clause(text, sentence, start, end)
     cues = [
         c
@@ -504,7 +514,14 @@ def _new_dates(
     ]
     if not cues:
         return exprs
-    after = [e for e in exprs if e.start >= cues[0][1]]
+    # not the day of the decision ("was postponed on Monday", "…, the Kremlin said on Tuesday")
+    after = [
+        e
+        for e in exprs
+        if e.start >= cues[0][1]
+        and e.kind not in ("weekday", "relative-day")
+        and e.direction != "past"
+    ]
     return after if after else exprs
 
 
@@ -558,7 +575,7 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         m.date.start
         and ev.date.start
         and not _dates_overlap(ev.date, m.date)
-        and not (m.rescheduled and m.anaphoric)
+        and not (m.rescheduled and m.anaphoric and ev.status != "held")
     ):
         return False
     if m.date.partial and ev.date.partial and m.date.partial != ev.date.partial:
@@ -615,8 +632,9 @@ def cluster(mentions: list[Mention]) -> list[DraftEvent]:
             target = next((e for e in candidates if e.name == m.name), None) or next(
                 (e for e in candidates if _headline_only(e)), None
             )
-        elif m.rescheduled and m.anaphoric and candidates:
-            target = candidates[0]  # "the session would be put off until January"
+        elif m.rescheduled and m.anaphoric and any(e.status != "held" for e in candidates):
+            # "the session would be put off until January": the plan it moves
+            target = next(e for e in candidates if e.status != "held")
         elif _has_date(m.date):
             target = next(
                 (e for e in candidates if _has_date(e.date) and _same_date(e.date, m.date)), None
@@ -901,9 +919,12 @@ def _inherit_dates(events: list[DraftEvent]) -> None:
                 ev.country = ev.country or host.country
 
 
+# between the dated trigger and the undated one: "… at a session of", "…, where … hold their"
 _LINKED = re.compile(
-    r"^[^.;:!?“”\"«»]{0,60}?\b(?:at|during|where|on the (?:sidelines|margins) of|in the "
-    r"framework of|within the framework of)\b[^.;:!?“”\"«»]{0,60}$"
+    r"^[^.;:!?“”\"«»]{0,60}?(?:\b(?:at|during|on the (?:sidelines|margins) of|(?:with)?in the "
+    r"framework of)\s+(?:(?:a|an|the|their|its)\s+)?"
+    r"(?:(?!(?:that|he|she|they|it|who|which|and|but)\b)[\w-]+\s+){0,3}|,\s+where\b"
+    r"[^.;:!?“”\"«»]{0,60})$"
 )
 
 

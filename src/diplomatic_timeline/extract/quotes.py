@@ -156,7 +156,7 @@ def find_quotes(
         ):
             speaking = None
             continue
-        if _headline(text, para, title):
+        if _headline(title, text) and title.start <= para.start and para.end <= title.end:
             continue
         transcript = _transcript(
             text, para, speakers_pattern, dialogue, in_transcript=bool(speaking)
@@ -192,15 +192,17 @@ def find_quotes(
             )
             if balanced:
                 quotes += _nested(text, s, e, para)
+    if _headline(title, text):  # the headline inside a paragraph that goes on
+        quotes = [q for q in quotes if not title.start <= q.start < title.end]
     return _drop_repeats(quotes)
 
 
-def _headline(text: str, para: Segment, title: Segment | None) -> bool:
-    """The paragraph holds the title, and reads as a headline: no sentence-final stop (a
-    transcript's first turn, "Putin: Good afternoon.", is not one)."""
-    if title is None or not (para.start < title.end and title.start < para.end):
+def _headline(title: Segment | None, text: str) -> bool:
+    """The title reads as a headline: no sentence-final stop (a transcript's first turn,
+    "Putin: Good afternoon.", is not one)."""
+    if title is None:
         return False
-    return not para.of(text).rstrip().rstrip('”’"»').endswith((".", "!", "?", "…"))
+    return not title.of(text).rstrip().rstrip('”’"»').endswith((".", "!", "?", "…"))
 
 
 def _nested(text: str, start: int, end: int, para: Segment) -> list[QuoteSpan]:

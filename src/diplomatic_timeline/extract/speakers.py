@@ -221,19 +221,32 @@ def _outlet(label: str, ctx: Context) -> Speaker | None:
     if name is None and re.fullmatch(r"[A-Z]{2,5}", label):
         # "RG: …" in an interview the dispatch says was given to Rossiyskaya Gazeta
         words = r"\s+".join(rf"{letter}[a-z]+" for letter in label)
-        spelled = re.search(rf"\b{words}\b", ctx.text)
-        name = spelled.group(0) if spelled else None
-    if name is None and re.fullmatch(r"[A-Z][\w./-]+", label):
-        interviewer = re.search(
-            rf"\b(?:interview(?:ed)? (?:with|by|to)|told|to) {re.escape(label)}\b"
-            rf"|\b{re.escape(label)} (?:asked|interviewed|spoke to|talked to)\b",
-            ctx.text,
+        name = next(
+            (
+                m.group(0)
+                for m in re.finditer(rf"\b{words}\b", ctx.text)
+                if _interviewer(m.group(0), ctx.text)
+            ),
+            None,
         )
-        # or the outlet of the page: named in its masthead ("RFE/RL's Belarus Service")
-        name = label if interviewer or label in ctx.text[:200] else None
+    if name is None and re.fullmatch(r"[A-Z][\w./-]+", label):
+        # the interviewer, or the outlet of the page: named in its masthead ("RFE/RL's …")
+        name = label if _interviewer(label, ctx.text) or label in ctx.text[:200] else None
     if name is None:
         return None
     return Speaker(slug(name), name, 0.7, f"outlet '{label}'", proposed=True, actor_type="media")
+
+
+def _interviewer(name: str, text: str) -> bool:
+    """The text names ``name`` as the one asking ("in an interview with Sputnik", "told
+    Rossiyskaya Gazeta", "Meduza asked")."""
+    return bool(
+        re.search(
+            rf"\b(?:interview(?:ed)? (?:with|by|to)|told|to) {re.escape(name)}\b"
+            rf"|\b{re.escape(name)} (?:asked|interviewed|spoke to|talked to)\b",
+            text,
+        )
+    )
 
 
 def _known_by_surname(who: str, ctx: Context) -> Speaker | None:
@@ -863,8 +876,11 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
     return out
 
 
+# "you said: ‘…’", but not "You asked me, and I said: ‘…’" (the speaker's own words)
 _YOU_SAID = re.compile(
-    r"\byou\s+(?:\w+\s+){0,2}?(?:said|told|say|put it|asked|wrote)\b[^.!?“”\"«»‘’]{0,40}$", re.I
+    r"\byou\s+(?:\w+\s+){0,2}?(?:said|told|say|put it|asked|wrote)\b"
+    r"(?:(?!\b(?:I|we)\b)[^.!?“”\"«»‘’]){0,40}$",
+    re.I,
 )
 
 
