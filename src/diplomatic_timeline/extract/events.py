@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from .dates import UNKNOWN, DateExpr, Resolved, find_dates, lead_weekday, resolve
 from .furniture import Furniture, in_furniture
 from .resources import Gazetteer, data
-from .text import Segment, sentences
+from .text import Segment, ends_sentence, sentences
 
 FAMILY = {"meeting": "talks", "visit": "talks"}
 
@@ -405,7 +405,7 @@ def find_mentions(
         if (
             in_title
             and status == "held"
-            and _headline(text, title)
+            and not ends_sentence(title.of(text))
             and _HEADLINE_FUTURE.search(text, title.start, start)
         ):
             status = "scheduled"  # "Putin to visit Minsk": a headline's infinitive is a plan
@@ -455,11 +455,6 @@ def find_mentions(
 
 
 _HEADLINE_FUTURE = re.compile(r"\bto\s+$")
-
-
-def _headline(text: str, title: Segment) -> bool:
-    """The title reads as a headline (no sentence-final stop), not as a lead taken for one."""
-    return not text[title.start : title.end].rstrip().endswith((".", "!", "?", "…"))
 
 
 def _any_in(words: list[str], *stretches: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .resources import data
-from .text import lines
+from .text import ends_sentence, lines
 
 _DATE_LINE = re.compile(r"^\d{1,2}[:. ]\d{2}|\b\d{4},?\s+\d{1,2}:\d{2}\b")
 
@@ -106,7 +106,7 @@ def _block_end(text: str, all_lines: list, first: int, body_chars: int) -> int:
     last = all_lines[first].end
     for seg in all_lines[first + 1 :]:
         line = seg.of(text)
-        if len(line) >= body_chars and line.rstrip('”"’»)').endswith((".", "!", "?")):
+        if len(line) >= body_chars and ends_sentence(line):
             return last
         last = seg.end
     return len(text.rstrip())

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .furniture import Furniture, in_furniture
 from .resources import data
-from .text import Segment, paragraphs
+from .text import Segment, ends_sentence, paragraphs
 
 DOUBLE_OPEN = "“«"
 DOUBLE_CLOSE = "”»"
@@ -144,6 +144,8 @@ def find_quotes(
     body's words are the statement (docs/curation.md)."""
     quotes: list[QuoteSpan] = []
     speaking: tuple[int, int] | None = None  # the transcript label whose speech continues
+    # the title reads as a headline: a transcript's first turn ("Putin: Good afternoon.") is not
+    headline = title is not None and not ends_sentence(title.of(text))
     body_paragraphs = [
         para
         for para in paragraphs(text)
@@ -156,7 +158,7 @@ def find_quotes(
         ):
             speaking = None
             continue
-        if _headline(title, text) and title.start <= para.start and para.end <= title.end:
+        if headline and title.start <= para.start and para.end <= title.end:
             continue
         transcript = _transcript(
             text, para, speakers_pattern, dialogue, in_transcript=bool(speaking)
@@ -192,17 +194,9 @@ def find_quotes(
             )
             if balanced:
                 quotes += _nested(text, s, e, para)
-    if _headline(title, text):  # the headline inside a paragraph that goes on
+    if headline:  # the headline inside a paragraph that goes on
         quotes = [q for q in quotes if not title.start <= q.start < title.end]
     return _drop_repeats(quotes)
-
-
-def _headline(title: Segment | None, text: str) -> bool:
-    """The title reads as a headline: no sentence-final stop (a transcript's first turn,
-    "Putin: Good afternoon.", is not one)."""
-    if title is None:
-        return False
-    return not title.of(text).rstrip().rstrip('”’"»').endswith((".", "!", "?", "…"))
 
 
 def _nested(text: str, start: int, end: int, para: Segment) -> list[QuoteSpan]:

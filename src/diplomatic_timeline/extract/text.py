@@ -45,6 +45,12 @@ class Segment:
         return text[self.start : self.end]
 
 
+def ends_sentence(line: str) -> bool:
+    """The words end with a full stop, "!", "?" or "…" (closing marks aside): a sentence, not
+    a headline, label or list item."""
+    return line.rstrip().rstrip('”’"»)').endswith((".", "!", "?", "…"))
+
+
 def lines(text: str) -> list[Segment]:
     """Non-empty lines, stripped of surrounding whitespace, as ranges."""
     return list(_lines(text))
