@@ -1294,3 +1294,14 @@ def test_agenda_topics_with_an_empty_vocabulary_are_other() -> None:
 
     phrases = find_agenda("The talks focused on gas  prices (and oil).", [], {})
     assert all(p.topic == "other" for p in phrases)
+
+
+def test_a_date_taken_from_another_event_is_flagged_inferred_with_its_basis() -> None:
+    text = (
+        "Lukashenka to Sochi\n\nMINSK, 10 May 2018 (BelTA) – Talks are expected.\n\nAlyaksandr "
+        "Lukashenka will pay a working visit to Russia, where a session of the Supreme Eurasian "
+        "Economic Council will be held in Sochi on 14 May."
+    )
+    (visit,) = [ev for ev in draft(text).events if ev.event_type == "visit"]
+    assert (visit.date.start, visit.date.inferred) == (date(2018, 5, 14), True)
+    assert visit.date.basis.startswith("the date of the summit")

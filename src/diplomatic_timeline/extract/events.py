@@ -816,8 +816,14 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
             if hosts:
                 host = min(hosts, key=lambda h: h[:2])[2]
                 basis = f"'{found.group(0)}': the day of that event"
-                ev.date = replace(host.date, inferred=host.date.start is not None, basis=basis)
+                ev.date = _borrowed(host.date, basis)
                 break
+
+
+def _borrowed(date_of_other: Resolved, basis: str) -> Resolved:
+    """Another event's date taken for this one: an inference, so flagged with its basis (a
+    year-less ``--MM-DD`` stays as the text gives it)."""
+    return replace(date_of_other, inferred=date_of_other.start is not None, basis=basis)
 
 
 def _month_day(r: Resolved) -> tuple[int, int] | None:
@@ -898,7 +904,7 @@ def _inherit_dates(events: list[DraftEvent]) -> None:
                 None,
             )
             if other:
-                ev.date = other.date
+                ev.date = _borrowed(other.date, f"the date of the {other.event_type} it is for")
     for ev in events:
         if ev.event_type == "agreement" and not _has_date(ev.date):
             host = next(
@@ -910,7 +916,7 @@ def _inherit_dates(events: list[DraftEvent]) -> None:
                 None,
             )
             if host:
-                ev.date = host.date
+                ev.date = _borrowed(host.date, "the date of the visit it was signed during")
                 ev.country = ev.country or host.country
 
 
@@ -954,10 +960,8 @@ def _share_linked_dates(text: str, events: list[DraftEvent]) -> None:
                 None,
             )
             if tie is not None:
-                ev.date = replace(
-                    tie.date,
-                    inferred=tie.date.start is not None,
-                    basis=f"the date of the {tie.event_type} the sentence ties it to",
+                ev.date = _borrowed(
+                    tie.date, f"the date of the {tie.event_type} the sentence ties it to"
                 )
                 break
 
