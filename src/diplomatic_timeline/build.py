@@ -22,11 +22,12 @@ from typing import Any
 
 from ._version import __version__
 from .curate import OUTLETS_FILE, curate_into
+from .digest import file_digest
 from .errors import CurationError, PipelineError, Problem
 from .raw import RawCorpus
 from .schema import Schemas, load_schemas
 from .tables import TABLES
-from .tablewriter import TableWriter, file_digest
+from .tablewriter import TableWriter
 from .yamlio import load_yaml
 
 DATA_DIR = "data"

@@ -12,7 +12,7 @@ from typing import Any
 
 from .atomic import write_bytes_atomic
 from .schema import Schemas, load_schemas
-from .tables import TABLES, enum_of, is_required
+from .tables import TABLES, enum_of, is_required, key_fields
 
 CODEBOOK = "docs/codebook.md"
 
@@ -99,10 +99,6 @@ def _code(text: Any) -> str:
     return f"`{_cell(text)}`"
 
 
-def _keys(value: str | list[str]) -> list[str]:
-    return [value] if isinstance(value, str) else list(value)
-
-
 def _table_anchor(table: str) -> str:
     return f"#table-{table}"
 
@@ -138,11 +134,11 @@ def _table_section(name: str, schema: dict[str, Any]) -> list[str]:
     lines.append(f"- **Files:** `data/{name}.csv`, `data/{name}.parquet`")
     key = schema.get("primaryKey")
     if key:
-        lines.append("- **Primary key:** " + ", ".join(_code(k) for k in _keys(key)))
+        lines.append("- **Primary key:** " + ", ".join(_code(k) for k in key_fields(key)))
     for fk in schema.get("foreignKeys") or []:
         ref = fk["reference"]
-        source = ", ".join(_code(k) for k in _keys(fk["fields"]))
-        target = ", ".join(_code(k) for k in _keys(ref["fields"]))
+        source = ", ".join(_code(k) for k in key_fields(fk["fields"]))
+        target = ", ".join(_code(k) for k in key_fields(ref["fields"]))
         table = ref["resource"] or name
         lines.append(f"- **Foreign key:** {source} → [`{table}`]({_table_anchor(table)}).{target}")
     lines += [

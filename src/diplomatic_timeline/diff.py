@@ -22,6 +22,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .tables import key_fields
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -123,8 +125,7 @@ def cell(value: Any) -> str | None:
 
 
 def _key_fields(schema: dict[str, Any]) -> list[str]:
-    key = schema.get("primaryKey") or []
-    return [key] if isinstance(key, str) else list(key)
+    return key_fields(schema.get("primaryKey"))
 
 
 def _rows(frame: pd.DataFrame, key: list[str]) -> dict[tuple, dict[str, str | None]]:

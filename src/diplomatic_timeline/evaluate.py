@@ -141,9 +141,16 @@ def _identify(draft: Draft, actor_id: str | None, names: Mapping[str, str]) -> s
     return actor_id
 
 
-def score_dispatch(draft: Draft, gold: Tables, dispatch_id: str, report: Report) -> None:
-    """Add one dispatch's comparison to the report."""
-    names = _names(gold)
+def score_dispatch(
+    draft: Draft,
+    gold: Tables,
+    dispatch_id: str,
+    report: Report,
+    names: Mapping[str, str] | None = None,
+) -> None:
+    """Add one dispatch's comparison to the report (``names``: :func:`_names` of ``gold``, when
+    the caller scores many dispatches)."""
+    names = _names(gold) if names is None else names
     rows = {
         t: [r for r in gold[t] if r.get("dispatch_id") == dispatch_id]
         for t in (
@@ -276,11 +283,12 @@ def evaluate(
     gazetteer = Gazetteer.from_rows(gazetteer_rows or gold["actors"])
     topics = topic_phrases(schemas.values("agenda_topic"))
     report = Report()
+    names = _names(gold)
     for row in sorted(gold["dispatches"], key=lambda r: r["dispatch_id"]):
         if row["review_status"] != "reviewed":
             continue
         draft = draft_dispatch(raw[row["dispatch_id"]].text, gazetteer, topics)
-        score_dispatch(draft, gold, row["dispatch_id"], report)
+        score_dispatch(draft, gold, row["dispatch_id"], report, names)
     return report
 
 

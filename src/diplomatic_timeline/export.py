@@ -33,7 +33,7 @@ from typing import Any
 
 from .atomic import atomic_target
 from .load import PathLike, descriptor, load_table
-from .tables import enum_of, is_required
+from .tables import enum_of, is_required, key_fields
 
 SQL_TYPES = {
     "string": "TEXT",
@@ -83,19 +83,13 @@ def _lit(value: Any) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def _keys(value: str | list[str] | None) -> list[str]:
-    if value is None:
-        return []
-    return [value] if isinstance(value, str) else list(value)
-
-
 def _comment(text: str) -> str:
     return " ".join(text.split())
 
 
 def table_sql(name: str, schema: dict[str, Any]) -> str:
     """``CREATE TABLE`` for one Frictionless table schema."""
-    primary = _keys(schema.get("primaryKey"))
+    primary = key_fields(schema.get("primaryKey"))
     items: list[tuple[str, str]] = []
     for field in schema["fields"]:
         col = _q(field["name"])
@@ -125,8 +119,8 @@ def table_sql(name: str, schema: dict[str, Any]) -> str:
         target = ref["resource"] or name
         items.append(
             (
-                f"FOREIGN KEY ({', '.join(_q(k) for k in _keys(fk['fields']))}) "
-                f"REFERENCES {_q(target)} ({', '.join(_q(k) for k in _keys(ref['fields']))})",
+                f"FOREIGN KEY ({', '.join(_q(k) for k in key_fields(fk['fields']))}) "
+                f"REFERENCES {_q(target)} ({', '.join(_q(k) for k in key_fields(ref['fields']))})",
                 "",
             )
         )
@@ -139,8 +133,8 @@ def table_sql(name: str, schema: dict[str, Any]) -> str:
 
 def index_sql(name: str, schema: dict[str, Any]) -> list[str]:
     """``CREATE INDEX`` for the id, foreign-key and date columns of one table."""
-    primary = _keys(schema.get("primaryKey"))
-    fk_columns = {k for fk in schema.get("foreignKeys") or [] for k in _keys(fk["fields"])}
+    primary = key_fields(schema.get("primaryKey"))
+    fk_columns = {k for fk in schema.get("foreignKeys") or [] for k in key_fields(fk["fields"])}
     statements = []
     for field in schema["fields"]:
         col = field["name"]

@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
-from .tables import PANDAS_DTYPES, enum_of, is_required
+from .tables import PANDAS_DTYPES, enum_of, is_required, key_fields
 
 
 def column_for(field: dict[str, Any], *, unique: bool = True) -> pa.Column:
@@ -63,7 +63,6 @@ def dataframe_schema(
 def uniqueness_keys(schema: dict[str, Any]) -> list[list[str]]:
     """The column sets that must be unique: each field marked unique, and the primary key
     when it has several fields."""
-    key = schema.get("primaryKey") or []
-    key = [key] if isinstance(key, str) else list(key)
+    key = key_fields(schema.get("primaryKey"))
     fields = [[f["name"]] for f in schema["fields"] if (f.get("constraints") or {}).get("unique")]
     return fields + ([key] if len(key) > 1 else [])

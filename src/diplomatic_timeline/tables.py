@@ -35,5 +35,12 @@ def enum_of(field: dict[str, Any]) -> list[Any] | None:
     return (field.get("constraints") or {}).get("enum")
 
 
+def key_fields(value: str | list[str] | None) -> list[str]:
+    """The field names of a ``primaryKey`` or a foreign key's ``fields`` (a name or a list)."""
+    if not value:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
 def is_required(field: dict[str, Any]) -> bool:
     return bool((field.get("constraints") or {}).get("required"))

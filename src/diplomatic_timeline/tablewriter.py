@@ -10,7 +10,6 @@ with no pandas metadata. A table of up to ``ROW_GROUP_ROWS`` rows is one row gro
 from __future__ import annotations
 
 import csv
-import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from itertools import islice
@@ -22,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .extsort import ExternalSorter
-from .tables import enum_of, is_required
+from .tables import enum_of, is_required, key_fields
 
 ROW_GROUP_ROWS = 4096  # rows per Parquet row group, and rows in memory while writing
 PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "write_statistics": True}
@@ -30,8 +29,7 @@ PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "write_statistics": Tr
 
 def primary_key(schema: dict[str, Any]) -> list[str]:
     """The primary key's fields (every field when the schema declares none)."""
-    key = schema.get("primaryKey") or [f["name"] for f in schema["fields"]]
-    return [key] if isinstance(key, str) else list(key)
+    return key_fields(schema.get("primaryKey")) or [f["name"] for f in schema["fields"]]
 
 
 def arrow_schema(schema: dict[str, Any]) -> pa.Schema:
@@ -66,13 +64,6 @@ def _batches(rows: Iterable[tuple[Any, ...]], size: int) -> Iterator[list[tuple[
     iterator = iter(rows)
     while batch := list(islice(iterator, size)):
         yield batch
-
-
-def file_digest(path: Path) -> tuple[str, int]:
-    """``sha256:<hex>`` and the byte count of a file, read in chunks."""
-    with path.open("rb") as handle:
-        digest = hashlib.file_digest(handle, "sha256")
-    return "sha256:" + digest.hexdigest(), path.stat().st_size
 
 
 class TableWriter:

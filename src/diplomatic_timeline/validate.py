@@ -25,10 +25,11 @@ from typing import Any
 
 import pandas as pd
 
+from .digest import file_digest
 from .load import CsvBatches, descriptor, load_table, parquet_batches
 from .pandera_schemas import dataframe_schema, uniqueness_keys
 from .raw import decode_dispatch, sha256_hex
-from .tablewriter import file_digest
+from .tables import key_fields
 
 SPAN_TABLES = ("event_mentions", "participants", "agenda_items", "quotes", "page_furniture")
 # Dates that must agree with their precision: (table, date column, precision column).
@@ -62,9 +63,7 @@ class Finding:
 
 
 def _key(schema: dict[str, Any], row: Any) -> str:
-    key = schema.get("primaryKey") or []
-    key = [key] if isinstance(key, str) else key
-    return ", ".join(f"{k}={row[k]}" for k in key)
+    return ", ".join(f"{k}={row[k]}" for k in key_fields(schema.get("primaryKey")))
 
 
 def frictionless_findings(root: Path) -> list[Finding]:
@@ -242,6 +241,7 @@ class _TypedChecks:
 
     def _dispatches(self, rows: list[dict[str, Any]]) -> None:
         """Each raw file is there, unchanged, as long as recorded; its spans are its text."""
+        decoded: dict[Any, str] = {}  # this batch's texts, read once
         for row in rows:
             key = f"dispatch_id={row['dispatch_id']}"
             path = self.root / str(row["raw_path"])
@@ -263,7 +263,7 @@ class _TypedChecks:
                     )
                 )
                 continue
-            raw = decode_dispatch(data, str(path))
+            raw = decoded[row["dispatch_id"]] = decode_dispatch(data, str(path))
             self.raw_paths[row["dispatch_id"]] = str(path)
             if len(raw) != row["n_chars"]:
                 self.findings.append(
@@ -277,7 +277,8 @@ class _TypedChecks:
                 )
         # Spans once the batch's files are checked (a text may come from a duplicate row).
         for row in rows:
-            raw = self.text(row["dispatch_id"])
+            did = row["dispatch_id"]
+            raw = decoded[did] if did in decoded else self.text(did)
             if raw is None:
                 continue
             if not pd.isna(row["published_date_text"]):

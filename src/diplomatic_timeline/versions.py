@@ -20,7 +20,6 @@ never imports pooch; pooch itself is imported only when something must be downlo
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
@@ -29,6 +28,8 @@ import tempfile
 import zipfile
 from importlib import resources
 from pathlib import Path, PurePosixPath
+
+from .digest import sha256_file
 
 ARCHIVE_PREFIX = "diplomatic-timeline-data-"
 DEFAULT_BASE_URL = (
@@ -125,14 +126,6 @@ def cache_dir(path: str | os.PathLike[str] | None = None) -> Path:
     import pooch
 
     return Path(pooch.os_cache("diplomatic-timeline"))
-
-
-def sha256_file(path: str | os.PathLike[str]) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _unsafe_reason(info: zipfile.ZipInfo) -> str | None:
