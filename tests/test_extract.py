@@ -1094,6 +1094,12 @@ def test_a_headline_infinitive_is_a_plan() -> None:
         ("Gazprom halted supplies to Belarus on Monday.", "other"),
         ("Putin laid a wreath at the Eternal Flame.", "other"),
         ("Lukashenko took office in July 1994.", "other"),
+        ("The governor will lead the region’s delegation to Vitebsk in May.", "visit"),
+        ("The two governors are to sign a programme of cooperation.", "agreement"),
+        ("The four other members signed the union’s new Customs Code.", "agreement"),
+        ("The border agreement is expected to be approved in June.", "agreement"),
+        ("The leaders of the Eurasian Economic Union gathered in St. Petersburg.", "summit"),
+        ("The ambassador answered questions from «Rabochy Put».", "press_event"),
     ],
 )
 def test_event_triggers_of_every_kind(sentence: str, event_type: str) -> None:
@@ -1174,6 +1180,11 @@ def test_the_pages_own_date_line_is_not_furniture() -> None:
             "Council in September\n\nMOSCOW. Aug 14 (Interfax) - Putin and Lukashenko met.",
             None,
             "--08-14",
+        ),
+        (
+            "Empty chair\n\nMINSK, 27 December 2016 (RFE/RL) – Lukashenka stayed in Minsk.",
+            date(2016, 12, 27),
+            None,
         ),
     ],
 )
@@ -1305,3 +1316,66 @@ def test_a_date_taken_from_another_event_is_flagged_inferred_with_its_basis() ->
     (visit,) = [ev for ev in draft(text).events if ev.event_type == "visit"]
     assert (visit.date.start, visit.date.inferred) == (date(2018, 5, 14), True)
     assert visit.date.basis.startswith("the date of the summit")
+
+
+def test_a_meeting_last_held_is_not_the_one_next_due() -> None:
+    text = (
+        "Analysis\n\nMINSK, 27 December 2016 (BelTA) – Lukashenka and Putin last met face to "
+        "face in Bishkek on September 16.\n\nThe two presidents are next due to meet in the first "
+        "half of next year."
+    )
+    meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
+    assert sorted((ev.status, ev.date.start) for ev in meetings) == [
+        ("held", date(2016, 9, 16)),
+        ("scheduled", date(2017, 1, 1)),
+    ]
+
+
+def test_a_rescheduled_visit_is_postponed() -> None:
+    text = (
+        "Visit moved\n\nMINSK, 12 June 2022 (BelTA) – The presidents agreed to reschedule the "
+        "official visit of the Kazakh President to Belarus to a later date."
+    )
+    (visit,) = [ev for ev in draft(text).events if ev.event_type == "visit"]
+    assert visit.status == "postponed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Analysis\n\n“He used to go to every summit,” says Minsk political analyst Ihar "
+            "Mikalayeu.",
+            "ihar-mikalayeu",
+        ),
+        (
+            "Summit\n\nMOSCOW, 14 June 2009 – Dmitry Medvedev hosted the summit.\n\n“Belarus is "
+            "our closest ally,” Medvedev, who chaired the summit, told a news conference.",
+            "dmitry-medvedev",
+        ),
+        (
+            "Talks\n\nBelarusian Ambassador to Russia Igor Petrishenko came to Smolensk.\n\n"
+            "“No border can divide us,” the ambassador said.",
+            "igor-petrishenko",
+        ),
+        (
+            "Summit\n\nMINSK, June 14 2009 – Lukashenko stayed away, his press service said in a "
+            "statement.\n\nBelarus will not sign it, the statement said, adding that Minsk would "
+            "consider joining “when the trade blockade is lifted.”",
+            "belarusian-presidential-press-service",
+        ),
+    ],
+)
+def test_attributions_past_a_place_an_aside_a_title_abroad_and_a_statement(
+    text: str, speaker: str
+) -> None:
+    (quote,) = draft(text).quotes
+    assert quote.speaker.actor_id == speaker
+
+
+def test_a_quoted_title_is_not_a_statement() -> None:
+    text = (
+        'Union\n\nMINSK, Dec 2 (Interfax) – The main document, provisionally titled "On Further '
+        'Unity of Belarus and Russia," sets out a common budget.'
+    )
+    assert draft(text).quotes == []

@@ -337,9 +337,9 @@ SETS = (
     ("tests/dev-retired8", "Former held-out set 8 (synthetic; examined and tuned on since)"),
     ("tests/dev-retired9", "Former held-out set 9 (synthetic; examined and tuned on since)"),
     ("tests/dev-retired10", "Former held-out set 10 (synthetic; examined and tuned on since)"),
-    ("tests/dev-retired11", "Former held-out set 11 (synthetic; examined since)"),
+    ("tests/dev-retired11", "Former held-out set 11 (synthetic; examined and tuned on since)"),
+    ("tests/dev-retired12", "Former held-out set 12 (synthetic; examined since)"),
     ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout12", "Held-out test set 12 (synthetic, written blind, never tuned on)"),
 )
 
 

@@ -631,9 +631,25 @@ def cluster(mentions: list[Mention]) -> list[DraftEvent]:
             # "the session would be put off until January": the plan it moves
             target = next(e for e in candidates if e.status != "held")
         elif _has_date(m.date):
+            # a dated plan does not date an undated event already held ("last met …; are next
+            # due to meet in the first half of next year")
             target = next(
                 (e for e in candidates if _has_date(e.date) and _same_date(e.date, m.date)), None
-            ) or next((e for e in candidates if not _has_date(e.date)), None)
+            ) or next(
+                (
+                    e
+                    for e in candidates
+                    if not _has_date(e.date)
+                    and (
+                        m.anaphoric
+                        or m.in_title
+                        or _headline_only(e)
+                        or e.status != "held"
+                        or m.status == "held"
+                    )
+                ),
+                None,
+            )
         elif candidates:
             # an undated mention refers back to the latest such event, but "last met" does
             # not refer back to talks still ahead (nor "will meet" to talks held)

@@ -518,7 +518,7 @@ def _reporting_name() -> re.Pattern[str]:
     # subject only right before its verb ("…, the Russian leader believes")
     return re.compile(
         rf"(?<![\w’'-])(?:(?P<who>{NAME})(?:,[^,.;“”\"«»\n]{{1,160}}){{0,2}},?"
-        rf"|(?P<role>[Tt]he (?:[A-Za-z-]+ ){{0,2}}?[a-z-]+))\s+"
+        rf"|(?P<role>(?:[Tt]he|[Hh]is|[Hh]er) (?:[A-Za-z-]+ ){{0,2}}?[a-z-]+))\s+"
         rf"{_adverbs()}(?:{_verbs()})\b"
     )
 
@@ -549,20 +549,24 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     stop = re.search(r"[.!?](?=\s|$)|\n", ctx.text[start : start + 200])
     window = ctx.text[start : start + (stop.start() if stop else 200)]
     verbs = _verbs()
+    heads = "|".join(re.escape(h) for h in data("speech")["title_heads"])
     m = re.match(
-        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?P<who>(?:[a-z][\w’'-]*\s+){{0,4}}{NAME}|{NAME}"
-        rf"|[a-z][\w\s’'-]+?)(?=[\s,.;]|$)",
+        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?P<who>(?:[a-z][\w’'-]*\s+){{0,4}}{NAME}"
+        # "says Minsk political analyst Ihar Mikalayeu": a place before the title
+        rf"(?:\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{heads})\s+{NAME})?|[a-z][\w\s’'-]+?)"
+        rf"(?=[\s,.;]|$)",
         window,
     )
     if m:
         return resolve_who(m.group("who"), ctx, start, prev, since)
-    statement = "|".join(re.escape(c) for c in data("speech")["statement_cues"])
-    cue = re.match(rf"^[\s,.:;—–-]*(?:{statement})\b", window, re.IGNORECASE)
+    cue = re.match(rf"^[\s,.:;—–-]*(?:{_statement_cues()})\b", window, re.IGNORECASE)
     if cue:
         return _document_author(ctx, start, since, "message" in cue.group(0).lower())
     m = re.match(
-        rf"^[\s,.:;—–-]*{_WHO}(?:,\s*\d{{1,3}},)?\s+(?:has\s+|had\s+)?(?:{verbs})\b", window
-    )  # "…," Lukashenko, 40, told a news conference
+        rf"^[\s,.:;—–-]*{_WHO}(?:,\s*\d{{1,3}},|,\s+who\s[^,.;“”\"«»]{{1,80}},)?\s+"
+        rf"(?:has\s+|had\s+)?(?:{verbs})\b",
+        window,
+    )  # "…," Lukashenko, 40, told a news conference / Medvedev, who chaired it, told …
     if m and not m.group("who").lower().startswith(("and ", "but ")):
         return resolve_who(m.group("who"), ctx, start, prev, since)
     return None
@@ -674,6 +678,9 @@ def _attribution_in(
         found = resolve_who(issued.group("who"), ctx, start + issued.start("who"), prev, since)
         if found:
             return found
+    cue = re.search(rf"\b(?:{_statement_cues()})\b", window, re.IGNORECASE)
+    if cue:  # "…, the statement said, adding that Minsk would join it “when …”"
+        return _document_author(ctx, start + cue.start(), since, "message" in cue.group(0).lower())
     for cue_rx in _before_who():
         m = cue_rx.search(window)
         if m:
@@ -708,6 +715,12 @@ def _attribution_in(
     if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
+
+
+@cache
+def _statement_cues() -> str:
+    """Phrases after which a quotation is a document's words ("the statement said")."""
+    return "|".join(re.escape(c) for c in data("speech")["statement_cues"])
 
 
 @cache
