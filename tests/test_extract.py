@@ -1379,3 +1379,14 @@ def test_a_quoted_title_is_not_a_statement() -> None:
         'Unity of Belarus and Russia," sets out a common budget.'
     )
     assert draft(text).quotes == []
+
+
+def test_talks_a_visit_is_for_are_the_visit_whatever_place_the_attribution_names() -> None:
+    text = (
+        "Sidorsky to Moscow\n\nMINSK, Jan 10, 2007 (Reuters) - Prime Minister Sergei Sidorsky will "
+        "travel to Moscow on Thursday for talks with his Russian counterpart Mikhail Fradkov, a "
+        "government spokesman in Minsk said."
+    )
+    (visit,) = draft(text).events
+    assert (visit.event_type, visit.date.start) == ("visit", date(2007, 1, 11))
+    assert [m.text for m in visit.mentions] == ["travel to", "talks"]

@@ -543,12 +543,13 @@ def _persons(ev: DraftEvent) -> set[str]:
 
 
 def _compatible(ev: DraftEvent, m: Mention) -> bool:
-    same_family = ev.event_type == m.event_type or (
-        FAMILY.get(ev.event_type) is not None
+    purpose = (
+        ev.event_type != m.event_type
+        and FAMILY.get(ev.event_type) is not None
         and FAMILY.get(ev.event_type) == FAMILY.get(m.event_type)
         and _talks_of_the_visit(ev, m)
     )
-    if not same_family or ev.distinct != m.distinct:
+    if not (ev.event_type == m.event_type or purpose) or ev.distinct != m.distinct:
         return False
     if not m.strong and m.persons and _persons(ev) and not (m.persons & _persons(ev)):
         return False  # different people: "a visit by the agriculture minister" is another visit
@@ -575,7 +576,9 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         return False
     if m.date.partial and ev.date.partial and m.date.partial != ev.date.partial:
         return False
-    return not (m.country and ev.country and m.country != ev.country)
+    # "will travel to Moscow for talks …, a spokesman in Minsk said": the talks are where the
+    # visit goes, whatever place the rest of the sentence names
+    return purpose or not (m.country and ev.country and m.country != ev.country)
 
 
 def _headline_only(ev: DraftEvent) -> bool:
