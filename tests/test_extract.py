@@ -1390,3 +1390,12 @@ def test_talks_a_visit_is_for_are_the_visit_whatever_place_the_attribution_names
     (visit,) = draft(text).events
     assert (visit.event_type, visit.date.start) == ("visit", date(2007, 1, 11))
     assert [m.text for m in visit.mentions] == ["travel to", "talks"]
+
+
+def test_a_relative_clause_after_the_event_gives_its_status() -> None:
+    text = (
+        "Meeting\n\nSeptember 9, 2021, Moscow\n\nPutin thanked the Belarusian side for the "
+        "preparations for the Forum of Regions, which was held in St Petersburg at the end of June."
+    )
+    (forum,) = draft(text).events
+    assert (forum.status, forum.date.start) == ("held", date(2021, 6, 1))

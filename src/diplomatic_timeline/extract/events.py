@@ -172,6 +172,9 @@ def _status(
     for status in ("cancelled", "postponed"):
         if any(c[2] == status and _governs(text, c, start, end) for c in inside):
             return status
+    for c_start, _, status in inside:
+        if c_start >= end and _RELATIVE.fullmatch(text, end, c_start):
+            return status  # "the Forum of Regions, which was held in June": said of the event
     order = list(data("events")["status"])
     best: tuple[int, int, str] | None = None
     for c_start, c_end, status in inside:
@@ -182,6 +185,9 @@ def _status(
         if best is None or key < best:
             best = key
     return best[2] if best else "held"
+
+
+_RELATIVE = re.compile(r"[^,.;]{0,60}?,\s+(?:which|that)\s+(?:[a-z]+\s+){0,2}")
 
 
 def _governs(text: str, cue: tuple[int, int, str], start: int, end: int) -> bool:
