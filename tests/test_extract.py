@@ -1100,6 +1100,8 @@ def test_a_headline_infinitive_is_a_plan() -> None:
         ("The border agreement is expected to be approved in June.", "agreement"),
         ("The leaders of the Eurasian Economic Union gathered in St. Petersburg.", "summit"),
         ("The ambassador answered questions from «Rabochy Put».", "press_event"),
+        ("The loan deal could be signed in mid-May.", "agreement"),
+        ("He was speaking to Belarusian journalists at the airport.", "press_event"),
     ],
 )
 def test_event_triggers_of_every_kind(sentence: str, event_type: str) -> None:
