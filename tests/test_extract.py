@@ -1401,3 +1401,14 @@ def test_a_relative_clause_after_the_event_gives_its_status() -> None:
     )
     (forum,) = draft(text).events
     assert (forum.status, forum.date.start) == ("held", date(2021, 6, 1))
+
+
+def test_telling_reporters_about_a_plan_is_itself_done() -> None:
+    text = (
+        "Burabay\n\nMOSCOW, 9 October 2023 (TASS) – Speaking to reporters on Monday, Kremlin "
+        "spokesman Dmitry Peskov said the two leaders would meet on Friday."
+    )
+    press = [ev for ev in draft(text).events if ev.event_type == "press_event"]
+    meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
+    assert [ev.status for ev in press] == ["held"]
+    assert [ev.status for ev in meetings] == ["scheduled"]

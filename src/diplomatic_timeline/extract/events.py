@@ -407,6 +407,13 @@ def find_mentions(
         in_quote = quote is not None
         exprs = dates.get((start, end), [])
         status = _tensed(_status(text, sentence, start, end, quotes), exprs)
+        if (
+            event_type == "press_event"
+            and status in ("scheduled", "proposed")
+            and _TELLING.match(m.group(0))
+            and not _AHEAD.search(text, max(sentence.start, start - 40), start)
+        ):
+            status = "held"  # "Speaking to reporters, Peskov said they would meet": told, done
         in_title = title is not None and title.start <= start < title.end
         if (
             in_title
@@ -461,6 +468,9 @@ def find_mentions(
 
 
 _HEADLINE_FUTURE = re.compile(r"\bto\s+$")
+# a reporting verb in the past or as a participle: its own tense, not that of what it reports
+_TELLING = re.compile(r"(?i:told|spoke|speaking|explained|answered|said)\b")
+_AHEAD = re.compile(r"\b(?:will|would|shall|to|plans?|planned|is due to|expected to)\s+(?:be\s+)?$")
 
 
 def _any_in(words: list[str], *stretches: str) -> bool:
