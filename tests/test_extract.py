@@ -1361,6 +1361,17 @@ def test_a_rescheduled_visit_is_postponed() -> None:
             "igor-petrishenko",
         ),
         (
+            "Gas\n\nMINSK, Jan 10, 2007 (AP) - Russia’s ambassador to Belarus, Alexander Surikov, "
+            'told reporters that a deal could be signed if the Belarusian side "shows goodwill."',
+            "alexander-surikov",
+        ),
+        (
+            "Programmes\n\nMINSK, 10 Sept 2021 (BelTA) – The talks went well.\n\nPolitical "
+            "scientist Valery Karbalevich is sceptical about the programmes. “This is a political "
+            "declaration rather than a plan.”",
+            "valery-karbalevich",
+        ),
+        (
             "Summit\n\nMINSK, June 14 2009 – Lukashenko stayed away, his press service said in a "
             "statement.\n\nBelarus will not sign it, the statement said, adding that Minsk would "
             "consider joining “when the trade blockade is lifted.”",

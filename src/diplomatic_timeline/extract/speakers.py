@@ -583,12 +583,33 @@ def _before(
         earlier = [s for s in sentences(ctx.text) if q.paragraph.start <= s.start < sentence.start]
         if earlier and not any(a <= earlier[-1].start < b for a, b in ctx.quoted):
             found = _attribution_in(ctx, earlier[-1].start, earlier[-1].end, prev, since)
+            found = found or _introduced_subject(ctx, earlier[-1])
     elif found is None and end - q.paragraph.start <= 1 and _after_unquoted(ctx, q.paragraph):
         # a quotation opening its paragraph after one that introduces it ("…, he said:" /
         # "Lukashenko said last week he knew nothing of the plan.")
         last = _after_unquoted(ctx, q.paragraph)
         found = _attribution_in(ctx, last.start, last.end, prev, since)
+        found = found or _introduced_subject(ctx, last)
     return found
+
+
+def _introduced_subject(ctx: Context, sentence: Segment) -> Speaker | None:
+    """ "Political scientist Valery Karbalevich is sceptical. “…”": a person the sentence
+    before introduces as its subject, with no reporting verb, speaks the quotation after it."""
+    person = next(
+        (
+            p
+            for p in ctx.people
+            if sentence.start <= p.start
+            and re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}", ctx.text[sentence.start : p.start])
+        ),
+        None,
+    )
+    if person is None:
+        return None
+    return Speaker(
+        person.actor_id, person.name, 0.6, f"subject of the sentence before: {person.name}", True
+    )
 
 
 def _after_unquoted(ctx: Context, para: Segment) -> Segment | None:
@@ -696,11 +717,23 @@ def _attribution_in(
     appositive = appositive.search(window)  # "Their leader, Zenon Pozniak, called …"
     if appositive:  # "Putin, who oversees energy policy, told reporters …" (one or two asides)
         # the subject, else a name among the asides ("… ambassador in Moscow, Dmitry Krutoi, told")
-        asides = appositive.group(0)[len(appositive.group("who")) :].split(",")[1:-1]
-        for i, who in enumerate([appositive.group("who"), *asides]):
-            if i and not re.fullmatch(rf"\s*{NAME}\s*", who):
-                continue
-            found = resolve_who(who, ctx, start + appositive.start(), prev, since, whole=i > 0)
+        head = appositive.group("who")
+        asides = appositive.group(0)[len(head) :].split(",")[1:-1]
+        names = [a for a in asides if re.fullmatch(rf"\s*{NAME}\s*", a)]
+        # "Russia's ambassador to Belarus, Alexander Surikov, told": the title's holder speaks,
+        # not the country the title names
+        heads = data("speech")["title_heads"]
+        titled = names and (
+            set(head.split()) & set(heads)
+            or re.search(
+                rf"\b(?:{'|'.join(heads)})\s+(?:to|in|of|at)\s+(?:the\s+)?$",
+                window[max(0, appositive.start() - 40) : appositive.start()],
+            )
+        )
+        for who in [*names, head] if titled else [head, *names]:
+            found = resolve_who(
+                who, ctx, start + appositive.start(), prev, since, whole=who != head
+            )
             if found:
                 return found
     for m in subject.finditer(window):
