@@ -340,6 +340,8 @@ SETS = (
     ("tests/dev-retired11", "Former held-out set 11 (synthetic; examined and tuned on since)"),
     ("tests/dev-retired12", "Former held-out set 12 (synthetic; examined since)"),
     ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout13", "Held-out test set 13 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout14", "Held-out test set 14 (synthetic, written blind, never tuned on)"),
 )
 
 
