@@ -1423,3 +1423,80 @@ def test_telling_reporters_about_a_plan_is_itself_done() -> None:
     meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
     assert [ev.status for ev in press] == ["held"]
     assert [ev.status for ev in meetings] == ["scheduled"]
+
+
+LEAD = "Title\n\nMINSK, 14 June 2009 (BelTA) – "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "status"),
+    [
+        (
+            "Lukashenko will attend the Forum of Regions, which is scheduled for May.",
+            "forum",
+            "scheduled",
+        ),
+        ("Lukashenko will visit the tractor plant, which was built in 1946.", "visit", "scheduled"),
+        (
+            "Putin will hold talks in Minsk, speaking to reporters afterwards.",
+            "press_event",
+            "scheduled",
+        ),
+        ("Lukashenko won't attend the summit that Putin plans to host.", "summit", "scheduled"),
+        (
+            "They will meet in Moscow next week to discuss rescheduling the gas debt.",
+            "meeting",
+            "scheduled",
+        ),
+    ],
+)
+def test_status_rules_do_not_overreach(sentence: str, event_type: str, status: str) -> None:
+    assert [ev.status for ev in draft(LEAD + sentence).events if ev.event_type == event_type] == [
+        status
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government has yet to find the answer to many questions.",
+        "Parliament will soon answer these questions.",
+        "Vladimir Andreichenko, head of the Belarusian delegation to PACE, said so.",
+    ],
+)
+def test_words_near_new_triggers_report_no_event(sentence: str) -> None:
+    assert draft(LEAD + sentence).events == []
+
+
+def test_talks_held_elsewhere_after_a_visit_stay_apart() -> None:
+    text = (
+        LEAD + "Makei, fresh from a visit to Moscow, held talks in Kyiv with Ukrainian officials."
+    )
+    assert sorted(ev.event_type for ev in draft(text).events) == ["meeting", "visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Belarusian President Alexander Lukashenko, speaking in Minsk, Belarus, told "
+            'reporters: "We are ready."',
+            "alexander-lukashenko",
+        ),
+        (
+            '"We are ready," said Lukashenko after meeting ambassador Alexander Surikov.',
+            "alexander-lukashenko",
+        ),
+        (
+            'Minsk insists it is entitled. "We pay what Russians pay," Lukashenko said.',
+            "alexander-lukashenko",
+        ),
+        (
+            'Police detained opposition leader Anatoly Lebedko on Friday.\n\n"This is a disgrace."',
+            None,
+        ),
+    ],
+)
+def test_speaker_rules_do_not_overreach(text: str, speaker: str | None) -> None:
+    (quote,) = draft(LEAD + text).quotes
+    assert (quote.speaker.actor_id if quote.speaker else None) == speaker

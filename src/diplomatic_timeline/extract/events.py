@@ -48,6 +48,7 @@ class Mention:
     strong: bool = False  # "the same news conference": refers back whoever the clause names
     worded: bool = False  # the text gives it a date, even one that could not be resolved
     rescheduled: bool = False  # its date is the new one of a postponement ("put off until May")
+    purpose: bool = False  # what a trip is for ("will travel to Moscow for talks")
 
 
 @dataclass
@@ -172,10 +173,11 @@ def _status(
     for status in ("cancelled", "postponed"):
         if any(c[2] == status and _governs(text, c, start, end) for c in inside):
             return status
-    for c_start, _, status in inside:
-        if c_start >= end and _RELATIVE.fullmatch(text, end, c_start):
-            return status  # "the Forum of Regions, which was held in June": said of the event
     order = list(data("events")["status"])
+    relative = [c for c in inside if c[0] >= end and _RELATIVE.fullmatch(text, end, c[0])]
+    if relative:  # "the Forum of Regions, which was held in June": said of the event itself
+        first = min(c[0] for c in relative)
+        return min((c for c in relative if c[0] == first), key=lambda c: order.index(c[2]))[2]
     best: tuple[int, int, str] | None = None
     for c_start, c_end, status in inside:
         gap = start - c_end if c_end <= start else c_start - end
@@ -187,7 +189,7 @@ def _status(
     return best[2] if best else "held"
 
 
-_RELATIVE = re.compile(r"[^,.;]{0,60}?,\s+(?:which|that)\s+(?:[a-z]+\s+){0,2}")
+_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){0,2}")
 
 
 def _governs(text: str, cue: tuple[int, int, str], start: int, end: int) -> bool:
@@ -411,7 +413,7 @@ def find_mentions(
             event_type == "press_event"
             and status in ("scheduled", "proposed")
             and _TELLING.match(m.group(0))
-            and not _AHEAD.search(text, max(sentence.start, start - 40), start)
+            and not _plan_before(text, sentence, start, end)
         ):
             status = "held"  # "Speaking to reporters, Peskov said they would meet": told, done
         in_title = title is not None and title.start <= start < title.end
@@ -462,15 +464,26 @@ def find_mentions(
                 any(before.endswith(a + " ") for a in events_data["strong_anaphora"]),
                 bool(exprs),
                 dated_as != status,
+                bool(_PURPOSE.search(before)),
             )
         )
     return mentions
 
 
 _HEADLINE_FUTURE = re.compile(r"\bto\s+$")
+_PURPOSE = re.compile(r"\b(?:for|to hold|to conduct)\s+(?:a\s+(?:new\s+)?round\s+of\s+)?$")
 # a reporting verb in the past or as a participle: its own tense, not that of what it reports
 _TELLING = re.compile(r"(?i:told|spoke|speaking|explained|answered|said)\b")
-_AHEAD = re.compile(r"\b(?:will|would|shall|to|plans?|planned|is due to|expected to)\s+(?:be\s+)?$")
+
+
+def _plan_before(text: str, sentence: Segment, start: int, end: int) -> bool:
+    """A plan or proposal cue in the trigger's clause before it ("Putin will hold talks …,
+    speaking to reporters afterwards"): the telling is planned too."""
+    clause = _clause(text, sentence, start, end)
+    return any(
+        clause.start <= c_start < start and status in ("scheduled", "proposed")
+        for c_start, _, status in _cues_in(text, sentence)
+    )
 
 
 def _any_in(words: list[str], *stretches: str) -> bool:
@@ -592,9 +605,9 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         return False
     if m.date.partial and ev.date.partial and m.date.partial != ev.date.partial:
         return False
-    # "will travel to Moscow for talks …, a spokesman in Minsk said": the talks are where the
-    # visit goes, whatever place the rest of the sentence names
-    return purpose or not (m.country and ev.country and m.country != ev.country)
+    # "will travel to Moscow for talks …, a spokesman in Minsk said": talks a trip is for are
+    # where it goes, whatever place the rest of the sentence names
+    return (purpose and m.purpose) or not (m.country and ev.country and m.country != ev.country)
 
 
 def _headline_only(ev: DraftEvent) -> bool:

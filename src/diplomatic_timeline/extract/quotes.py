@@ -125,9 +125,14 @@ def _is_scare_or_name(body: str, before: str) -> bool:
     words = body.split()
     if not words:
         return True
+    titled = re.search(r"([\w-]+)\s*$", before)  # right before the mark: 'titled "On …"'
+    if (
+        titled
+        and titled.group(1).lower() in data("speech")["title_precursors"]
+        and len(words) <= 12
+    ):
+        return True  # a document or a programme by its title, not a statement
     prev = re.findall(r"[\w-]+", before.lower())[-1:] or [""]
-    if prev[0] in set(data("speech")["title_precursors"]) and len(words) <= 12:
-        return True  # a document or a programme by its title: 'provisionally titled "On …"'
     if len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return not body.rstrip().endswith((".", "!", "?"))
     if len(words) <= 3 and body[:1].islower():

@@ -549,12 +549,10 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     stop = re.search(r"[.!?](?=\s|$)|\n", ctx.text[start : start + 200])
     window = ctx.text[start : start + (stop.start() if stop else 200)]
     verbs = _verbs()
-    heads = "|".join(re.escape(h) for h in data("speech")["title_heads"])
     m = re.match(
-        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?P<who>(?:[a-z][\w’'-]*\s+){{0,4}}{NAME}"
-        # "says Minsk political analyst Ihar Mikalayeu": a place before the title
-        rf"(?:\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{heads})\s+{NAME})?|[a-z][\w\s’'-]+?)"
-        rf"(?=[\s,.;]|$)",
+        # "says Minsk political analyst Ihar Mikalayeu": a place, then a title, then the name
+        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?P<who>{_placed_title()}|(?:[a-z][\w’'-]*\s+){{0,4}}{NAME}"
+        rf"|[a-z][\w\s’'-]+?)(?=[\s,.;]|$)",
         window,
     )
     if m:
@@ -570,6 +568,15 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     if m and not m.group("who").lower().startswith(("and ", "but ")):
         return resolve_who(m.group("who"), ctx, start, prev, since)
     return None
+
+
+@cache
+def _placed_title() -> str:
+    """ "Minsk political analyst Ihar Mikalayeu": a city or country, at most two lower-case
+    words and a title word, then the name."""
+    places = "|".join(re.escape(p) for p in sorted(_place_words(), key=len, reverse=True))
+    heads = "|".join(re.escape(h) for h in data("speech")["title_heads"])
+    return rf"(?:{places})\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{heads})\s+{NAME}"
 
 
 def _before(
@@ -596,12 +603,16 @@ def _before(
 def _introduced_subject(ctx: Context, sentence: Segment) -> Speaker | None:
     """ "Political scientist Valery Karbalevich is sceptical. “…”": a person the sentence
     before introduces as its subject, with no reporting verb, speaks the quotation after it."""
+    titles = title_words()
     person = next(
         (
             p
             for p in ctx.people
             if sentence.start <= p.start
-            and re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}", ctx.text[sentence.start : p.start])
+            and all(
+                w[:1].isupper() or w in titles for w in ctx.text[sentence.start : p.start].split()
+            )
+            and len(ctx.text[sentence.start : p.start].split()) <= 3
         ),
         None,
     )
@@ -722,14 +733,16 @@ def _attribution_in(
         names = [a for a in asides if re.fullmatch(rf"\s*{NAME}\s*", a)]
         # "Russia's ambassador to Belarus, Alexander Surikov, told": the title's holder speaks,
         # not the country the title names
-        heads = data("speech")["title_heads"]
-        titled = names and (
-            set(head.split()) & set(heads)
-            or re.search(
-                rf"\b(?:{'|'.join(heads)})\s+(?:to|in|of|at)\s+(?:the\s+)?$",
+        person_names = [a for a in names if a.strip() not in _place_words()]
+        titled = (
+            person_names
+            and head in _place_words()
+            and re.search(
+                rf"\b(?:{'|'.join(data('speech')['title_heads'])})\s+(?:to|in|of|at)\s+(?:the\s+)?$",
                 window[max(0, appositive.start() - 40) : appositive.start()],
             )
         )
+        names = person_names if titled else names
         for who in [*names, head] if titled else [head, *names]:
             found = resolve_who(
                 who, ctx, start + appositive.start(), prev, since, whole=who != head
