@@ -49,9 +49,15 @@ def slug(name: str) -> str:
 
 
 @cache
+def title_heads() -> str:
+    """The title words of ``speech.yaml`` as one regex alternation ("Minister|ambassador|…")."""
+    return "|".join(re.escape(h) for h in data("speech")["title_heads"])
+
+
+@cache
 def _introduction() -> re.Pattern[str]:
     speech = data("speech")
-    heads = "|".join(re.escape(h) for h in speech["title_heads"])
+    heads = title_heads()
     mods = "|".join(re.escape(m) for m in speech["title_modifiers"])
     # the name may follow "of the Russian Foreign Ministry": capitalised words are taken
     # greedily and the organisation's words stripped from the front afterwards
@@ -64,8 +70,7 @@ def _introduction() -> re.Pattern[str]:
 
 @cache
 def _head_word() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in data("speech")["title_heads"])
-    return re.compile(rf"\b(?:{heads})\b")
+    return re.compile(rf"\b(?:{title_heads()})\b")
 
 
 @lru_cache(maxsize=8)
@@ -100,7 +105,7 @@ def title_words() -> frozenset[str]:
 def _appositive() -> re.Pattern[str]:
     """ "Pavel Borodin, State Secretary of the Union State," / "Dmitry Krutoi, the ambassador," /
     "Volha Sakalova, a political analyst at …,"."""
-    heads = "|".join(re.escape(h) for h in data("speech")["title_heads"])
+    heads = title_heads()
     return re.compile(
         rf"(?P<name>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),\s+(?:the\s+|an?\s+)?(?P<title>[^,.;“”\"]{{0,60}}?"
         rf"\b(?:{heads})\b[^,.;“”\"]{{0,60}}),"

@@ -132,10 +132,10 @@ def _is_scare_or_name(body: str, before: str) -> bool:
         and len(words) <= 12
     ):
         return True  # a document or a programme by its title, not a statement
-    prev = re.findall(r"[\w-]+", before.lower())[-1:] or [""]
     if len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return not body.rstrip().endswith((".", "!", "?"))
     if len(words) <= 3 and body[:1].islower():
+        prev = re.findall(r"[\w-]+", before.lower())[-1:] or [""]
         return prev[0] in set(data("speech")["scare_precursors"])
     return False
 

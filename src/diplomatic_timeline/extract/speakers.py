@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .people import Person, organisation_id, organisation_name, slug, title_words
+from .people import Person, organisation_id, organisation_name, slug, title_heads, title_words
 from .quotes import QuoteSpan
 from .resources import Gazetteer, data
 from .text import Segment, containing, sentences
@@ -575,8 +575,7 @@ def _placed_title() -> str:
     """ "Minsk political analyst Ihar Mikalayeu": a city or country, at most two lower-case
     words and a title word, then the name."""
     places = "|".join(re.escape(p) for p in sorted(_place_words(), key=len, reverse=True))
-    heads = "|".join(re.escape(h) for h in data("speech")["title_heads"])
-    return rf"(?:{places})\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{heads})\s+{NAME}"
+    return rf"(?:{places})\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{title_heads()})\s+{NAME}"
 
 
 def _before(
@@ -737,10 +736,7 @@ def _attribution_in(
         titled = (
             person_names
             and head in _place_words()
-            and re.search(
-                rf"\b(?:{'|'.join(data('speech')['title_heads'])})\s+(?:to|in|of|at)\s+(?:the\s+)?$",
-                window[max(0, appositive.start() - 40) : appositive.start()],
-            )
+            and _title_abroad().search(window, max(0, appositive.start() - 40), appositive.start())
         )
         names = person_names if titled else names
         for who in [*names, head] if titled else [head, *names]:
@@ -761,6 +757,12 @@ def _attribution_in(
     if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
+
+
+@cache
+def _title_abroad() -> re.Pattern[str]:
+    """A title naming a country, right before it: "ambassador to ", "Minister of the "."""
+    return re.compile(rf"\b(?:{title_heads()})\s+(?:to|in|of|at)\s+(?:the\s+)?$")
 
 
 @cache
