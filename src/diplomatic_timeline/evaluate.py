@@ -338,10 +338,10 @@ SETS = (
     ("tests/dev-retired9", "Former held-out set 9 (synthetic; examined and tuned on since)"),
     ("tests/dev-retired10", "Former held-out set 10 (synthetic; examined and tuned on since)"),
     ("tests/dev-retired11", "Former held-out set 11 (synthetic; examined and tuned on since)"),
-    ("tests/dev-retired12", "Former held-out set 12 (synthetic; examined since)"),
+    ("tests/dev-retired12", "Former held-out set 12 (synthetic; examined and tuned on since)"),
+    ("tests/dev-retired13", "Former held-out set 13 (synthetic; examined since)"),
+    ("tests/dev-retired14", "Former held-out set 14 (synthetic; examined since)"),
     ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout13", "Held-out test set 13 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout14", "Held-out test set 14 (synthetic, written blind, never tuned on)"),
 )
 
 
