@@ -1500,3 +1500,66 @@ def test_talks_held_elsewhere_after_a_visit_stay_apart() -> None:
 def test_speaker_rules_do_not_overreach(text: str, speaker: str | None) -> None:
     (quote,) = draft(LEAD + text).quotes
     assert (quote.speaker.actor_id if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        (
+            "They intend to endorse it at a session of the Supreme State Council before the "
+            "end of the year.",
+            "2009-01-01",
+            "2009-01-01",
+            "year",
+        ),
+        (
+            "A session of the Supreme State Council is planned for the first half of next year.",
+            "2010-01-01",
+            "2010-06-01",
+            "month",
+        ),
+    ],
+)
+def test_parts_of_a_year_date_a_plan_as_the_curators_do(
+    sentence: str, start: str, end: str, precision: str
+) -> None:
+    (session,) = draft(LEAD + sentence).events
+    assert (session.status, str(session.date.start), str(session.date.end)) == (
+        "scheduled",
+        start,
+        end,
+    )
+    assert session.date.precision == precision
+
+
+def test_later_in_the_day_is_the_dispatchs_day() -> None:
+    text = (
+        LEAD + "The two presidents signed the treaty and gave a news conference later in the day."
+    )
+    conference = next(ev for ev in draft(text).events if ev.event_type == "press_event")
+    assert str(conference.date.start) == "2009-06-14"
+
+
+def test_today_does_not_date_an_event_beyond_another_date() -> None:
+    text = (
+        LEAD + "Lukashenko and Putin had a telephone conversation today and agreed to meet in "
+        "Sochi next week, on the sidelines of the Forum of Regions, BelTA learned."
+    )
+    events = {ev.event_type: ev for ev in draft(text).events}
+    assert str(events["phone_call"].date.start) == "2009-06-14"
+    assert (events["forum"].status, events["forum"].date.start) == ("scheduled", None)
+
+
+def test_agreeing_to_meet_in_the_present_reports_a_plan() -> None:
+    text = LEAD + "The presidents agree to meet in Sochi, the press service says."
+    (meeting,) = draft(text).events
+    assert meeting.status == "scheduled"
+
+
+def test_a_shortened_name_and_an_edition_number_name_one_event() -> None:
+    text = (
+        LEAD + "The presidents will meet on the sidelines of the Forum of Regions in Sochi. "
+        "The second Forum of Regions of Belarus and Russia will be held on 28-29 June."
+    )
+    (forum,) = [ev for ev in draft(text).events if ev.event_type == "forum"]
+    assert (str(forum.date.start), len(forum.mentions)) == ("2009-06-28", 2)

@@ -135,7 +135,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("year", re.compile(r"\b(?:in|of|since|by|until)\s+(?P<y1>(?:19|20)\d\d)\b")),
     # "next year's gas price" dates the price, not an event: possessives are left out
-    ("this-year", re.compile(r"\b(?P<rel>this|last|next) year\b(?![’']s)", re.I)),
+    # "next year", "before the end of the year" (the year: "before" is part of the date here,
+    # not a bound), "in the first half of next year" (January to June at month precision, as
+    # the curators store it)
+    (
+        "this-year",
+        re.compile(
+            r"\b(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+)?(?P<rel>this|last|next) year"
+            r"\b(?![’']s)"
+            r"|\b(?:(?:the\s+)?(?P<half2>first|second)\s+half|(?:(?:before|by)\s+)?the\s+end)"
+            r"\s+of\s+the\s+year\b"
+            r"(?![’']s)",
+            re.I,
+        ),
+    ),
     (
         "this-month",
         re.compile(
@@ -163,7 +176,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative-day",
         re.compile(
-            r"\b(?P<rel>today|yesterday|tomorrow|last night|this morning|this evening|tonight)"
+            r"\b(?P<rel>today|yesterday|tomorrow|last night|this morning|this evening|tonight"
+            r"|(?:earlier|later) in the day)"
             r"(?:’s|'s)?\b",
             re.I,
         ),
@@ -258,7 +272,15 @@ _NEEDS = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "day-of-month": tuple(f"on the {d}" for d in range(1, 10)),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "relative-day": ("today", "yesterday", "tomorrow", "night", "this morning", "this evening"),
+    "relative-day": (
+        "today",
+        "yesterday",
+        "tomorrow",
+        "night",
+        "this morning",
+        "this evening",
+        "in the day",
+    ),
     "year": (" in 1", " in 2", " of 1", " of 2", "since ", " by ", "until "),
 }
 NUMERIC_KINDS = {"numeric", "iso"}
@@ -358,12 +380,22 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         day = int(g["d1"])
         return DateExpr(**base, day=day, relative="nth day") if 1 <= day <= 31 else None
     if kind == "this-year":
-        return DateExpr(**base, relative=g["rel"].lower() + " year")
+        half = (g.get("half") or g.get("half2") or "").lower()
+        first = {"first": 1, "second": 7}.get(half)
+        return DateExpr(
+            **base,
+            month=first,
+            end_month=first + 5 if first else None,
+            relative=(g.get("rel") or "this").lower() + " year",
+        )
     if kind == "weekday":
         return DateExpr(**base, relative=(g["wd"] or g["wd2"]).lower())
-    if kind == "relative-day":  # "last night" is yesterday's, "this morning" today's
+    # "last night" is yesterday's; "this morning" and "later in the day" are today's
+    if kind == "relative-day":
         rel = g["rel"].lower()
-        rel = {"last night": "yesterday"}.get(rel, "today" if rel[:4] in ("this", "toni") else rel)
+        rel = {"last night": "yesterday"}.get(
+            rel, "today" if rel[:4] in ("this", "toni") or rel.endswith(" the day") else rel
+        )
         return DateExpr(**base, relative=rel)
     return None
 
@@ -533,7 +565,11 @@ def _resolve_relative(expr: DateExpr, published: date | None, tense: str) -> Res
         return Resolved(first, first, "month", True, basis)
     if rel.endswith(" year"):
         offset = {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
-        first = date(published.year + offset, 1, 1)
+        year = published.year + offset
+        if expr.month and expr.end_month:  # a half-year: its months
+            first, last = date(year, expr.month, 1), date(year, expr.end_month, 1)
+            return Resolved(first, last, "month", True, basis)
+        first = date(year, 1, 1)
         return Resolved(first, first, "year", True, basis)
     if rel.endswith(" week"):  # Monday to Sunday of that week (docs/curation.md)
         offset = {"this": 0, "last": -1, "next": 1}[rel.split()[0]]

@@ -183,6 +183,8 @@ def _status(
         gap = start - c_end if c_end <= start else c_start - end
         if c_start < end and c_end > start:
             gap = 0
+        elif c_start >= end and "," in text[end:c_start]:
+            gap += 40  # "… on the sidelines of the forum, BelTA learned": another verb's tense
         key = (max(gap, 0), order.index(status), status)
         if best is None or key < best:
             best = key
@@ -267,7 +269,8 @@ def _assign_dates(
             out[t].append(replace(expr, year=int(year.group(1)), qualifier="attributive"))
     # "put off until 8 December": the new date of a postponed event, not a bound
     spoken_on, new_date = _date_context()
-    for expr in find_dates(text, sentence.start, sentence.end):
+    exprs = find_dates(text, sentence.start, sentence.end)
+    for expr in exprs:
         if dateline is not None and expr.start < dateline.end and dateline.start < expr.end:
             continue
         expr_in_quote = next(((s, e) for s, e in quotes if s <= expr.start < e), None)
@@ -283,10 +286,13 @@ def _assign_dates(
         if _BOUND.search(before[-12:]) and not new_date.search(before):
             continue  # "after December 20" bounds an event, it does not date it
         if expr.kind == "relative-day":
-            # "today" is deictic: it dates every event of its sentence
+            # "today" is deictic: it dates every event of its sentence, up to another date
+            # ("talked today and agreed to meet next week, at the forum")
             for t in triggers:
                 t_in_quote = next(((s, e) for s, e in quotes if s <= t[0] < e), None)
-                if t_in_quote == expr_in_quote:
+                lo, hi = (t[1], expr.start) if t[1] <= expr.start else (expr.end, t[0])
+                between = any(lo <= x.start and x.end <= hi for x in exprs)
+                if t_in_quote == expr_in_quote and not between:
                     out[t].append(expr)
             continue
         expr_clause = _clause(text, sentence, expr.start, expr.end)
@@ -454,7 +460,8 @@ def find_mentions(
                 any(before.endswith(a + " ") for a in anaphora),
                 in_title,
                 _any_in(
-                    distinct,
+                    # "the second Forum of Regions" is the edition a name identifies
+                    [d for d in distinct if d != "second"] if name else distinct,
                     text[max(clause.start, start - 35) : start].lower(),
                     text[end : min(clause.end, end + 40)].lower(),
                 ),
@@ -567,6 +574,15 @@ def _norm(name: str | None) -> str | None:
     return re.sub(r"\s+of the Union State$", "", name).lower()
 
 
+def _same_name(a: str | None, b: str | None) -> bool:
+    """One name, or one the other's first words ("the Forum of Regions" and "the Forum of
+    Regions of Belarus and Russia")."""
+    if a is None or b is None:
+        return a == b
+    short, long = sorted((a, b), key=len)
+    return long == short or long.startswith(short + " ")
+
+
 def _persons(ev: DraftEvent) -> set[str]:
     return {p for x in ev.mentions for p in x.persons}
 
@@ -589,7 +605,7 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         if not people & _persons(ev):
             return False
     if (ev.name or m.name) and not (
-        ev.name == m.name
+        _same_name(ev.name, m.name)
         or (m.name is None and ev.event_type == m.event_type)
         or (_headline_only(ev) and ev.event_type == m.event_type)
     ):
@@ -656,7 +672,7 @@ def cluster(mentions: list[Mention]) -> list[DraftEvent]:
         )
         target = None
         if m.name:
-            target = next((e for e in candidates if e.name == m.name), None) or next(
+            target = next((e for e in candidates if _same_name(e.name, m.name)), None) or next(
                 (e for e in candidates if _headline_only(e)), None
             )
         elif m.rescheduled and m.anaphoric and any(e.status != "held" for e in candidates):
@@ -875,6 +891,8 @@ def _borrowed(date_of_other: Resolved, basis: str) -> Resolved:
 
 
 def _month_day(r: Resolved) -> tuple[int, int] | None:
+    if r.precision == "year":  # "before the end of the year" is no day to be past
+        return None
     if r.end is not None:
         return (r.end.month, r.end.day if r.precision == "day" else 31)
     if r.partial:
