@@ -1563,3 +1563,40 @@ def test_a_shortened_name_and_an_edition_number_name_one_event() -> None:
     )
     (forum,) = [ev for ev in draft(text).events if ev.event_type == "forum"]
     assert (str(forum.date.start), len(forum.mentions)) == ("2009-06-28", 2)
+
+
+def test_a_postponing_verb_of_its_own_clause_does_not_postpone_the_event() -> None:
+    text = "Yeltsin, Lukashenko sign union treaty, put off hard questions\n\nMOSCOW (AP) — Text."
+    (signing,) = draft(text).events
+    assert signing.status == "held"
+
+
+def test_a_participle_after_an_article_is_no_tense() -> None:
+    text = (
+        LEAD + "He said Putin and Alexander Lukashenko would hold talks in a narrow format on "
+        "Thursday evening, with the council's session, in an expanded format, set for Friday."
+    )
+    session = next(ev for ev in draft(text).events if ev.event_type == "summit")
+    assert session.status == "scheduled"
+
+
+def test_the_previous_session_is_another_event() -> None:
+    text = (
+        LEAD + "Putin will travel to Belarus on Thursday for a visit that will include a "
+        "session of the Union State's Supreme State Council. He said talks would be held on "
+        "Thursday, with the council's session set for Friday. The previous session of the "
+        "council took place in St Petersburg in January."
+    )
+    sessions = [ev for ev in draft(text).events if ev.event_type == "summit"]
+    assert sorted(ev.status for ev in sessions) == ["held", "scheduled"]
+    assert max(len(ev.mentions) for ev in sessions) == 2
+
+
+def test_the_document_refers_back_to_the_postponed_treaty_and_gives_its_new_date() -> None:
+    text = (
+        "Russia, Belarus put off treaty signing\n\nMOSCOW, Nov 24 (Reuters) - Russia and "
+        "Belarus have pushed back the signing of the treaty until early next month. Yeltsin "
+        "would now sign the document with Lukashenko in the Kremlin on December 8."
+    )
+    (signing,) = [ev for ev in draft(text).events if ev.event_type == "agreement"]
+    assert (signing.status, signing.date.partial) == ("postponed", "--12-08")

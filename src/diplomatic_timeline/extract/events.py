@@ -180,6 +180,8 @@ def _status(
         return min((c for c in relative if c[0] == first), key=lambda c: order.index(c[2]))[2]
     best: tuple[int, int, str] | None = None
     for c_start, c_end, status in inside:
+        if status in ("cancelled", "postponed"):
+            continue  # about something else: it did not govern the trigger
         gap = start - c_end if c_end <= start else c_start - end
         if c_start < end and c_end > start:
             gap = 0
@@ -192,6 +194,10 @@ def _status(
 
 
 _RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){0,2}")
+_PASSIVE_OR_RELATIVE = re.compile(
+    r"\b(?:which|that|was|were|been|be|being|is|are|has|have|had|will|would)\s+(?:[a-z]+\s+)?$"
+    r"|,\s+(?:which|that)\b"
+)
 
 
 def _governs(text: str, cue: tuple[int, int, str], start: int, end: int) -> bool:
@@ -199,7 +205,10 @@ def _governs(text: str, cue: tuple[int, int, str], start: int, end: int) -> bool
     … has been called off"), or right before it as its verb ("postponed the talks"); not
     "after the phone call, Belarus cancelled the duty"."""
     if cue[0] >= end:
-        return True
+        # "sign union treaty, put off hard questions": a verb of its own past a comma is
+        # another clause; "the summit, first set for May, was postponed" is the event's
+        after = text[end : cue[0]]
+        return "," not in after or bool(_PASSIVE_OR_RELATIVE.search(after))
     between = text[cue[1] : start]
     return cue[1] <= start and len(between.split()) <= 4 and not re.search(r"[,;.]", between)
 
@@ -437,6 +446,8 @@ def find_mentions(
                 dated_as = "scheduled"  # "put off until the end of January": a date ahead
             exprs = new
         name = _name_of(m)
+        if name and _BACK_REFERENCE.search(m.group(0)):
+            name = None  # "sign the document": the instrument named before, not a new one
         clause = _clause(text, sentence, start, end)
         before = text[clause.start : start].lower()
         location = country = None
@@ -478,6 +489,7 @@ def find_mentions(
 
 
 _HEADLINE_FUTURE = re.compile(r"\bto\s+$")
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+document$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|to hold|to conduct)\s+(?:a\s+(?:new\s+)?round\s+of\s+)?$")
 # a reporting verb in the past or as a participle: its own tense, not that of what it reports
 _TELLING = re.compile(r"(?i:told|spoke|speaking|explained|answered|said)\b")
@@ -619,8 +631,13 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         and not (m.rescheduled and m.anaphoric and ev.status != "held")
     ):
         return False
-    if m.date.partial and ev.date.partial and m.date.partial != ev.date.partial:
-        return False
+    if (
+        m.date.partial
+        and ev.date.partial
+        and not m.date.partial.startswith(ev.date.partial)
+        and not ev.date.partial.startswith(m.date.partial)
+    ):
+        return False  # (a day lies within its month: "--12-08" is in "--12")
     # "will travel to Moscow for talks …, a spokesman in Minsk said": talks a trip is for are
     # where it goes, whatever place the rest of the sentence names
     return (purpose and m.purpose) or not (m.country and ev.country and m.country != ev.country)
@@ -719,8 +736,10 @@ def cluster(mentions: list[Mention]) -> list[DraftEvent]:
 
 
 def _same_date(a: Resolved, b: Resolved) -> bool:
+    if a.partial and b.partial:  # a day lies within its month
+        return a.partial.startswith(b.partial) or b.partial.startswith(a.partial)
     if a.partial or b.partial:
-        return a.partial == b.partial
+        return False
     return _dates_overlap(a, b)
 
 
@@ -943,9 +962,9 @@ def _future_means_scheduled(
         key = _start_key(ev.date, published)
         if key is None or ev.status != "held":
             continue
-        if key[0] == 0:  # no year on either side: within the next six months is ahead
+        if key[0] == 0:  # no year on either side: a day within the next six months is ahead
             ahead = (key[1] - pub[1]) % 12
-            if 0 < ahead <= 6 or (ahead == 0 and key[2] > pub[2]):
+            if key[2] and (0 < ahead <= 6 or (ahead == 0 and key[2] > pub[2])):
                 ev.status = "scheduled"
             continue
         if key > pub:
