@@ -1600,3 +1600,15 @@ def test_the_document_refers_back_to_the_postponed_treaty_and_gives_its_new_date
     )
     (signing,) = [ev for ev in draft(text).events if ev.event_type == "agreement"]
     assert (signing.status, signing.date.partial) == ("postponed", "--12-08")
+
+
+def test_an_event_first_reported_deep_in_the_story_is_not_the_leads() -> None:
+    text = (
+        "Milk Spat Sours Minsk's Mood\n\nTuesday, June 16, 2009\n\nFew gatherings have been "
+        "as conspicuous for an empty chair as the one the Kremlin hosted on Sunday. Minsk "
+        "stayed away, angry with its ally. The quarrel between the two allies has been "
+        "simmering for weeks and shows no sign of ending. Medvedev, speaking to reporters "
+        "after Sunday's summit, sounded conciliatory."
+    )
+    briefing = next(ev for ev in draft(text).events if ev.event_type == "press_event")
+    assert str(briefing.date.start) == "2009-06-14"

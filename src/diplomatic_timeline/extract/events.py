@@ -801,7 +801,9 @@ def extract_events(
         )
     )
     _share_linked_dates(text, events)
-    _lede_is_the_dispatch_day(events, published, published_partial, title)
+    _lede_is_the_dispatch_day(
+        events, published, published_partial, title, _lead(text, dateline, title, furniture)
+    )
     _inherit_dates(events)
     _day_of_the_event_it_follows(text, events)
     _past_means_held(events, published, published_partial)
@@ -809,20 +811,42 @@ def extract_events(
     return events
 
 
+def _lead(
+    text: str, dateline: Segment | None, title: Segment | None, furniture: list[Furniture]
+) -> Segment | None:
+    """The end of the news's opening (its first two sentences of six words or more after the
+    date line and the headline): the lead sentence lies within it, a later sentence does not."""
+    if dateline is None:
+        return None
+    after = max(dateline.end, title.end if title else 0)
+    found = 0
+    for s in sentences(text):
+        words = len(text[max(s.start, after) : s.end].split())
+        if s.end > after and words >= 6 and not in_furniture(furniture, s.start, s.end):
+            found += 1
+            if found == 2:
+                return s
+    return None
+
+
 def _lede_is_the_dispatch_day(
     events: list[DraftEvent],
     published: date | None,
     partial: str | None,
     title: Segment | None,
+    lead: Segment | None = None,
 ) -> None:
     """Wire convention: an event reported as done in the headline or the lead sentence, with no
-    date of its own, happened on the dispatch's day ("Putin met Lukashenko in Sochi …")."""
+    date of its own, happened on the dispatch's day ("Putin met Lukashenko in Sochi …"); an
+    event first reported after the ``lead`` is no lead's event."""
     if published is None and not (partial and len(partial) > 4):
         return
     body = [m for ev in events for m in ev.mentions if not m.in_title and not m.in_quote]
     if not body:
         return
     lede_end = min(m.sentence.end for m in body)
+    if lead is not None and lede_end > lead.end:
+        lede_end = 0  # the first event is reported further down: no lead sentence reports one
     for ev in events:
         first = next((m for m in ev.mentions if not m.in_quote), None)
         if (
