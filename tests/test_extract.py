@@ -307,8 +307,10 @@ def test_a_surname_alone_takes_the_full_name_the_dispatch_gives() -> None:
         "Talks\n\nRumas was to meet his Russian counterpart Dmitry Medvedev.\n\n"
         "Medvedev said that Russia was ready to continue “moving towards a single currency”."
     )
-    (q,) = draft(text).quotes
-    assert (q.speaker.actor_id, q.speaker.name) == ("dmitry-medvedev", "Dmitry Medvedev")
+    d = draft(text)
+    (q,) = d.quotes
+    assert q.speaker.actor_id == "dmitry-medvedev"
+    assert d.new_actors["dmitry-medvedev"][0] == "Dmitry Medvedev"
 
 
 def test_a_city_is_not_proposed_as_a_person() -> None:
@@ -1612,3 +1614,61 @@ def test_an_event_first_reported_deep_in_the_story_is_not_the_leads() -> None:
     )
     briefing = next(ev for ev in draft(text).events if ev.event_type == "press_event")
     assert str(briefing.date.start) == "2009-06-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Addressing a meeting of senior officials in Minsk today, Lukashenko described both "
+            'options as "absurd" and said neither was acceptable.',
+            "alexander-lukashenko",
+        ),
+        (
+            "Putin received him at the residence and promised a loan. “We will never forget it,” "
+            "the Belarusian ruler told his host.",
+            "alexander-lukashenko",
+        ),
+        (
+            "It was at the session that day that Lukashenko quipped: “The treaty is our shield.”",
+            "alexander-lukashenko",
+        ),
+        (
+            "Lavrov will meet his Belarusian counterpart Vladimir Makei. Makei discussed the "
+            "visit with Russian Ambassador Alexander Surikov last week. The Belarusian minister "
+            'said at the time that relations were going through "a period of turbulence".',
+            "vladimir-makei",
+        ),
+    ],
+)
+def test_attributions_found_on_retired_sets(text: str, speaker: str) -> None:
+    (quote,) = draft(LEAD + text).quotes
+    assert quote.speaker is not None and quote.speaker.actor_id == speaker
+
+
+def test_a_month_opening_a_sentence_is_not_proposed_as_a_person() -> None:
+    text = (
+        LEAD + "On September 14, 2020, Putin received him at the residence and promised a loan. "
+        "“We will never forget it,” the Belarusian boss told his host."
+    )
+    assert all(q.speaker is None or q.speaker.name != "On September" for q in draft(text).quotes)
+
+
+def _leaves(node: object) -> list[object]:
+    if isinstance(node, dict):
+        return [leaf for value in node.values() for leaf in _leaves(value)]
+    if isinstance(node, list):
+        return [leaf for value in node for leaf in _leaves(value)]
+    return [node]
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((ROOT / "src/diplomatic_timeline/extract/data").glob("*.yaml")),
+    ids=lambda p: p.name,
+)
+def test_vocabulary_words_are_read_as_words(path) -> None:
+    """YAML 1.1 reads a bare On, No or Yes as a boolean: such a word would silently drop out."""
+    assert not [
+        leaf for leaf in _leaves(yaml.safe_load(path.read_text())) if isinstance(leaf, bool)
+    ]

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .dates import MONTHS, WEEKDAYS
 from .people import Person, organisation_id, organisation_name, slug, title_heads, title_words
 from .quotes import QuoteSpan
 from .resources import Gazetteer, data
@@ -148,7 +149,12 @@ def resolve_who(
     m = re.search(rf"({NAME})$", who)
     if m and len(m.group(1).split()) >= 2:
         name = _strip_titles(m.group(1))
-        if len(name.split()) >= 2:
+        words = name.split()  # "On September", "September Putin" are no one ("Theresa May" is)
+        if (
+            len(words) >= 2
+            and words[0].lower() not in {*MONTHS, *WEEKDAYS}
+            and not _function_words() & set(words)
+        ):
             return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
     return None
 
@@ -281,6 +287,18 @@ def _local_person(who: str, ctx: Context, before: int) -> Speaker | None:
             p for p in ctx.people if any(syn in p.title.lower() for syn in synonyms)
         ]
         known = _known_by_position(phrase, synonyms, ctx, before)
+        country = _country_word(words[1]) if len(words) > 2 else None
+        if country:  # "the Belarusian minister": not the Russian one named since, but maybe
+            # the one introduced as "his Belarusian counterpart" (who holds the same office)
+            candidates = [
+                p
+                for p in ctx.people
+                if (p in candidates or "counterpart" in p.title.lower())
+                and p.country in (country, None)
+            ]
+            holder = ctx.gazetteer.actors.get(known[1]) if known else None
+            if holder is not None and holder.country not in (country, None):
+                known = None
         latest = max(
             [known[0] if known else -1, *(_last_mention(ctx.text, p, before) for p in candidates)]
         )
@@ -469,6 +487,13 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
+def _country_word(word: str) -> str | None:
+    """The country a nationality word names ("Belarusian" → BLR)."""
+    return next(
+        (code for code, words in data("speech")["nationalities"].items() if word in words), None
+    )
+
+
 def _nationality_words() -> frozenset[str]:
     return frozenset(w for words in data("speech")["nationalities"].values() for w in words)
 
@@ -538,7 +563,7 @@ def _issued_by() -> re.Pattern[str]:
 @cache
 def _adverbs() -> str:
     """What may stand between a subject and its reporting verb ("Drobov later told")."""
-    return r"(?:(?:" + "|".join(data("speech")["adverbs_before_verb"]) + r"|[a-z]+ly)\s+){0,2}"
+    return r"(?:(?:" + "|".join(data("speech")["adverbs_before_verb"]) + r"|[a-z]+ly)\s+){0,3}"
 
 
 _WHO = r"(?P<who>(?:he|she|they|(?:the\s)?[A-Za-z’'-]+(?:\s[A-Za-z’'.-]+){0,7}?))"
@@ -684,15 +709,15 @@ def _document_author(ctx: Context, before: int, since: int, message: bool) -> Sp
 
 
 def _anonymous(window: str) -> bool:
-    """ "A senior Kremlin official who spoke on condition of anonymity said …"."""
+    """ "A senior Kremlin official who spoke on condition of anonymity said …" (but not "a
+    meeting of senior officials …, Lukashenka said": a name between is the subject)."""
     heads = "|".join(re.escape(h) for h in data("speech")["anonymous_heads"])
-    return bool(
-        re.search(
-            rf"\b(?:[Aa]n?|[Oo]ne|[Ss]ome)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b[^.“”\"]{{0,90}}?"
-            rf"\b(?:{_verbs()})\b",
-            window,
-        )
+    m = re.search(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Ss]ome)\s+(?:(?!of\s)[\w-]+\s+){{0,4}}(?:{heads})\b[^.“”\"]{{0,90}}?"
+        rf"\b(?P<verb>{_verbs()})\b",
+        window,
     )
+    return m is not None and not re.search(r"\b[A-Z][\w’'-]+\s+$", window[: m.start("verb")])
 
 
 def _attribution_in(
