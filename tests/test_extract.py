@@ -1672,3 +1672,18 @@ def test_vocabulary_words_are_read_as_words(path) -> None:
     assert not [
         leaf for leaf in _leaves(yaml.safe_load(path.read_text())) if isinstance(leaf, bool)
     ]
+
+
+def test_put_off_until_early_autumn_gives_the_autumn() -> None:
+    text = (
+        LEAD + "The next session of the Supreme State Council, originally expected in June, has "
+        "been put off until early autumn."
+    )
+    (session,) = draft(text).events
+    assert (session.status, str(session.date.start)) == ("postponed", "2009-09-01")
+
+
+def test_a_council_that_could_meet_in_a_month_is_dated_to_it() -> None:
+    text = "Supreme State Council could meet in December\n\nMINSK, 14 June 2009 (BelTA) – Text."
+    (session,) = draft(text).events
+    assert (session.status, str(session.date.start)) == ("proposed", "2009-12-01")

@@ -123,13 +123,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?"
         ),
     ),
-    # "in the spring", "this autumn", "last winter", "spring of 2020": three months, as the
-    # curators store them; a bare "spring" or "fall" is not a date ("exports could fall")
+    # "in the spring", "this autumn", "last winter", "spring of 2020", "until early autumn":
+    # three months, as the curators store them; a bare "spring" or "fall" is not a date
+    # ("exports could fall")
     (
         "season",
         re.compile(
             r"\b(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+|[Ii]n\s+(?:the\s+)?|(?:for|to|until)\s+the\s+"
-            r"|(?P<y0>(?:19|20)\d\d)\s+)"
+            r"|(?:until|till)\s+(?=(?:early|late|mid)[\s-])|(?P<y0>(?:19|20)\d\d)\s+)"
+            r"(?:(?:early|late|mid)[\s-]+)?"
             r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d))?"
         ),
     ),
