@@ -151,7 +151,18 @@ def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
             (m.start(), m.end(), status)
             for status, rx in _status_cues()
             for m in rx.finditer(text, sentence.start, sentence.end)
+            if not (status == "held" and m.group(0).endswith("ed") and _attributive(text, m))
         )
+    )
+
+
+def _attributive(text: str, m: re.Match[str]) -> bool:
+    """ "in an expanded format": a participle after an article is an adjective, not a tense."""
+    before = text[max(0, m.start() - 7) : m.start()].lower().split()
+    return (
+        bool(before)
+        and text[m.start() - 1 : m.start()].isspace()
+        and (before[-1] in data("events")["attributive_after"])
     )
 
 
