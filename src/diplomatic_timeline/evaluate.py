@@ -342,6 +342,8 @@ SETS = (
     ("tests/dev-retired13", "Former held-out set 13 (synthetic; examined since)"),
     ("tests/dev-retired14", "Former held-out set 14 (synthetic; examined since)"),
     ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout15", "Held-out test set 15 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout16", "Held-out test set 16 (synthetic, written blind, never tuned on)"),
 )
 
 
