@@ -123,14 +123,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?"
         ),
     ),
-    # "in the spring", "this autumn", "last winter", "spring of 2020", "until early autumn":
-    # three months, as the curators store them; a bare "spring" or "fall" is not a date
-    # ("exports could fall")
+    # "in the spring", "this autumn", "last winter", "spring of 2020", "(until) early autumn":
+    # three months, as the curators store them ("until" stays outside: a bound unless something
+    # is put off until then); a bare "spring" or "fall" is not a date ("exports could fall")
     (
         "season",
         re.compile(
             r"\b(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+|[Ii]n\s+(?:the\s+)?|(?:for|to|until)\s+the\s+"
-            r"|(?:until|till)\s+(?=(?:early|late|mid)[\s-])|(?P<y0>(?:19|20)\d\d)\s+)"
+            r"|(?<=until )|(?<=till )|(?P<y0>(?:19|20)\d\d)\s+)"
             r"(?:(?:early|late|mid)[\s-]+)?"
             r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d))?"
         ),
@@ -200,7 +200,8 @@ class DateExpr:
     day: int | None = None
     end_month: int | None = None
     end_day: int | None = None
-    qualifier: str | None = None  # early/late/mid/last/next; "attributive": names its event
+    qualifier: str | None = None  # early/late/mid/last/next; "attributive": names its event;
+    # "part": a part of a year ("before the end of the year"), which dates only a nearby event
     relative: str | None = None  # this/last/next year, today, a weekday name
 
     @property
@@ -208,6 +209,8 @@ class DateExpr:
         """ "past" or "future" when the words themselves say so ("earlier this month", "last
         Thursday", "next year", "tomorrow"): a tense the event's verb may not show."""
         first = self.text.split(maxsplit=1)[0].lower() if self.text.strip() else ""
+        if self.relative == "today":  # "later in the day" is no tense
+            return None
         if first.startswith(("earlier", "last", "yesterday")):
             return "past"
         if first.startswith(("later", "next", "tomorrow")):
@@ -384,10 +387,12 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     if kind == "this-year":
         half = (g.get("half") or g.get("half2") or "").lower()
         first = {"first": 1, "second": 7}.get(half)
+        part = bool(half) or not g.get("rel") or "end of" in base["text"].lower()
         return DateExpr(
             **base,
             month=first,
             end_month=first + 5 if first else None,
+            qualifier="part" if part else None,  # dates only the event it follows closely
             relative=(g.get("rel") or "this").lower() + " year",
         )
     if kind == "weekday":

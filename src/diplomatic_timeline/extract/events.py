@@ -196,8 +196,6 @@ def _status(
         gap = start - c_end if c_end <= start else c_start - end
         if c_start < end and c_end > start:
             gap = 0
-        elif c_start >= end and "," in text[end:c_start]:
-            gap += 40  # "… on the sidelines of the forum, BelTA learned": another verb's tense
         key = (max(gap, 0), order.index(status), status)
         if best is None or key < best:
             best = key
@@ -205,9 +203,10 @@ def _status(
 
 
 _RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){0,2}")
-_PASSIVE_OR_RELATIVE = re.compile(
-    r"\b(?:which|that|was|were|been|be|being|is|are|has|have|had|will|would)\s+(?:[a-z]+\s+)?$"
-    r"|,\s+(?:which|that)\b"
+_OBJECT_NEXT = re.compile(
+    r"\s+(?!(?:from|until|till|to|by|because|due|indefinitely|again|twice|last|in|for|at|on|"
+    r"over|amid|after|since|until|and|but|the\s+(?:talks|meeting|visit|summit|session))\b)"
+    r"[a-z]"
 )
 
 
@@ -216,10 +215,9 @@ def _governs(text: str, cue: tuple[int, int, str], start: int, end: int) -> bool
     … has been called off"), or right before it as its verb ("postponed the talks"); not
     "after the phone call, Belarus cancelled the duty"."""
     if cue[0] >= end:
-        # "sign union treaty, put off hard questions": a verb of its own past a comma is
-        # another clause; "the summit, first set for May, was postponed" is the event's
-        after = text[end : cue[0]]
-        return "," not in after or bool(_PASSIVE_OR_RELATIVE.search(after))
+        # "sign union treaty, put off hard questions": a verb right after a comma, with an
+        # object of its own, is another clause ("the summit, postponed from May, …" is not)
+        return not (re.fullmatch(r",\s*", text[end : cue[0]]) and _OBJECT_NEXT.match(text, cue[1]))
     between = text[cue[1] : start]
     return cue[1] <= start and len(between.split()) <= 4 and not re.search(r"[,;.]", between)
 
@@ -323,6 +321,8 @@ def _assign_dates(
             t_in_quote = next(((s, e) for s, e in quotes if s <= t[0] < e), None)
             if expr_in_quote and expr_in_quote != t_in_quote:
                 continue
+            if expr.qualifier == "part" and not 0 <= expr.start - t[1] <= 60:
+                continue  # "trade grew in the first half of the year": no event's date
             if spoken and t[0] >= expr.end:
                 continue
             if expr.start >= t[1]:
@@ -482,8 +482,7 @@ def find_mentions(
                 any(before.endswith(a + " ") for a in anaphora),
                 in_title,
                 _any_in(
-                    # "the second Forum of Regions" is the edition a name identifies
-                    [d for d in distinct if d != "second"] if name else distinct,
+                    distinct,
                     text[max(clause.start, start - 35) : start].lower(),
                     text[end : min(clause.end, end + 40)].lower(),
                 ),
@@ -597,15 +596,6 @@ def _norm(name: str | None) -> str | None:
     return re.sub(r"\s+of the Union State$", "", name).lower()
 
 
-def _same_name(a: str | None, b: str | None) -> bool:
-    """One name, or one the other's first words ("the Forum of Regions" and "the Forum of
-    Regions of Belarus and Russia")."""
-    if a is None or b is None:
-        return a == b
-    short, long = sorted((a, b), key=len)
-    return long == short or long.startswith(short + " ")
-
-
 def _persons(ev: DraftEvent) -> set[str]:
     return {p for x in ev.mentions for p in x.persons}
 
@@ -628,7 +618,7 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         if not people & _persons(ev):
             return False
     if (ev.name or m.name) and not (
-        _same_name(ev.name, m.name)
+        ev.name == m.name
         or (m.name is None and ev.event_type == m.event_type)
         or (_headline_only(ev) and ev.event_type == m.event_type)
     ):
@@ -700,7 +690,7 @@ def cluster(mentions: list[Mention]) -> list[DraftEvent]:
         )
         target = None
         if m.name:
-            target = next((e for e in candidates if _same_name(e.name, m.name)), None) or next(
+            target = next((e for e in candidates if e.name == m.name), None) or next(
                 (e for e in candidates if _headline_only(e)), None
             )
         elif m.rescheduled and m.anaphoric and any(e.status != "held" for e in candidates):
@@ -997,9 +987,9 @@ def _future_means_scheduled(
         key = _start_key(ev.date, published)
         if key is None or ev.status != "held":
             continue
-        if key[0] == 0:  # no year on either side: a day within the next six months is ahead
+        if key[0] == 0:  # no year on either side: within the next six months is ahead
             ahead = (key[1] - pub[1]) % 12
-            if key[2] and (0 < ahead <= 6 or (ahead == 0 and key[2] > pub[2])):
+            if 0 < ahead <= 6 or (ahead == 0 and key[2] > pub[2]):
                 ev.status = "scheduled"
             continue
         if key > pub:
