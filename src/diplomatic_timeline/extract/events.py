@@ -205,7 +205,7 @@ def _status(
 _RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){0,2}")
 _OBJECT_NEXT = re.compile(
     r"\s+(?!(?:from|until|till|to|by|because|due|indefinitely|again|twice|last|in|for|at|on|"
-    r"over|amid|after|since|until|and|but|the\s+(?:talks|meeting|visit|summit|session))\b)"
+    r"over|amid|after|since|and|but|the\s+(?:talks|meeting|visit|summit|session))\b)"
     r"[a-z]"
 )
 
@@ -632,13 +632,8 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         and not (m.rescheduled and m.anaphoric and ev.status != "held")
     ):
         return False
-    if (
-        m.date.partial
-        and ev.date.partial
-        and not m.date.partial.startswith(ev.date.partial)
-        and not ev.date.partial.startswith(m.date.partial)
-    ):
-        return False  # (a day lies within its month: "--12-08" is in "--12")
+    if m.date.partial and ev.date.partial and not _partials_agree(m.date, ev.date):
+        return False
     # "will travel to Moscow for talks …, a spokesman in Minsk said": talks a trip is for are
     # where it goes, whatever place the rest of the sentence names
     return (purpose and m.purpose) or not (m.country and ev.country and m.country != ev.country)
@@ -737,11 +732,15 @@ def cluster(mentions: list[Mention]) -> list[DraftEvent]:
 
 
 def _same_date(a: Resolved, b: Resolved) -> bool:
-    if a.partial and b.partial:  # a day lies within its month
-        return a.partial.startswith(b.partial) or b.partial.startswith(a.partial)
     if a.partial or b.partial:
-        return False
+        return bool(a.partial and b.partial) and _partials_agree(a, b)
     return _dates_overlap(a, b)
+
+
+def _partials_agree(a: Resolved, b: Resolved) -> bool:
+    """Two year-less dates, one the same as or within the other ("--12-08" is in "--12")."""
+    pa, pb = a.partial or "", b.partial or ""
+    return pa.startswith(pb) or pb.startswith(pa)
 
 
 def _absorb(ev: DraftEvent, m: Mention) -> None:

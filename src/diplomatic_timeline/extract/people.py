@@ -11,6 +11,15 @@ from functools import cache, lru_cache
 from .resources import data
 
 
+def country_named(phrase: str) -> str | None:
+    """The country a nationality word of the phrase names ("Belarusian" → BLR), if any."""
+    words = set(re.findall(r"[A-Za-z]+", phrase))
+    for code, adjectives in data("speech")["nationalities"].items():
+        if words & set(adjectives):
+            return code
+    return None
+
+
 @dataclass(frozen=True)
 class Person:
     actor_id: str
@@ -22,11 +31,7 @@ class Person:
     @property
     def country(self) -> str | None:
         """The country a title names ("Belarusian Foreign Minister" → BLR), if any."""
-        words = set(re.findall(r"[A-Za-z]+", self.title))
-        for code, adjectives in data("speech")["nationalities"].items():
-            if words & set(adjectives):
-                return code
-        return None
+        return country_named(self.title)
 
     @property
     def female(self) -> bool:

@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .dates import MONTHS, WEEKDAYS
-from .people import Person, organisation_id, organisation_name, slug, title_heads, title_words
+from .people import (
+    Person,
+    country_named,
+    organisation_id,
+    organisation_name,
+    slug,
+    title_heads,
+    title_words,
+)
 from .quotes import QuoteSpan
 from .resources import Gazetteer, data
 from .text import Segment, containing, sentences
@@ -287,15 +295,9 @@ def _local_person(who: str, ctx: Context, before: int) -> Speaker | None:
             p for p in ctx.people if any(syn in p.title.lower() for syn in synonyms)
         ]
         known = _known_by_position(phrase, synonyms, ctx, before)
-        country = _country_word(words[1]) if len(words) > 2 else None
-        if country:  # "the Belarusian minister": not the Russian one named since, but maybe
-            # the one introduced as "his Belarusian counterpart" (who holds the same office)
-            candidates = [
-                p
-                for p in ctx.people
-                if (p in candidates or "counterpart" in p.title.lower())
-                and p.country in (country, None)
-            ]
+        country = country_named(words[1]) if len(words) > 2 else None
+        if country:  # "the Belarusian minister": not the Russian one named since
+            candidates = [p for p in candidates if p.country in (country, None)]
             holder = ctx.gazetteer.actors.get(known[1]) if known else None
             if holder is not None and holder.country not in (country, None):
                 known = None
@@ -487,13 +489,6 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
-def _country_word(word: str) -> str | None:
-    """The country a nationality word names ("Belarusian" → BLR)."""
-    return next(
-        (code for code, words in data("speech")["nationalities"].items() if word in words), None
-    )
-
-
 def _nationality_words() -> frozenset[str]:
     return frozenset(w for words in data("speech")["nationalities"].values() for w in words)
 
