@@ -341,9 +341,9 @@ SETS = (
     ("tests/dev-retired12", "Former held-out set 12 (synthetic; examined and tuned on since)"),
     ("tests/dev-retired13", "Former held-out set 13 (synthetic; examined since)"),
     ("tests/dev-retired14", "Former held-out set 14 (synthetic; examined since)"),
+    ("tests/dev-retired15", "Former held-out set 15 (synthetic; examined since)"),
+    ("tests/dev-retired16", "Former held-out set 16 (synthetic; examined since)"),
     ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout15", "Held-out test set 15 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout16", "Held-out test set 16 (synthetic, written blind, never tuned on)"),
 )
 
 
