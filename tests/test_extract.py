@@ -1173,11 +1173,59 @@ def test_you_said_inside_a_transcript_quotes_the_one_spoken_to() -> None:
         "Agence France Presse -- English",
         "dpa ks ab",
         "(Our editorial staff can be reached at eng.editors@interfax.ru)",
+        "News | Politics | Economy | Society | World | Opinion | Video | Sport | Culture",
+        "Minsk Herald :: Belarus news – politics – economy",
+        "Related: Lukashenko visits Kazan for the regions forum",
+        "Keywords Union State, Belarus, gas prices",
+        "Permalink https://example.org/p/abc",
+        "This article is more than 3 years old",
+        "Weekly issue No. 214 (38)",
+        "Text: Olga Petrova",
+        "by Pavel Sokol",
     ],
 )
 def test_site_chrome_and_wire_service_lines_are_furniture(line: str) -> None:
     text = f"Putin and Lukashenko meet\n\n{line}\n\nThe two leaders met in Minsk on Monday."
     assert any(text[f.start : f.end].strip() == line for f in find_furniture(text))
+
+
+def test_an_other_events_list_is_furniture_and_drafts_no_event() -> None:
+    text = (
+        "Putin holds talks with Lukashenko\n\nThe two presidents met in the Kremlin on Friday.\n\n"
+        "Other events\nTelephone conversation with President of France\n12 May 2020"
+    )
+    d = draft(text)
+    assert [f.kind for f in d.furniture] == ["related_list"]
+    assert not any("Telephone" in m.text for ev in d.events for m in ev.mentions)
+
+
+def test_a_one_sentence_caption_above_a_credit_in_brackets_is_furniture() -> None:
+    caption = "Putin (L) and Lukashenko during their meeting in Sochi on Friday."
+    text = (
+        f"Nuclear talks\n\n{caption}\n(Ivan Petrov/Sputnik/AFP via Getty Images)\n\n"
+        "The two leaders met in Sochi on Friday."
+    )
+    kinds = {f.text: f.kind for f in find_furniture(text)}
+    assert kinds[caption] == "caption"
+    assert kinds["(Ivan Petrov/Sputnik/AFP via Getty Images)"] == "photo_credit"
+
+
+def test_a_correspondent_line_above_the_time_stamp_is_a_byline() -> None:
+    text = (
+        "Putin pledges loan\n\nAnna Black in Moscow\nMon 14 Sep 2020 18.47 BST\n\n"
+        "The two leaders met in Sochi on Monday."
+    )
+    assert {f.text: f.kind for f in find_furniture(text)}["Anna Black in Moscow"] == "byline"
+
+
+def test_a_site_name_above_its_navigation_bar_is_furniture() -> None:
+    text = (
+        "Ministry of Trade of the Republic of Belarus\nHome | About | News | Contacts\n\n"
+        "On the talks in Moscow\n\nThe ministers met in Moscow on Monday."
+    )
+    furniture = [f.text for f in find_furniture(text)]
+    assert furniture[0] == "Ministry of Trade of the Republic of Belarus"
+    assert "On the talks in Moscow" not in furniture
 
 
 def test_the_pages_own_date_line_is_not_furniture() -> None:

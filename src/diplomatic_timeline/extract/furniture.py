@@ -10,6 +10,7 @@ from functools import cache
 from .resources import data
 from .text import ends_sentence, lines
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+[A-Z\"“«]")
 _DATE_LINE = re.compile(r"^\d{1,2}[:. ]\d{2}|\b\d{4},?\s+\d{1,2}:\d{2}\b")
 
 
@@ -40,7 +41,7 @@ def find_furniture(text: str) -> list[Furniture]:
             block_end = _block_end(text, all_lines, i, rules["block_body_line_chars"])
             found.append(Furniture(seg.start, block_end, text[seg.start : block_end], block, 0.95))
             continue
-        kind = line_kind(line)
+        kind = line_kind(line) or _correspondent(text, all_lines, i)
         if kind:
             found.append(Furniture(seg.start, seg.end, line, kind, 0.9))
             continue
@@ -62,6 +63,20 @@ def find_furniture(text: str) -> list[Furniture]:
     found += _captions_next_to_credits(text, all_lines, found, rules["caption_max_chars"])
     found += _section_labels(text, all_lines, found, rules["section_label_max_words"])
     return sorted(found, key=lambda f: f.start)
+
+
+def _correspondent(text: str, all_lines: list, i: int) -> str | None:
+    """ "Name Surname in City" right above a line with a date or time in it is a byline."""
+    if i + 1 >= len(all_lines) or not _correspondent_rule().match(all_lines[i].of(text)):
+        return None
+    gap = text[all_lines[i].end : all_lines[i + 1].start]
+    stamp = all_lines[i + 1].of(text)
+    return "byline" if gap.count("\n") == 1 and any(ch.isdigit() for ch in stamp) else None
+
+
+@cache
+def _correspondent_rule() -> re.Pattern[str]:
+    return re.compile(data("furniture")["correspondent"])
 
 
 @cache
@@ -117,7 +132,8 @@ def _captions_next_to_credits(
 ) -> list[Furniture]:
     """A short line right after a photo credit, or right above it with no blank line between,
     that does not end a sentence or date the dispatch (captions before a credit on the same
-    line are split by the credit pattern)."""
+    line are split by the credit pattern). Above a credit that is a whole line, a caption may
+    be one full sentence ("Putin and Lukashenko in Sochi on Monday.")."""
     out = []
     credit_lines = {
         i
@@ -142,9 +158,10 @@ def _captions_next_to_credits(
             if gap.count("\n") != 1:
                 continue  # a caption touches its credit; a blank line starts the article
             line = seg.of(text)
+            one_sentence = j < i and line.endswith(".") and not _SENTENCE_BREAK.search(line[:-1])
             if (
                 len(line) <= max_chars
-                and not line.endswith((".", "!", "?", ":"))
+                and (one_sentence or not line.endswith((".", "!", "?", ":")))
                 and not _inside(found + out, seg.start)
                 and not _DATE_LINE.search(line)
             ):
@@ -155,11 +172,17 @@ def _captions_next_to_credits(
 def _section_labels(
     text: str, all_lines: list, found: list[Furniture], max_words: int
 ) -> list[Furniture]:
-    """Very short lines above the title ("Politics") are section labels, not news."""
+    """Very short lines above the title ("Politics") are section labels, not news, and so is a
+    site's name above its navigation bar ("Ministry of Foreign Affairs of the Republic of …")."""
     out = []
-    for seg in all_lines[:4]:
+    top = all_lines[:4]
+    for k, seg in enumerate(top):
         line = seg.of(text)
         if _inside(found, seg.start):
+            continue
+        above_navigation = k == 0 and len(top) > 1 and _is_navigation(found, top[1].start)
+        if above_navigation and not ends_sentence(line):
+            out.append(Furniture(seg.start, seg.end, line, "navigation", 0.5))
             continue
         if len(line.split()) > max_words or line.endswith((".", "!", "?")):
             break  # the title: everything below it is the dispatch
@@ -167,6 +190,10 @@ def _section_labels(
             break  # a date line, read by the header extractor
         out.append(Furniture(seg.start, seg.end, line, "navigation", 0.5))
     return out
+
+
+def _is_navigation(found: list[Furniture], offset: int) -> bool:
+    return any(f.kind == "navigation" and f.start == offset for f in found)
 
 
 def _inside(found: list[Furniture], offset: int) -> bool:
