@@ -68,7 +68,7 @@ def _introduction() -> re.Pattern[str]:
     # greedily and the organisation's words stripped from the front afterwards
     name = r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.)\s){0,6}[A-Z][a-z’'-]+"
     return re.compile(
-        rf"(?P<title>(?:(?:{mods})\s+){{0,5}}(?:{heads}))(?:\s+(?:of|to|in)(?:\s+the)?)?(?:,)?\s+"
+        rf"(?<![A-Za-z])(?P<title>(?:(?:{mods})\s+){{0,5}}(?:{heads}))(?:\s+(?:of|to|in)(?:\s+the)?)?(?:,)?\s+"
         rf"(?P<name>{name})(?![\w-])"
     )
 

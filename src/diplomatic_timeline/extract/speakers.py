@@ -807,7 +807,9 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     verbs, adverbs = _verbs(), _adverbs()
     return (
         re.compile(rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,160}}){{0,2}},\s+{adverbs}(?:{verbs})\b"),
-        re.compile(rf"{_WHO}\s+{adverbs}(?:{verbs})\b"),
+        # at the start of a word only: the leftmost subject never starts inside one, and the
+        # test spares trying every letter (a tenth of the drafting time)
+        re.compile(rf"(?<![A-Za-z’'-]){_WHO}\s+{adverbs}(?:{verbs})\b"),
         re.compile(rf"(?P<who>{NAME})(?: on [^:“”\"«»]{{1,60}})?:\s*$"),
     )
 
