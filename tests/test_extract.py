@@ -1117,6 +1117,13 @@ def test_a_headline_infinitive_is_a_plan() -> None:
         ("The ambassador answered questions from «Rabochy Put».", "press_event"),
         ("The loan deal could be signed in mid-May.", "agreement"),
         ("He was speaking to Belarusian journalists at the airport.", "press_event"),
+        ("Gas flows under an accord signed in Moscow in January.", "agreement"),
+        ("The Community was set up under an agreement of April 2, 1996.", "agreement"),
+        ("Lukashenko told state media the talks had gone well.", "press_event"),
+        ("The minister told Xinhua that trade had grown.", "press_event"),
+        ("The customs union is due to come into being in July.", "other"),
+        ("Thousands of people marched through the centre of Minsk.", "other"),
+        ("Activists will picket the embassy on Friday.", "other"),
     ],
 )
 def test_event_triggers_of_every_kind(sentence: str, event_type: str) -> None:
@@ -1776,6 +1783,26 @@ def test_review_found_no_regression_here(
     assert ev.status == status
     if start is not None:
         assert str(ev.date.start) == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He hoped that the Forum of Regions of Belarus and Russia, to be held in Grodno in "
+        "September, would be a success.",
+        "The presidents also touched upon the Forum of Regions of Belarus and Russia, which is "
+        "scheduled for September in Mogilev.",
+    ],
+)
+def test_a_status_set_off_after_an_events_name_is_said_of_it(sentence: str) -> None:
+    (forum,) = [e for e in draft(REVIEW_LEAD + sentence).events if e.event_type == "forum"]
+    assert (forum.status, str(forum.date.start)) == ("scheduled", "2009-09-01")
+
+
+def test_a_participle_after_a_comma_that_is_no_status_cue_leaves_the_tense() -> None:
+    text = REVIEW_LEAD + "The leaders will hold talks, followed by a news conference."
+    talks = next(e for e in draft(text).events if e.event_type == "meeting")
+    assert talks.status == "scheduled"
 
 
 def test_a_forum_of_other_regions_is_another_forum() -> None:

@@ -201,13 +201,27 @@ def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
 
 
 def _attributive(text: str, m: re.Match[str]) -> bool:
-    """ "in an expanded format": a participle after an article is an adjective, not a tense."""
+    """ "in an expanded format": a participle after an article is an adjective, not a tense;
+    so is one set off by a comma with its agent ("talks, followed by a news conference"),
+    unless it is a verb the cues name ("the treaty, signed by both presidents")."""
     before = text[max(0, m.start() - 7) : m.start()].lower().split()
-    return (
-        bool(before)
+    if (
+        before
         and text[m.start() - 1 : m.start()].isspace()
-        and (before[-1] in data("events")["attributive_after"])
+        and before[-1] in data("events")["attributive_after"]
+    ):
+        return True
+    return (
+        text[max(0, m.start() - 2) : m.start()] == ", "
+        and text.startswith(" by ", m.end())
+        and m.group(0).lower() not in _named_held_cues()
     )
+
+
+@cache
+def _named_held_cues() -> frozenset[str]:
+    """The held cues written out as words ("signed"), not as a pattern ("[a-z]+ed")."""
+    return frozenset(c for c in data("events")["status"]["held"] if re.fullmatch(r"[a-z ]+", c))
 
 
 def _status(
@@ -229,7 +243,7 @@ def _status(
         if any(c[2] == status and _governs(text, c, start, end) for c in inside):
             return status
     order = list(data("events")["status"])
-    relative = [c for c in inside if c[0] >= end and _RELATIVE.fullmatch(text, end, c[0])]
+    relative = [c for c in inside if c[0] >= end and _describes(text, end, c)]
     if relative:  # "the Forum of Regions, which was held in June": said of the event itself
         first = min(c[0] for c in relative)
         return min((c for c in relative if c[0] == first), key=lambda c: order.index(c[2]))[2]
@@ -246,7 +260,23 @@ def _status(
     return best[2] if best else "held"
 
 
-_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){0,2}")
+# the rest of an event's proper name after its trigger ("Forum" "of Regions of Belarus and
+# Russia") or its place ("in Grodno")
+_NAME_TAIL = r"(?:\s+(?:(?:of|and|the|for|on|in|at)\s+)*[A-Z0-9][\w’'-]*)*"
+_RELATIVE = re.compile(rf"{_NAME_TAIL},\s+(?:which|that)\s+(?:[a-z]+\s+){{0,2}}")
+_APPOSITIVE = re.compile(rf"{_NAME_TAIL},\s+")
+
+
+def _describes(text: str, end: int, cue: tuple[int, int, str]) -> bool:
+    """Whether a status cue after the trigger is said of the event itself: in a relative clause
+    ("the Forum of Regions, which is scheduled for June") or as a participle set off by a comma
+    ("the XIII Forum of Regions, to be held in Grodno in June")."""
+    if _RELATIVE.fullmatch(text, end, cue[0]):
+        return True
+    words = data("events")["appositive"]
+    return bool(_APPOSITIVE.fullmatch(text, end, cue[0])) and text[cue[0] : cue[1]].lower() in words
+
+
 _OBJECT_NEXT = re.compile(
     r"\s+(?!(?:from|until|till|to|by|because|due|indefinitely|again|twice|last|in|for|at|on|"
     r"over|amid|after|since|and|but|the\s+(?:talks|meeting|visit|summit|session))\b)"
