@@ -1421,6 +1421,15 @@ def test_a_rescheduled_visit_is_postponed() -> None:
             "ihar-mikalayeu",
         ),
         (
+            "Analysis\n\n“He wants to keep a door open,” said Moscow-based analyst Oleg Petrenko.",
+            "oleg-petrenko",
+        ),
+        (
+            "Milk\n\nMOSCOW, 9 June 2009 – Russia halted imports.\n\n“The paperwork is wrong,” "
+            "Gennady Onishchenko, Russia’s chief sanitary inspector, said on Sunday.",
+            "gennady-onishchenko",
+        ),
+        (
             "Summit\n\nMOSCOW, 14 June 2009 – Dmitry Medvedev hosted the summit.\n\n“Belarus is "
             "our closest ally,” Medvedev, who chaired the summit, told a news conference.",
             "dmitry-medvedev",
@@ -1788,10 +1797,10 @@ def test_review_found_no_regression_here(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "He hoped that the Forum of Regions of Belarus and Russia, to be held in Grodno in "
-        "September, would be a success.",
-        "The presidents also touched upon the Forum of Regions of Belarus and Russia, which is "
-        "scheduled for September in Mogilev.",
+        "He expressed confidence that the VI Forum of Regions of Belarus and Russia, to be held "
+        "in Grodno in September, would be a success.",
+        "The presidents also touched upon the VI Forum of Regions of Belarus and Russia, which "
+        "is scheduled for September in Mogilev.",
     ],
 )
 def test_a_status_set_off_after_an_events_name_is_said_of_it(sentence: str) -> None:

@@ -581,10 +581,11 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     if cue:
         return _document_author(ctx, start, since, "message" in cue.group(0).lower())
     m = re.match(
-        rf"^[\s,.:;—–-]*{_WHO}(?:,\s*\d{{1,3}},|,\s+who\s[^,.;“”\"«»]{{1,80}},)?\s+"
+        rf"^[\s,.:;—–-]*{_WHO}(?:,\s*\d{{1,3}},|,\s+(?:who\s)?[^,.;“”\"«»]{{1,80}},)?\s+"
         rf"(?:has\s+|had\s+)?(?:{verbs})\b",
         window,
-    )  # "…," Lukashenko, 40, told a news conference / Medvedev, who chaired it, told …
+    )  # "…," Lukashenko, 40, told a news conference / Medvedev, who chaired it, told … /
+    # Gennady Onishchenko, Russia's chief sanitary inspector, said …
     if m and not m.group("who").lower().startswith(("and ", "but ")):
         return resolve_who(m.group("who"), ctx, start, prev, since)
     return None
@@ -592,10 +593,10 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
 
 @cache
 def _placed_title() -> str:
-    """ "Minsk political analyst Ihar Mikalayeu": a city or country, at most two lower-case
-    words and a title word, then the name."""
+    """ "Minsk political analyst Ihar Mikalayeu", "Moscow-based analyst …": a city or country,
+    at most two lower-case words and a title word, then the name."""
     places = "|".join(re.escape(p) for p in sorted(_place_words(), key=len, reverse=True))
-    return rf"(?:{places})\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{title_heads()})\s+{NAME}"
+    return rf"(?:{places})(?:-based)?\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{title_heads()})\s+{NAME}"
 
 
 def _before(
