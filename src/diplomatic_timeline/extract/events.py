@@ -99,12 +99,9 @@ def _any_trigger(event_types: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_WORD_START + "(?:" + "|".join(f"(?:{b})" for b in bodies) + ")")
 
 
-def _trigger_matches(
-    text: str, furniture: list[Furniture]
-) -> list[tuple[int, int, str, re.Match[str]]]:
-    """Every trigger, of every event type that matches there, where a trigger starts. The scan
-    goes on after the longest of them outside furniture (a trigger starting inside it could
-    never be chosen), as a scan per event type would."""
+def _trigger_matches(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Every trigger, of every event type that matches there, where a trigger starts: the same
+    matches as one scan per event type (each type goes on after its own last match)."""
     lowered = text.lower()
     keywords = data("events")["keywords"]
     active = [
@@ -116,15 +113,15 @@ def _trigger_matches(
     if not active:
         return found
     any_trigger = _any_trigger(tuple(event_type for event_type, _ in active))
+    free = dict.fromkeys((event_type for event_type, _ in active), 0)  # each type's own scan
     pos = 0
     while m := any_trigger.search(text, pos):
-        start = pos = m.start()
+        start = m.start()
         for event_type, rx in active:
-            if t := rx.match(text, start):
+            if start >= free[event_type] and (t := rx.match(text, start)):
                 found.append((start, t.end(), event_type, t))
-                if not in_furniture(furniture, start, t.end()):
-                    pos = max(pos, t.end())
-        pos = max(pos, start + 1)
+                free[event_type] = t.end()
+        pos = start + 1
     return found
 
 
@@ -203,7 +200,7 @@ def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
 def _attributive(text: str, m: re.Match[str]) -> bool:
     """ "in an expanded format": a participle after an article is an adjective, not a tense;
     so is one set off by a comma with its agent ("talks, followed by a news conference"),
-    unless it is a verb the cues name ("the treaty, signed by both presidents")."""
+    ("opened by Lukashenko" keeps its tense: only the participles listed)."""
     before = text[max(0, m.start() - 7) : m.start()].lower().split()
     if (
         before
@@ -214,14 +211,8 @@ def _attributive(text: str, m: re.Match[str]) -> bool:
     return (
         text[max(0, m.start() - 2) : m.start()] == ", "
         and text.startswith(" by ", m.end())
-        and m.group(0).lower() not in _named_held_cues()
+        and m.group(0).lower() in data("events")["agent_participles"]
     )
-
-
-@cache
-def _named_held_cues() -> frozenset[str]:
-    """The held cues written out as words ("signed"), not as a pattern ("[a-z]+ed")."""
-    return frozenset(c for c in data("events")["status"]["held"] if re.fullmatch(r"[a-z ]+", c))
 
 
 def _status(
@@ -262,7 +253,11 @@ def _status(
 
 # the rest of an event's proper name after its trigger ("Forum" "of Regions of Belarus and
 # Russia") or its place ("in Grodno")
-_NAME_TAIL = r"(?:\s+(?:(?:of|and|the|for|on|in|at)\s+)*[A-Z0-9][\w’'-]*)*"
+_NAME_TAIL = (
+    r"(?:\s+(?:(?:of|and|the|for)\s+)*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z0-9][\w’'-]*)*"
+)
 _RELATIVE = re.compile(rf"{_NAME_TAIL},\s+(?:which|that)\s+(?:[a-z]+\s+){{0,2}}")
 _APPOSITIVE = re.compile(rf"{_NAME_TAIL},\s+")
 
@@ -271,10 +266,18 @@ def _describes(text: str, end: int, cue: tuple[int, int, str]) -> bool:
     """Whether a status cue after the trigger is said of the event itself: in a relative clause
     ("the Forum of Regions, which is scheduled for June") or as a participle set off by a comma
     ("the XIII Forum of Regions, to be held in Grodno in June")."""
+    if cue[0] > end and _cue_at(text, end):
+        return False  # "met in Minsk on Friday, which …": a verb has its own tense
     if _RELATIVE.fullmatch(text, end, cue[0]):
         return True
     words = data("events")["appositive"]
     return bool(_APPOSITIVE.fullmatch(text, end, cue[0])) and text[cue[0] : cue[1]].lower() in words
+
+
+def _cue_at(text: str, end: int) -> bool:
+    """Whether the trigger ending here is itself a tensed verb ("met", "signed", "visited")."""
+    word = re.search(r"[\w’'-]+$", text[max(0, end - 30) : end])
+    return bool(word) and any(rx.fullmatch(word.group(0)) for _, rx in _status_cues())
 
 
 _OBJECT_NEXT = re.compile(
@@ -471,7 +474,7 @@ def find_mentions(
     """Every event trigger outside page furniture, dated and placed; ``people`` are
     (offset, actor id) of persons named in the text, to tell apart events of other people."""
     people = sorted(people or [])
-    raw = sorted(_trigger_matches(text, furniture), key=lambda r: (r[0], -(r[1] - r[0])))
+    raw = sorted(_trigger_matches(text), key=lambda r: (r[0], -(r[1] - r[0])))
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
     for r in raw:
         if chosen and r[0] < chosen[-1][1]:

@@ -8,8 +8,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from .resources import data
-from .text import ends_sentence, lines
+from .text import Segment, ends_sentence, lines
 
+_BAR_SEPARATOR = re.compile(r"\s(?:[|/>»›·]|::)\s")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# a dateline opening the line ("MINSK, 14 June (BelTA) –"): the news, never a caption
+_DATELINE_START = re.compile(r"^[A-Z][A-Z .’'-]{2,}(?:,|\s\()")
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*(?:\n|$)|$)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+[A-Z\"“«]")
 _DATE_LINE = re.compile(r"^\d{1,2}[:. ]\d{2}|\b\d{4},?\s+\d{1,2}:\d{2}\b")
 
@@ -66,12 +71,12 @@ def find_furniture(text: str) -> list[Furniture]:
 
 
 def _correspondent(text: str, all_lines: list, i: int) -> str | None:
-    """ "Name Surname in City" right above a line with a date or time in it is a byline."""
-    if i + 1 >= len(all_lines) or not _correspondent_rule().match(all_lines[i].of(text)):
+    """ "Name Surname in City" below the headline and right above a time stamp is a byline."""
+    if not 0 < i < len(all_lines) - 1 or not _correspondent_rule().match(all_lines[i].of(text)):
         return None
     gap = text[all_lines[i].end : all_lines[i + 1].start]
     stamp = all_lines[i + 1].of(text)
-    return "byline" if gap.count("\n") == 1 and any(ch.isdigit() for ch in stamp) else None
+    return "byline" if gap.count("\n") == 1 and _TIME.search(stamp) else None
 
 
 @cache
@@ -158,7 +163,13 @@ def _captions_next_to_credits(
             if gap.count("\n") != 1:
                 continue  # a caption touches its credit; a blank line starts the article
             line = seg.of(text)
-            one_sentence = j < i and line.endswith(".") and not _SENTENCE_BREAK.search(line[:-1])
+            one_sentence = (
+                j < i
+                and line.endswith(".")
+                and not _SENTENCE_BREAK.search(line[:-1])
+                and not _DATELINE_START.match(line)
+                and _ends_paragraph(text, all_lines[i])
+            )
             if (
                 len(line) <= max_chars
                 and (one_sentence or not line.endswith((".", "!", "?", ":")))
@@ -180,7 +191,7 @@ def _section_labels(
         line = seg.of(text)
         if _inside(found, seg.start):
             continue
-        above_navigation = k == 0 and len(top) > 1 and _is_navigation(found, top[1].start)
+        above_navigation = k == 0 and len(top) > 1 and _is_bar(found, text, top[1])
         if above_navigation and not ends_sentence(line):
             out.append(Furniture(seg.start, seg.end, line, "navigation", 0.5))
             continue
@@ -192,8 +203,16 @@ def _section_labels(
     return out
 
 
-def _is_navigation(found: list[Furniture], offset: int) -> bool:
-    return any(f.kind == "navigation" and f.start == offset for f in found)
+def _is_bar(found: list[Furniture], text: str, seg: Segment) -> bool:
+    """A navigation bar: a navigation line of several items ("Home | About | News")."""
+    return any(f.kind == "navigation" and f.start == seg.start for f in found) and bool(
+        _BAR_SEPARATOR.search(seg.of(text))
+    )
+
+
+def _ends_paragraph(text: str, seg: Segment) -> bool:
+    """Whether a blank line or the end of the text follows the line."""
+    return _PARAGRAPH_END.match(text, seg.end) is not None
 
 
 def _inside(found: list[Furniture], offset: int) -> bool:

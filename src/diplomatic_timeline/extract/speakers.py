@@ -581,12 +581,18 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     if cue:
         return _document_author(ctx, start, since, "message" in cue.group(0).lower())
     m = re.match(
-        rf"^[\s,.:;—–-]*{_WHO}(?:,\s*\d{{1,3}},|,\s+(?:who\s)?[^,.;“”\"«»]{{1,80}},)?\s+"
-        rf"(?:has\s+|had\s+)?(?:{verbs})\b",
+        rf"^[\s,.:;—–-]*{_WHO}(?:,\s*\d{{1,3}},|,\s+(?P<aside>(?:who\s)?[^,.;“”\"«»]{{1,80}}),)?"
+        rf"\s+(?:has\s+|had\s+)?(?:{verbs})\b",
         window,
     )  # "…," Lukashenko, 40, told a news conference / Medvedev, who chaired it, told … /
     # Gennady Onishchenko, Russia's chief sanitary inspector, said …
     if m and not m.group("who").lower().startswith(("and ", "but ")):
+        aside = (m.group("aside") or "").strip()
+        if re.fullmatch(NAME, aside) and aside not in _place_words():
+            # "Russia's ambassador to Belarus, Alexander Surikov, said": the title's holder
+            found = resolve_who(aside, ctx, start + m.start("aside"), prev, since, whole=True)
+            if found:
+                return found
         return resolve_who(m.group("who"), ctx, start, prev, since)
     return None
 
