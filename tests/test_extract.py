@@ -1005,20 +1005,18 @@ def test_a_news_conference_ahead_does_not_take_the_day_of_past_talks() -> None:
     assert press.status == "scheduled" and str(press.date.start) != "2019-02-14"
 
 
-def test_late_on_a_weekday_in_the_lead_keeps_a_headlined_event_undated() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headlined event stays undated
         "Lukashenko and Putin hold talks in Sochi\n\nMINSK, 14 February (BelTA) – Alexander "
-        "Lukashenko met Vladimir Putin in Sochi late on Tuesday."
-    )
-    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
-    assert meeting.date.partial is None
-
-
-def test_late_on_opening_the_lead_is_not_the_dispatch_day() -> None:
-    text = (
+        "Lukashenko met Vladimir Putin in Sochi late on Tuesday.",
+        # "Late on" opening the lead is not the dispatch's day
         "Sochi talks end\n\nMINSK, 14 February (BelTA) – Late on Tuesday, Alexander Lukashenko "
-        "met Vladimir Putin in Sochi."
-    )
+        "met Vladimir Putin in Sochi.",
+    ],
+)
+def test_late_on_a_weekday_in_the_lead_leaves_a_yearless_meeting_undated(text: str) -> None:
     meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
     assert meeting.date.partial is None
 

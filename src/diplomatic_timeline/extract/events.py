@@ -19,7 +19,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 
-from .dates import UNKNOWN, DateExpr, Resolved, find_dates, lead_weekday, resolve
+from .dates import (
+    MONTHS,
+    UNKNOWN,
+    WEEKDAYS,
+    DateExpr,
+    Resolved,
+    find_dates,
+    lead_weekday,
+    resolve,
+)
 from .furniture import Furniture, in_furniture
 from .resources import Gazetteer, data
 from .text import Segment, ends_sentence, sentences
@@ -69,34 +78,35 @@ class DraftEvent:
 
 
 @cache
-def _triggers() -> list[tuple[str, re.Pattern[str]]]:
+def _trigger_bodies() -> dict[str, str]:
     """One alternation per event type, in the order the data file lists its patterns; the
     ``name`` group of each alternative is renamed ``name_N`` (Python needs unique names)."""
-    out = []
+    out = {}
     for event_type, patterns in data("events")["triggers"].items():
         alternatives = []
         for i, p in enumerate(patterns):
             if p[:1].isalpha() and p[:1].islower():
                 p = f"[{p[0].upper()}{p[0]}]{p[1:]}"
             alternatives.append(p.replace("(?P<name>", f"(?P<name_{i}>"))
-        body = "|".join(f"(?:{a})" for a in alternatives)
-        out.append((event_type, re.compile(rf"{_WORD_START}(?:{body})(?![\w-])")))
+        out[event_type] = "|".join(f"(?:{a})" for a in alternatives)
     return out
 
 
-_WORD_START = r"(?<![\w-])"
+@cache
+def _triggers() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (event_type, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"))
+        for event_type, body in _trigger_bodies().items()
+    ]
 
 
 @lru_cache(maxsize=64)
 def _any_trigger(event_types: tuple[str, ...]) -> re.Pattern[str]:
-    """The triggers of these event types as one alternation: one pass over the text finds
-    where a trigger starts, instead of one pass per type."""
-    bodies = [
-        re.sub(r"\(\?P<name_\d+>", "(?:", rx.pattern.removeprefix(_WORD_START))
-        for event_type, rx in _triggers()
-        if event_type in event_types
-    ]
-    return re.compile(_WORD_START + "(?:" + "|".join(f"(?:{b})" for b in bodies) + ")")
+    """The triggers of these event types as one alternation (groups unnamed, as names repeat
+    across types): one pass over the text finds where a trigger starts, instead of one pass
+    per type."""
+    bodies = [re.sub(r"\(\?P<\w+>", "(?:", _trigger_bodies()[t]) for t in event_types]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{b})" for b in bodies) + ")")
 
 
 def _trigger_matches(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
@@ -199,8 +209,8 @@ def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
 
 def _attributive(text: str, m: re.Match[str]) -> bool:
     """ "in an expanded format": a participle after an article is an adjective, not a tense;
-    so is one set off by a comma with its agent ("talks, followed by a news conference"),
-    ("opened by Lukashenko" keeps its tense: only the participles listed)."""
+    so is one of the listed participles set off by a comma with its agent ("talks, followed by
+    a news conference"; "opened by Lukashenko" keeps its tense)."""
     before = text[max(0, m.start() - 7) : m.start()].lower().split()
     if (
         before
@@ -252,12 +262,9 @@ def _status(
 
 
 # the rest of an event's proper name after its trigger ("Forum" "of Regions of Belarus and
-# Russia") or its place ("in Grodno")
-_NAME_TAIL = (
-    r"(?:\s+(?:(?:of|and|the|for)\s+)*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)[A-Z0-9][\w’'-]*)*"
-)
+# Russia"); a weekday or a month is a date, not part of a name ("met on Friday, …")
+_CALENDAR = "|".join(w.capitalize() for w in [*WEEKDAYS, *MONTHS])
+_NAME_TAIL = rf"(?:\s+(?:(?:of|and|the|for)\s+)*(?!(?:{_CALENDAR})\b)[A-Z0-9][\w’'-]*)*"
 _RELATIVE = re.compile(rf"{_NAME_TAIL},\s+(?:which|that)\s+(?:[a-z]+\s+){{0,2}}")
 _APPOSITIVE = re.compile(rf"{_NAME_TAIL},\s+")
 

@@ -588,13 +588,18 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     # Gennady Onishchenko, Russia's chief sanitary inspector, said …
     if m and not m.group("who").lower().startswith(("and ", "but ")):
         aside = (m.group("aside") or "").strip()
-        if re.fullmatch(NAME, aside) and aside not in _place_words():
+        if _person_name(aside):
             # "Russia's ambassador to Belarus, Alexander Surikov, said": the title's holder
             found = resolve_who(aside, ctx, start + m.start("aside"), prev, since, whole=True)
             if found:
                 return found
         return resolve_who(m.group("who"), ctx, start, prev, since)
     return None
+
+
+def _person_name(words: str) -> bool:
+    """A bare name that is not a place's ("Alexander Surikov", not "Belarus")."""
+    return bool(re.fullmatch(NAME, words)) and words not in _place_words()
 
 
 @cache
@@ -756,10 +761,10 @@ def _attribution_in(
         # the subject, else a name among the asides ("… ambassador in Moscow, Dmitry Krutoi, told")
         head = appositive.group("who")
         asides = appositive.group(0)[len(head) :].split(",")[1:-1]
-        names = [a for a in asides if re.fullmatch(rf"\s*{NAME}\s*", a)]
+        names = [a for a in asides if re.fullmatch(NAME, a.strip())]
         # "Russia's ambassador to Belarus, Alexander Surikov, told": the title's holder speaks,
         # not the country the title names
-        person_names = [a for a in names if a.strip() not in _place_words()]
+        person_names = [a for a in names if _person_name(a.strip())]
         titled = (
             person_names
             and head in _place_words()
