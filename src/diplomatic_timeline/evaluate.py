@@ -343,9 +343,9 @@ SETS = (
     ("tests/dev-retired14", "Former held-out set 14 (synthetic; examined since)"),
     ("tests/dev-retired15", "Former held-out set 15 (synthetic; examined since)"),
     ("tests/dev-retired16", "Former held-out set 16 (synthetic; examined since)"),
+    ("tests/dev-retired17", "Former held-out set 17 (synthetic; examined since)"),
+    ("tests/dev-retired18", "Former held-out set 18 (synthetic; examined since)"),
     ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout17", "Held-out test set 17 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout18", "Held-out test set 18 (synthetic, written blind, never tuned on)"),
 )
 
 
