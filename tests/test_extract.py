@@ -1923,3 +1923,83 @@ def test_an_undersecretary_is_introduced_by_the_title() -> None:
     )
     d = draft(text)
     assert "nicholas-burns" in {actor for actor, *_ in d.participants[0]}
+
+
+def test_a_header_time_line_is_not_the_lead_that_gives_a_yearless_dispatch_its_weekday() -> None:
+    text = (
+        "Politics\nJune 13, 15:07\nUPDATED: June 13, 15:41\n\nPutin, Lukashenko discuss "
+        "Forum of Regions in phone call\n\nMOSCOW, June 13. /TASS/. The two presidents "
+        "discussed the forum during a telephone conversation on Tuesday, the Kremlin said."
+        "\n\nOn Friday, the prime ministers met in Minsk."
+    )
+    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
+    assert meeting.date.partial == "--06-09"
+
+
+def test_a_dateline_cut_off_as_its_own_sentence_still_leads_into_the_lead() -> None:
+    text = (
+        "Summit\n\nMOSCOW, June 14 /ITAR-TASS/. The leaders signed an agreement at a summit "
+        "in the Kremlin on Sunday.\n\nOn Saturday, the prime ministers met."
+    )
+    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
+    assert meeting.date.partial == "--06-13"
+
+
+def test_said_and_a_bare_weekday_gives_a_yearless_dispatch_its_weekday() -> None:
+    text = (
+        "Duty scrapped\n\nMINSK, Jan. 11 (Xinhua) -- Belarus will cancel the duty, the "
+        "presidential press service said Thursday.\n\nOn Tuesday, the prime ministers met."
+    )
+    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
+    assert meeting.date.partial == "--01-09"
+
+
+def test_a_postponed_events_new_date_can_come_in_the_next_sentence() -> None:
+    text = (
+        "Supreme State Council session put off\n\nMINSK, 23 January 2026 (BelTA) – The "
+        "session of the Supreme State Council, planned for December, was postponed. The "
+        "presidents agreed to hold it in the first half of the year."
+    )
+    (session,) = draft(text).events
+    assert (session.status, str(session.date.start), session.date.precision) == (
+        "postponed",
+        "2026-01-01",
+        "month",
+    )
+
+
+def test_a_next_sentence_that_names_its_own_event_gives_no_date_back() -> None:
+    text = (
+        "Supreme State Council session put off\n\nMINSK, 23 January 2026 (BelTA) – The "
+        "session of the Supreme State Council was postponed. It will be discussed at talks in "
+        "Moscow in March."
+    )
+    session = draft(text).events[0]
+    assert session.date.start is None
+
+
+def test_was_to_be_held_is_a_plan_not_a_report() -> None:
+    text = (
+        "Union council session planned\n\nMINSK, 23 January 2026 (BelTA) – The session of the "
+        "Supreme State Council was to be held in Minsk."
+    )
+    session = draft(text).events[0]
+    assert session.status == "scheduled"
+
+
+def test_but_was_postponed_without_a_new_subject_is_said_of_the_event() -> None:
+    text = (
+        "Council\n\nMINSK, 23 January 2026 (BelTA) – The session was to be held in Minsk in "
+        "December 2025, but was postponed at the request of the Belarusian side."
+    )
+    (session,) = draft(text).events
+    assert session.status == "postponed"
+
+
+def test_a_called_off_plan_for_a_month_lies_in_the_nearer_year() -> None:
+    text = (
+        "Minsk visit called off\n\nMINSK, 23 January 2026 (BelTA) – A visit to Minsk planned "
+        "for December was called off."
+    )
+    (visit,) = draft(text).events
+    assert (visit.status, str(visit.date.start)) == ("cancelled", "2025-12-01")

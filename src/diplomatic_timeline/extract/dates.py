@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .text import containing, sentences
+from .text import sentences
 
 MONTHS = {
     name: i
@@ -418,25 +418,51 @@ def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     words = data("events")["date_context"]
     said = "|".join(words["speech_verbs"])
     return (
-        re.compile(rf"\b(?:{said})\b[^.;:\"“”«»\n]{{0,60}}?\bon\s+{_WEEKDAY_NAME}"),
+        re.compile(rf"\b(?:{said})\b[^.;:\"“”«»\n]{{0,60}}?\b(?:on\s+)?{_WEEKDAY_NAME}"),
         re.compile(rf"(?<![Ll]ate )(?<![Ee]arly )\b[Oo]n\s+{_WEEKDAY_NAME}"),
         re.compile(rf"\b(?:{'|'.join(words['plan_words'])})\b"),
     )
+
+
+_LEAD_WORDS = 4  # fewer words than this after the date is a date or time line, not the lead
+
+
+def _lead_paragraph(text: str, start: int) -> tuple[int, int]:
+    """The lead paragraph at or after ``start``: a header's own date line ("June 13, 15:07",
+    "UPDATED: …"), a headline and a standfirst (no full stop) are passed over for the first
+    paragraph of prose (four at most)."""
+    for _ in range(4):
+        end = text.find("\n\n", start)
+        end = end if end >= 0 else len(text)
+        body = text[start:end]
+        if end == len(text) or (
+            len(body.split()) >= _LEAD_WORDS and re.search(r"[.!?](?:\s|$)", body)
+        ):
+            return start, end
+        start = end + 2
+    return start, start
+
+
+def _lead_sentence_end(text: str, start: int, end: int) -> int:
+    """The end of the lead's first sentence: a dateline cut off as a "sentence" of its own
+    ("MOSCOW, June 14 /ITAR-TASS/.") is joined to the sentence that follows it."""
+    for s in sentences(text):
+        if s.end > start and len(text[max(s.start, start) : s.end].split()) >= 6:
+            return min(s.end, end)
+    return end
 
 
 def lead_weekday(text: str, start: int) -> int | None:
     """The weekday of a dispatch whose dateline has no year, as its lead gives it: wire copy
     reports what was "said on Thursday" or "signed … on Tuesday" on the dateline's day (but
     "late on Tuesday" is the night before, and a plan "to meet on Saturday" lies ahead). Only
-    the first paragraph from ``start`` is read, and for an event only its first sentence."""
+    the lead paragraph from ``start`` is read, and for an event only its first sentence."""
     spoken, event_day, plan = _lead_patterns()
-    end = text.find("\n\n", start)
-    end = end if end >= 0 else len(text)
+    start, end = _lead_paragraph(text, start)
     m = spoken.search(text, start, end)
     if m and not plan.search(text, m.start(), m.start("wd")):
         return WEEKDAYS[m.group("wd").lower()]
-    lead = containing(sentences(text), start)
-    m = event_day.search(text, start, min(end, lead.end) if lead else end)
+    m = event_day.search(text, start, _lead_sentence_end(text, start, end))
     if m and not plan.search(text, start, m.start()):
         return WEEKDAYS[m.group("wd").lower()]
     return None
@@ -498,7 +524,8 @@ def resolve(
 
 
 def _nearest_year(expr: DateExpr, published: date, tense: str) -> int:
-    """The publication year, or the one before/after when the tense says so."""
+    """The publication year, or the one before/after when the tense says so (a plan that
+    could lie either way, in the year nearer the publication date)."""
     month, day = expr.month or 1, expr.day or 1
     if (
         tense == "past"
@@ -512,6 +539,9 @@ def _nearest_year(expr: DateExpr, published: date, tense: str) -> int:
         and published.month - month > 2
     ):
         return published.year + 1
+    if tense == "nearest" and abs(month - published.month) > 6:
+        # a postponed or called-off plan "for December" in a January dispatch: last December
+        return published.year + (1 if month < published.month else -1)
     return published.year
 
 

@@ -243,6 +243,16 @@ def _status(
     for status in ("cancelled", "postponed"):
         if any(c[2] == status and _governs(text, c, start, end) for c in inside):
             return status
+    # "The session was to be held in December, but was postponed": a clause without a subject
+    # of its own says what became of the trigger's clause's subject
+    same_subject = _SAME_SUBJECT.match(text, clause.end)
+    if same_subject:
+        at = same_subject.end()
+        changed = next(
+            (c[2] for c in cues if c[0] == at and c[2] in ("cancelled", "postponed")), None
+        )
+        if changed:
+            return changed
     order = list(data("events")["status"])
     relative = [c for c in inside if c[0] >= end and _describes(text, end, c)]
     if relative:  # "the Forum of Regions, which was held in June": said of the event itself
@@ -259,6 +269,12 @@ def _status(
         if best is None or key < best:
             best = key
     return best[2] if best else "held"
+
+
+_SAME_SUBJECT = re.compile(
+    r",?\s+(?:but|and)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:later|then|now|since|subsequently)\s+)?"
+)
 
 
 # the rest of an event's proper name after its trigger ("Forum" "of Regions of Belarus and
@@ -880,6 +896,7 @@ def extract_events(
         events, published, published_partial, title, _lead(text, dateline, title, furniture)
     )
     _inherit_dates(events)
+    _date_in_the_next_sentence(text, events, quotes, published, published_partial, weekday)
     _day_of_the_event_it_follows(text, events)
     _past_means_held(events, published, published_partial)
     _future_means_scheduled(events, published, published_partial)
@@ -1000,6 +1017,60 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
                 basis = f"'{found.group(0)}': the day of that event"
                 ev.date = _borrowed(host.date, basis)
                 break
+
+
+@lru_cache(maxsize=1)
+def _refers_ahead() -> re.Pattern[str]:
+    return re.compile("|".join(data("events")["date_context"]["refers_ahead"]), re.I)
+
+
+def _date_in_the_next_sentence(
+    text: str,
+    events: list[DraftEvent],
+    quotes: list[tuple[int, int]],
+    published: date | None,
+    partial: str | None,
+    weekday: int | None,
+) -> None:
+    """A plan whose (new) date the next sentence gives without naming the event again ("The
+    session has been postponed. It will now be held in the spring."): a postponed event takes
+    that date as its new one, a planned event without a date takes it as its own. A sentence
+    that names an event of its own, or dates a saying ("said on Monday"), gives none."""
+    sents = sentences(text)
+    starts = [s.start for s in sents]
+    named = {m.sentence for ev in events for m in ev.mentions}
+    spoken_on, _ = _date_context()
+    for ev in events:
+        if ev.status not in ("postponed", "scheduled", "proposed"):
+            continue
+        if ev.status != "postponed" and _has_date(ev.date):
+            continue
+        # the sentence after the one that reports the plan or its postponement
+        said = [m for m in ev.mentions if not m.in_title and m.status == ev.status]
+        last = max(said, key=lambda m: m.start, default=None)
+        if last is None:
+            continue
+        k = bisect_left(starts, last.sentence.end)
+        if k >= len(sents) or sents[k] in named:
+            continue
+        nxt = sents[k]
+        cue = _refers_ahead().search(text, nxt.start, nxt.end)
+        if cue is None:
+            continue
+        exprs = [
+            e
+            for e in find_dates(text, nxt.start, nxt.end)
+            if e.direction != "past"
+            and e.kind not in ("weekday", "relative-day")
+            and not spoken_on.search(text, max(nxt.start, e.start - 30), e.start)
+            and not any(s <= e.start < q for s, q in quotes)
+        ]
+        if not exprs:
+            continue
+        found = _best_date(exprs, published, "scheduled", partial, weekday, cue.start())
+        if _has_date(found):
+            basis = f"the date the next sentence gives it: '{text[nxt.start : nxt.end].strip()}'"
+            ev.date = replace(found, basis=basis)
 
 
 def _borrowed(date_of_other: Resolved, basis: str) -> Resolved:
