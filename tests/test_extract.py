@@ -2003,3 +2003,12 @@ def test_a_called_off_plan_for_a_month_lies_in_the_nearer_year() -> None:
     )
     (visit,) = draft(text).events
     assert (visit.status, str(visit.date.start)) == ("cancelled", "2025-12-01")
+
+
+def test_a_plan_after_an_article_is_a_document_not_a_plan() -> None:
+    text = (
+        "Ministers sign consultations plan\n\nMINSK, 6 October 2017 (BelTA) – The ministers "
+        "signed a plan of consultations between the two foreign ministries."
+    )
+    signing = next(ev for ev in draft(text).events if ev.event_type == "agreement")
+    assert signing.status == "held"

@@ -203,8 +203,17 @@ def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
             for status, rx in _status_cues()
             for m in rx.finditer(text, sentence.start, sentence.end)
             if not (status == "held" and m.group(0).endswith("ed") and _attributive(text, m))
+            and not (status == "scheduled" and _a_plan_noun(text, m))
         )
     )
+
+
+def _a_plan_noun(text: str, m: re.Match[str]) -> bool:
+    """ "signed a plan of consultations": after an article, "plan" is a document, not a plan."""
+    if m.group(0).lower() not in ("plan", "plans"):
+        return False
+    before = text[max(0, m.start() - 7) : m.start()].lower().split()
+    return bool(before) and before[-1] in data("events")["attributive_after"]
 
 
 def _attributive(text: str, m: re.Match[str]) -> bool:
