@@ -2012,3 +2012,12 @@ def test_a_plan_after_an_article_is_a_document_not_a_plan() -> None:
     )
     signing = next(ev for ev in draft(text).events if ev.event_type == "agreement")
     assert signing.status == "held"
+
+
+def test_last_weeks_session_is_dated_to_last_week() -> None:
+    text = (
+        "Leaders to meet in Sochi\n\nMOSCOW, December 14, 2018 (Reuters) - The two presidents "
+        "last met at last week's session of the Supreme Eurasian Economic Council."
+    )
+    session = next(ev for ev in draft(text).events if ev.event_type == "summit")
+    assert (str(session.date.start), str(session.date.end)) == ("2018-12-03", "2018-12-09")

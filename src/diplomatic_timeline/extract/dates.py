@@ -162,7 +162,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "this-week",
-        re.compile(r"\b(?P<q>(?:earlier|later)\s+)?(?P<rel>this|last|next) week\b(?![’']s)", re.I),
+        re.compile(r"\b(?P<q>(?:earlier|later)\s+)?(?P<rel>this|last|next) week(?:[’']s)?\b", re.I),
     ),
     # "on the 15th": a day of the publication month
     ("day-of-month", re.compile(r"\bon the (?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b")),
