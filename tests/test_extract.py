@@ -2021,3 +2021,18 @@ def test_last_weeks_session_is_dated_to_last_week() -> None:
     )
     session = next(ev for ev in draft(text).events if ev.event_type == "summit")
     assert (str(session.date.start), str(session.date.end)) == ("2018-12-03", "2018-12-09")
+
+
+@pytest.mark.parametrize(
+    ("saying", "partial"),
+    [("Peskov told reporters on Wednesday", "--12-24"), ("Peskov said last Thursday", None)],
+)
+def test_a_saying_further_down_gives_a_yearless_dispatch_its_weekday(
+    saying: str, partial: str | None
+) -> None:
+    text = (
+        "No deal on oil\n\nMOSCOW, Dec 26 (Reuters) - Talks in Moscow ended without agreement."
+        f"\n\n{saying}.\n\nOn Monday, the prime ministers met."
+    )
+    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
+    assert meeting.date.partial == partial

@@ -456,7 +456,8 @@ def lead_weekday(text: str, start: int) -> int | None:
     """The weekday of a dispatch whose dateline has no year, as its lead gives it: wire copy
     reports what was "said on Thursday" or "signed … on Tuesday" on the dateline's day (but
     "late on Tuesday" is the night before, and a plan "to meet on Saturday" lies ahead). Only
-    the lead paragraph from ``start`` is read, and for an event only its first sentence."""
+    the lead paragraph from ``start`` is read, and for an event only its first sentence; with
+    neither, the first saying dated by a weekday further down."""
     spoken, event_day, plan = _lead_patterns()
     start, end = _lead_paragraph(text, start)
     m = spoken.search(text, start, end)
@@ -465,7 +466,17 @@ def lead_weekday(text: str, start: int) -> int | None:
     m = event_day.search(text, start, _lead_sentence_end(text, start, end))
     if m and not plan.search(text, start, m.start()):
         return WEEKDAYS[m.group("wd").lower()]
+    # else the first saying further down that is dated by a bare weekday ("Peskov told
+    # reporters on Wednesday"; not "said last Thursday" or a plan)
+    for m in spoken.finditer(text, end):
+        if not plan.search(text, m.start(), m.start("wd")) and not _NOT_THE_DAY.search(
+            text, m.start(), m.start("wd")
+        ):
+            return WEEKDAYS[m.group("wd").lower()]
     return None
+
+
+_NOT_THE_DAY = re.compile(r"\b(?:last|next|late|this|early)\s+(?:on\s+)?$", re.I)
 
 
 def resolve(
