@@ -711,6 +711,10 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         return False
     if not m.strong and m.persons and _persons(ev) and not (m.persons & _persons(ev)):
         return False  # different people: "a visit by the agriculture minister" is another visit
+    named = {p for p in m.persons if not p.startswith("@")}
+    ev_named = {p for p in _persons(ev) if not p.startswith("@")}
+    if not (m.strong or m.anaphoric) and named and ev_named and not named & ev_named:
+        return False  # "his meeting with Putin" is not "Lukashenko's meeting on security"
     if m.event_type == "press_event" and not (m.anaphoric or m.strong):
         # every "told reporters" / "said in a statement" is a telling of its own, unless the
         # same person speaks again ("Peskov told reporters …; Peskov also told reporters")
