@@ -2046,3 +2046,12 @@ def test_meetings_of_different_named_people_are_different_events() -> None:
     )
     meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
     assert [str(ev.date.start) for ev in meetings] == ["2022-10-10", "None"]
+
+
+def test_the_date_a_price_is_for_does_not_date_the_meeting() -> None:
+    text = (
+        "Premiers discuss gas\n\nMINSK, 6 October 2017 (BelTA) – On Wednesday the prime "
+        "ministers met in Moscow to discuss the gas price for next year."
+    )
+    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
+    assert (meeting.status, str(meeting.date.start)) == ("held", "2017-10-04")

@@ -376,6 +376,12 @@ def _date_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return spoken, new_date
 
 
+@lru_cache(maxsize=1)
+def _thing_for() -> re.Pattern[str]:
+    things = "|".join(data("events")["date_context"]["things_for"])
+    return re.compile(rf"\b(?:{things})\s+for\s+(?:the\s+)?$", re.I)
+
+
 def _assign_dates(
     text: str,
     sentence: Segment,
@@ -396,6 +402,7 @@ def _assign_dates(
             out[t].append(replace(expr, year=int(year.group(1)), qualifier="attributive"))
     # "put off until 8 December": the new date of a postponed event, not a bound
     spoken_on, new_date = _date_context()
+    thing_for = _thing_for()
     exprs = find_dates(text, sentence.start, sentence.end)
     for expr in exprs:
         if dateline is not None and expr.start < dateline.end and dateline.start < expr.end:
@@ -412,6 +419,8 @@ def _assign_dates(
         before = text[max(sentence.start, expr.start - 30) : expr.start]
         if _BOUND.search(before[-12:]) and not new_date.search(before):
             continue  # "after December 20" bounds an event, it does not date it
+        if thing_for.search(before):
+            continue  # "the gas price for next year": the date of a thing, not of an event
         if expr.kind == "relative-day":
             # "today" is deictic: it dates every event of its sentence, up to another date
             # ("talked today and agreed to meet next week, at the forum")
