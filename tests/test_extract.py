@@ -2055,3 +2055,12 @@ def test_the_date_a_price_is_for_does_not_date_the_meeting() -> None:
     )
     meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
     assert (meeting.status, str(meeting.date.start)) == ("held", "2017-10-04")
+
+
+def test_an_abbreviation_does_not_end_the_clause_that_dates_a_visit() -> None:
+    text = (
+        "Lukashenka in St. Petersburg\n\nMINSK, 8 October 2022 – Lukashenka arrived in St. "
+        "Petersburg on October 7 for an informal summit of the CIS."
+    )
+    visit = next(ev for ev in draft(text).events if ev.event_type == "visit")
+    assert str(visit.date.start) == "2022-10-07"
