@@ -2038,16 +2038,6 @@ def test_a_saying_further_down_gives_a_yearless_dispatch_its_weekday(
     assert meeting.date.partial == partial
 
 
-def test_meetings_of_different_named_people_are_different_events() -> None:
-    text = (
-        "Lukashenko on regional forces\n\nMINSK, 10 October 2022 (BelTA) – Alexander "
-        "Lukashenko held a meeting on security issues on Monday.\n\nVladimir Putin chaired a "
-        "meeting of the Security Council in Moscow."
-    )
-    meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
-    assert [str(ev.date.start) for ev in meetings] == ["2022-10-10", "None"]
-
-
 def test_the_date_a_price_is_for_does_not_date_the_meeting() -> None:
     text = (
         "Premiers discuss gas\n\nMINSK, 6 October 2017 (BelTA) – On Wednesday the prime "
@@ -2064,3 +2054,79 @@ def test_an_abbreviation_does_not_end_the_clause_that_dates_a_visit() -> None:
     )
     visit = next(ev for ev in draft(text).events if ev.event_type == "visit")
     assert str(visit.date.start) == "2022-10-07"
+
+
+# Cases a review of this round's rules found; each held before the round and must hold still.
+_REVIEWED = {
+    "a saying dated 'last Thursday' gives the dispatch no weekday": (
+        "MINSK, Dec 5 (BelTA) - Officials signed a gas supply agreement on Friday, and Prime "
+        "Minister Roman Golovchenko said the talks last Thursday had settled the dispute.\n\n"
+        "Lukashenko will meet Putin on Monday in Sochi, the press service said.",
+        "meeting",
+        ("scheduled", "--12-08"),
+    ),
+    "a lead ending in a quotation mark is the lead": (
+        'MINSK, Dec 5 (BelTA) - Lukashenko said on Friday that Belarus would never become "a '
+        'colony."\n\nLukashenko will meet Putin on Monday in Sochi, his press service said.',
+        "meeting",
+        ("scheduled", "--12-08"),
+    ),
+    "a newspaper's name is not a weekday": (
+        "MINSK, Dec 5 (BelTA) - Lukashenko told the Sunday Times that he would meet Putin soon. "
+        "He met Russian Prime Minister Mikhail Mishustin on Tuesday in Minsk.",
+        "meeting",
+        ("held", "None"),
+    ),
+    "the original date of a plan put off until a new one is not its new date": (
+        "MINSK, 10 November 2025 (BelTA) – The session of the Supreme State Council has been "
+        "put off until December 20, Dmitry Mezentsev said on Monday. It was originally "
+        "scheduled for November 28.",
+        "summit",
+        ("postponed", "2025-12-20"),
+    ),
+    "a date the exact date will be known by is not the plan's": (
+        "MINSK, 10 March 2025 (BelTA) – Lukashenko plans to visit Moscow. The exact date has "
+        "not been set yet but it will be known by the end of March, his press secretary said.",
+        "visit",
+        ("scheduled", "None"),
+    ),
+    "'was to' of a purpose is no plan": (
+        "MINSK, 10 March 2025 (BelTA) – Belarus hopes to attract Chinese investment. The "
+        "purpose of Lukashenko's state visit to China in June 2024 was to open new markets.",
+        "visit",
+        ("held", "2024-06-01"),
+    ),
+    "', but was delayed' does not postpone what was done": (
+        "MOSCOW, 10 March 2025 (TASS) – Lukashenko arrived in Moscow on Monday for talks with "
+        "Vladimir Putin, but was delayed by fog at Vnukovo airport.",
+        "visit",
+        ("held", "2025-03-10"),
+    ),
+    "'the plan to hold' is a plan": (
+        "MINSK, 10 March 2025 (BelTA) – The leaders discussed the plan to hold a joint session "
+        "of the Supreme State Council, the press service said.",
+        "summit",
+        ("scheduled", "None"),
+    ),
+    "'U.S.' at a sentence's end still ends its clause": (
+        "MINSK, 10 March 2025 (BelTA) – Lukashenko met a delegation from the U.S. On Friday he "
+        "will travel to Moscow for talks with Vladimir Putin.",
+        "visit",
+        ("scheduled", "2025-03-14"),
+    ),
+    "a plan put off months ahead stays in the publication year": (
+        "MINSK, 3 February 2025 (BelTA) – The Forum of Regions of Belarus and Russia, which had "
+        "been planned for September in Grodno, has been postponed indefinitely.",
+        "forum",
+        ("postponed", "2025-09-01"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_REVIEWED), ids=list(_REVIEWED))
+def test_a_reviewed_case_keeps_its_status_and_date(case: str) -> None:
+    """The last event of the type is the one the case is about."""
+    body, event_type, expected = _REVIEWED[case]
+    events = draft("Belarus and Russia\n\n" + body).events
+    ev = [e for e in events if e.event_type == event_type][-1]
+    assert (ev.status, ev.date.partial or str(ev.date.start)) == expected

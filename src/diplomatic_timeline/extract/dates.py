@@ -418,7 +418,11 @@ def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     words = data("events")["date_context"]
     said = "|".join(words["speech_verbs"])
     return (
-        re.compile(rf"\b(?:{said})\b[^.;:\"“”«»\n]{{0,60}}?\b(?:on\s+)?{_WEEKDAY_NAME}"),
+        # "said on Thursday" within a clause, or "said Thursday" right after the verb (not
+        # "told the Sunday Times")
+        re.compile(
+            rf"\b(?:{said})\b(?:[^.;:\"“”«»\n]{{0,60}}?\bon)?\s+{_WEEKDAY_NAME}(?!\s+[A-Z])"
+        ),
         re.compile(rf"(?<![Ll]ate )(?<![Ee]arly )\b[Oo]n\s+{_WEEKDAY_NAME}"),
         re.compile(rf"\b(?:{'|'.join(words['plan_words'])})\b"),
     )
@@ -436,7 +440,7 @@ def _lead_paragraph(text: str, start: int) -> tuple[int, int]:
         end = end if end >= 0 else len(text)
         body = text[start:end]
         if end == len(text) or (
-            len(body.split()) >= _LEAD_WORDS and re.search(r"[.!?](?:\s|$)", body)
+            len(body.split()) >= _LEAD_WORDS and re.search(r"[.!?][”\"’»)]*(?:\s|$)", body)
         ):
             return start, end
         start = end + 2
@@ -461,7 +465,11 @@ def lead_weekday(text: str, start: int) -> int | None:
     spoken, event_day, plan = _lead_patterns()
     start, end = _lead_paragraph(text, start)
     m = spoken.search(text, start, end)
-    if m and not plan.search(text, m.start(), m.start("wd")):
+    if (
+        m
+        and not plan.search(text, m.start(), m.start("wd"))
+        and not _NOT_THE_DAY.search(text, m.start(), m.start("wd"))
+    ):
         return WEEKDAYS[m.group("wd").lower()]
     m = event_day.search(text, start, _lead_sentence_end(text, start, end))
     if m and not plan.search(text, start, m.start()):
@@ -536,7 +544,7 @@ def resolve(
 
 def _nearest_year(expr: DateExpr, published: date, tense: str) -> int:
     """The publication year, or the one before/after when the tense says so (a plan that
-    could lie either way, in the year nearer the publication date)."""
+    could lie either way: across the new year only when within two months of it)."""
     month, day = expr.month or 1, expr.day or 1
     if (
         tense == "past"
@@ -550,9 +558,13 @@ def _nearest_year(expr: DateExpr, published: date, tense: str) -> int:
         and published.month - month > 2
     ):
         return published.year + 1
-    if tense == "nearest" and abs(month - published.month) > 6:
-        # a postponed or called-off plan "for December" in a January dispatch: last December
-        return published.year + (1 if month < published.month else -1)
+    if tense == "nearest" and month != published.month:
+        # a postponed or called-off plan "for December" in a January dispatch was last December,
+        # one "for January" in a December dispatch next January; further off, this year's
+        if month > published.month and (published.month - month) % 12 <= 2:
+            return published.year - 1
+        if month < published.month and (month - published.month) % 12 <= 2:
+            return published.year + 1
     return published.year
 
 

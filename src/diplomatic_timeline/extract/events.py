@@ -209,11 +209,15 @@ def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
 
 
 def _a_plan_noun(text: str, m: re.Match[str]) -> bool:
-    """ "signed a plan of consultations": after an article, "plan" is a document, not a plan."""
+    """ "signed a plan of consultations": "a/the plan of|on" is a document, not a plan ("the
+    plan to hold a session", "their plans for a summit" are plans)."""
     if m.group(0).lower() not in ("plan", "plans"):
         return False
-    before = text[max(0, m.start() - 7) : m.start()].lower().split()
-    return bool(before) and before[-1] in data("events")["attributive_after"]
+    before = text[max(0, m.start() - 5) : m.start()].lower().split()
+    return bool(before) and before[-1] in ("a", "the") and bool(_OF_ON.match(text, m.end()))
+
+
+_OF_ON = re.compile(r"\s+(?:of|on)\b")
 
 
 def _attributive(text: str, m: re.Match[str]) -> bool:
@@ -252,16 +256,24 @@ def _status(
     for status in ("cancelled", "postponed"):
         if any(c[2] == status and _governs(text, c, start, end) for c in inside):
             return status
+    found = _status_in_clause(text, start, end, inside)
     # "The session was to be held in December, but was postponed": a clause without a subject
-    # of its own says what became of the trigger's clause's subject
+    # of its own says what became of the plan
     same_subject = _SAME_SUBJECT.match(text, clause.end)
-    if same_subject:
+    if same_subject and found in ("scheduled", "proposed"):
         at = same_subject.end()
         changed = next(
             (c[2] for c in cues if c[0] == at and c[2] in ("cancelled", "postponed")), None
         )
         if changed:
             return changed
+    return found
+
+
+def _status_in_clause(
+    text: str, start: int, end: int, inside: list[tuple[int, int, str]]
+) -> str:
+    """The status cue said of the event itself, else the one nearest the trigger."""
     order = list(data("events")["status"])
     relative = [c for c in inside if c[0] >= end and _describes(text, end, c)]
     if relative:  # "the Forum of Regions, which was held in June": said of the event itself
@@ -459,7 +471,8 @@ def _assign_dates(
 
 
 # Which way a date without a year leans from the publication date: a plan ahead, a report
-# behind; a postponed or cancelled plan could be either, so it stays in the publication year.
+# behind; a postponed or cancelled plan could be either, so it stays in the publication year
+# unless it lies within two months across the new year.
 _TENSE = {
     "scheduled": "future",
     "proposed": "future",
@@ -720,10 +733,6 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         return False
     if not m.strong and m.persons and _persons(ev) and not (m.persons & _persons(ev)):
         return False  # different people: "a visit by the agriculture minister" is another visit
-    named = {p for p in m.persons if not p.startswith("@")}
-    ev_named = {p for p in _persons(ev) if not p.startswith("@")}
-    if not (m.strong or m.anaphoric) and named and ev_named and not named & ev_named:
-        return False  # "his meeting with Putin" is not "Lukashenko's meeting on security"
     if m.event_type == "press_event" and not (m.anaphoric or m.strong):
         # every "told reporters" / "said in a statement" is a telling of its own, unless the
         # same person speaks again ("Peskov told reporters …; Peskov also told reporters")
@@ -1065,8 +1074,10 @@ def _date_in_the_next_sentence(
     for ev in events:
         if ev.status not in ("postponed", "scheduled", "proposed"):
             continue
-        if ev.status != "postponed" and _has_date(ev.date):
-            continue
+        if _has_date(ev.date) and (
+            ev.status != "postponed" or any(m.rescheduled for m in ev.mentions)
+        ):
+            continue  # a plan with a date, or a postponement with its new date already
         # the sentence after the one that reports the plan or its postponement
         said = [m for m in ev.mentions if not m.in_title and m.status == ev.status]
         last = max(said, key=lambda m: m.start, default=None)
@@ -1081,10 +1092,11 @@ def _date_in_the_next_sentence(
             continue
         exprs = [
             e
-            for e in find_dates(text, nxt.start, nxt.end)
+            for e in find_dates(text, cue.start(), nxt.end)
             if e.direction != "past"
             and e.kind not in ("weekday", "relative-day")
             and not spoken_on.search(text, max(nxt.start, e.start - 30), e.start)
+            and not _NOT_AHEAD.search(text, max(nxt.start, e.start - 30), e.start)
             and not any(s <= e.start < q for s, q in quotes)
         ]
         if not exprs:
@@ -1093,6 +1105,14 @@ def _date_in_the_next_sentence(
         if _has_date(found):
             basis = f"the date the next sentence gives it: '{text[nxt.start : nxt.end].strip()}'"
             ev.date = replace(found, basis=basis)
+
+
+# not the plan's date: "known by the end of March", "as it did in 2019", "first held in 2014"
+_NOT_AHEAD = re.compile(
+    r"(?:\b(?:after|before|until|till|by|since|from)\s+(?:the\s+)?"
+    r"|\b(?:as|originally|first|previously|once)\b[\w\s]{0,20})$",
+    re.I,
+)
 
 
 def _borrowed(date_of_other: Resolved, basis: str) -> Resolved:
