@@ -1925,33 +1925,32 @@ def test_an_undersecretary_is_introduced_by_the_title() -> None:
     assert "nicholas-burns" in {actor for actor, *_ in d.participants[0]}
 
 
-def test_a_header_time_line_is_not_the_lead_that_gives_a_yearless_dispatch_its_weekday() -> None:
-    text = (
+_YEARLESS_LEADS = {
+    "a header's time line, headline and standfirst are not the lead": (
         "Politics\nJune 13, 15:07\nUPDATED: June 13, 15:41\n\nPutin, Lukashenko discuss "
         "Forum of Regions in phone call\n\nMOSCOW, June 13. /TASS/. The two presidents "
         "discussed the forum during a telephone conversation on Tuesday, the Kremlin said."
-        "\n\nOn Friday, the prime ministers met in Minsk."
-    )
-    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
-    assert meeting.date.partial == "--06-09"
-
-
-def test_a_dateline_cut_off_as_its_own_sentence_still_leads_into_the_lead() -> None:
-    text = (
+        "\n\nOn Friday, the prime ministers met in Minsk.",
+        "--06-09",
+    ),
+    "a dateline cut off as its own sentence leads into the lead": (
         "Summit\n\nMOSCOW, June 14 /ITAR-TASS/. The leaders signed an agreement at a summit "
-        "in the Kremlin on Sunday.\n\nOn Saturday, the prime ministers met."
-    )
-    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
-    assert meeting.date.partial == "--06-13"
-
-
-def test_said_and_a_bare_weekday_gives_a_yearless_dispatch_its_weekday() -> None:
-    text = (
+        "in the Kremlin on Sunday.\n\nOn Saturday, the prime ministers met.",
+        "--06-13",
+    ),
+    "'said' and a bare weekday": (
         "Duty scrapped\n\nMINSK, Jan. 11 (Xinhua) -- Belarus will cancel the duty, the "
-        "presidential press service said Thursday.\n\nOn Tuesday, the prime ministers met."
-    )
+        "presidential press service said Thursday.\n\nOn Tuesday, the prime ministers met.",
+        "--01-09",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_YEARLESS_LEADS), ids=list(_YEARLESS_LEADS))
+def test_the_lead_gives_a_yearless_dispatch_its_weekday(case: str) -> None:
+    text, partial = _YEARLESS_LEADS[case]
     meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
-    assert meeting.date.partial == "--01-09"
+    assert meeting.date.partial == partial
 
 
 def test_a_postponed_events_new_date_can_come_in_the_next_sentence() -> None:
@@ -2005,7 +2004,7 @@ def test_a_called_off_plan_for_a_month_lies_in_the_nearer_year() -> None:
     assert (visit.status, str(visit.date.start)) == ("cancelled", "2025-12-01")
 
 
-def test_a_plan_after_an_article_is_a_document_not_a_plan() -> None:
+def test_a_plan_of_consultations_is_a_document_not_a_plan() -> None:
     text = (
         "Ministers sign consultations plan\n\nMINSK, 6 October 2017 (BelTA) – The ministers "
         "signed a plan of consultations between the two foreign ministries."

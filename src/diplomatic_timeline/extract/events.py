@@ -270,9 +270,7 @@ def _status(
     return found
 
 
-def _status_in_clause(
-    text: str, start: int, end: int, inside: list[tuple[int, int, str]]
-) -> str:
+def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, int, str]]) -> str:
     """The status cue said of the event itself, else the one nearest the trigger."""
     order = list(data("events")["status"])
     relative = [c for c in inside if c[0] >= end and _describes(text, end, c)]
@@ -1107,11 +1105,10 @@ def _date_in_the_next_sentence(
             ev.date = replace(found, basis=basis)
 
 
-# not the plan's date: "known by the end of March", "as it did in 2019", "first held in 2014"
+# not the plan's date: a bound ("known by the end of March"), "as it did in 2019", "first held
+# in 2014"
 _NOT_AHEAD = re.compile(
-    r"(?:\b(?:after|before|until|till|by|since|from)\s+(?:the\s+)?"
-    r"|\b(?:as|originally|first|previously|once)\b[\w\s]{0,20})$",
-    re.I,
+    rf"\b{_BOUND.pattern}|\b(?:as|originally|first|previously|once)\b[\w\s]{{0,20}}$", re.I
 )
 
 
