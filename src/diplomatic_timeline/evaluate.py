@@ -345,9 +345,9 @@ SETS = (
     ("tests/dev-retired16", "Former held-out set 16 (synthetic; examined since)"),
     ("tests/dev-retired17", "Former held-out set 17 (synthetic; examined since)"),
     ("tests/dev-retired18", "Former held-out set 18 (synthetic; examined since)"),
+    ("tests/dev-retired19", "Former held-out set 19 (synthetic; examined since)"),
+    ("tests/dev-retired20", "Former held-out set 20 (synthetic; examined since)"),
     ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout19", "Held-out test set 19 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout20", "Held-out test set 20 (synthetic, written blind, never tuned on)"),
 )
 
 
