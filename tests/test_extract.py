@@ -1238,6 +1238,9 @@ def test_the_pages_own_date_line_is_not_furniture() -> None:
     assert not any("Posted" in f.text for f in find_furniture(text))
 
 
+_BODY = "\n\nThey spoke for two hours.\n\nNo deal was signed.\n\n" * 4
+
+
 @pytest.mark.parametrize(
     ("text", "published", "partial"),
     [
@@ -1255,6 +1258,26 @@ def test_the_pages_own_date_line_is_not_furniture() -> None:
             "Empty chair\n\nMINSK, 27 December 2016 (RFE/RL) – Lukashenka stayed in Minsk.",
             date(2016, 12, 27),
             None,
+        ),
+        (
+            "CIS REPORT Vol. 2, No. 41, Part I, 3 March 2004\n\nGAS TALKS\n\nThe leaders met.",
+            date(2004, 3, 3),
+            None,
+        ),
+        ("Gas talks\n\nBy Ann Lee\nMay. 3 2004 00:00\n\nThe leaders met.", date(2004, 5, 3), None),
+        ("Gas talks\n\nLRT.lt, BNS\n2004.03.03 14:05\n\nThe leaders met.", date(2004, 3, 3), None),
+        ("Daily Digest | Wednesday, March 3\n\nGas talks\n\nThe leaders met.", None, "--03-03"),
+        (
+            f"Gas talks end without a deal\n\nMarch 3 (Bloomberg) -- The leaders met.{_BODY}"
+            "Last Updated: March 3, 2004 06:27 EDT",
+            date(2004, 3, 3),
+            None,
+        ),
+        (
+            f"Gas talks end without a deal\n\nMarch 3 (Bloomberg) -- The leaders met.{_BODY}"
+            "Last Updated: March 4, 2004",
+            None,
+            "--03-03",
         ),
     ],
 )

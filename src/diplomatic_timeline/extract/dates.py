@@ -49,7 +49,7 @@ WEEKDAYS = {
 
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|May\.(?=\s+\d\d?,?\s+(?:19|20)\d\d)|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
     # headers in capitals: "SEPTEMBER 11, 2020 / 4:36 PM"
     "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
 )
@@ -64,7 +64,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "numeric",
         re.compile(r"(?P<d1>(?<!\w)[0-3]?\d)[./](?P<m1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\b"),
     ),
-    ("iso", re.compile(r"(?P<y1>(?<!\w)(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")),
+    # 2024-05-24, and the dotted or slashed year-first form of some sites ("2021.09.10 14:05")
+    (
+        "iso",
+        re.compile(
+            r"(?P<y1>(?<!\w)(?:19|20)\d\d)(?P<sep>[-./])(?P<m1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)\b"
+        ),
+    ),
     # May 31 – June 1[, 2012]
     (
         "md-md",

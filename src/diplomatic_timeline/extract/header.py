@@ -55,13 +55,15 @@ def _filler() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in data("header")["date_line_filler"]))
 
 
-def _bare_date_line(text: str, start: int, end: int) -> bool:
-    """A short line that is a full date (year, month, day) plus times, a byline, an issue number
-    or a label, and nothing else: a publication date line of some site's layout."""
+def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
+    """A short line that is a full date plus times, a byline, an issue number or a label, and
+    nothing else: a publication date line of some site's layout. Above the title (a masthead)
+    the day and month without a year will do ("Daily Digest | Thursday, January 11"); further
+    down such a line may be a source note's date."""
     if end - start > data("header")["date_line_max_chars"]:
         return False
     found = find_dates(text, start, end)
-    if not any(e.year and e.month and e.day for e in found):
+    if not any(e.month and e.day and (e.year or masthead) for e in found):
         return False
     rest, pos = [], start  # the line without its dates ("12:40 06.09.2023 (updated: 14:05 …)")
     for e in found:
@@ -97,7 +99,9 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     for seg in body_lines:
         line = seg.of(text)
         chrome = in_furniture(dated_chrome, seg.start, seg.end)
-        if any(rx.search(line) for rx in date_line_rx) or _bare_date_line(text, seg.start, seg.end):
+        if any(rx.search(line) for rx in date_line_rx) or _bare_date_line(
+            text, seg.start, seg.end, masthead=title is None
+        ):
             if evidence is None:
                 published, partial, evidence = _date_from(text, seg.start, seg.end)
                 if evidence:
@@ -108,14 +112,16 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
 
     outlet = outlet_evidence = None
     dateline = re.compile(rules["dateline"])
+    placeless = re.compile(rules["dateline_without_place"])
     opening = re.compile(rules["date_opening"])
     for para in paragraphs(text)[:8]:
         chunk = para.of(text)
-        m = dateline.match(chunk)
+        m = dateline.match(chunk) or placeless.match(chunk)
         if m and find_dates(chunk, m.start("date"), m.end("date")):
-            place = Evidence(
-                para.start + m.start("place"), para.start + m.end("place"), m.group("place")
-            )
+            if m.groupdict().get("place"):
+                place = Evidence(
+                    para.start + m.start("place"), para.start + m.end("place"), m.group("place")
+                )
             if evidence is None:
                 d, p, ev = _date_from(
                     text, para.start + m.start("date"), para.start + m.end("date")
@@ -123,7 +129,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                 if ev:
                     published, partial, evidence = d, p, ev
                     basis = f"stated in the dateline '{chunk[: m.end('date')].strip()}'"
-            name = m.group("outlet1") or m.group("outlet2")
+            name = m.group("outlet1") or m.groupdict().get("outlet2")
             if name and name.strip().lower() in rules["outlets"]:
                 outlet = rules["outlets"][name.strip().lower()]
                 key = "outlet1" if m.group("outlet1") else "outlet2"
@@ -141,6 +147,12 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                     )
             break
 
+    if published is None:
+        labelled = _labelled_date(text, furniture, rules["labelled_date_line"], partial)
+        if labelled is not None:
+            published, partial, evidence = labelled[0], None, labelled[1]
+            basis = f"stated in the page's date line '{labelled[2]}'"
+
     if evidence is None:
         published, evidence, found = _monitoring_source(text, rules["monitoring_source"])
         if evidence is not None:
@@ -154,6 +166,26 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     return Header(
         title, published, precision, partial, basis, evidence, place, outlet, outlet_evidence
     )
+
+
+def _labelled_date(
+    text: str, furniture: list[Furniture], pattern: str, partial: str | None
+) -> tuple[date, Evidence, str] | None:
+    """The full date of the page's labelled date line ("Last Updated: June 15, 2009 06:27 EDT")
+    anywhere outside lists of other items, if it agrees with the day and month the header
+    gave: a dateline without a year and a footer with one are the same day."""
+    rx = re.compile(pattern)
+    others = [f for f in furniture if f.kind not in ("byline", "timestamp")]
+    for seg in lines(text):
+        line = seg.of(text)
+        if not rx.match(line) or in_furniture(others, seg.start, seg.end):
+            continue
+        published, _, evidence = _date_from(text, seg.start, seg.end)
+        if published is not None and evidence is not None:
+            if partial is None or partial == f"--{published.month:02d}-{published.day:02d}":
+                return published, evidence, line
+            return None
+    return None
 
 
 def _monitoring_source(text: str, pattern: str) -> tuple[date | None, Evidence | None, str]:
