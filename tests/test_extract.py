@@ -2152,3 +2152,48 @@ def test_a_reviewed_case_keeps_its_status_and_date(case: str) -> None:
     events = draft("Belarus and Russia\n\n" + body).events
     ev = [e for e in events if e.event_type == event_type][-1]
     assert (ev.status, ev.date.partial or str(ev.date.start)) == expected
+
+
+# Speaker rules from the errors of former held-out sets 19 and 20.
+
+
+def test_a_quotation_after_anothers_attribution_continues_that_speaker() -> None:
+    text = (
+        "Gas deal\n\n“We agreed on the price,” Lukashenko told reporters after the talks. “But "
+        "the transit fee stays.” Putin was more cautious, saying only that the fee “needs work”."
+    )
+    speakers = [q.speaker.actor_id for q in draft(text).quotes]
+    assert speakers == ["alexander-lukashenko", "alexander-lukashenko", "vladimir-putin"]
+
+
+def test_the_antecedent_of_who_called_speaks_the_words() -> None:
+    text = "Loan\n\nLukashenko, who called Putin “a true friend” on camera, thanked him."
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "alexander-lukashenko"
+
+
+def test_as_an_outlet_reported_is_a_source_not_the_speaker() -> None:
+    text = (
+        "Council\n\nAs Ukrinform reported earlier, Lukashenko said in March that the council "
+        "would meet “very soon”, but no date has been set."
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "alexander-lukashenko"
+
+
+def test_calling_off_a_session_says_nothing() -> None:
+    text = (
+        "Session\n\nPutin called off the session in Minsk when Lukashenko said on Monday that "
+        "Moscow was “blackmailing” Belarus."
+    )
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == "alexander-lukashenko"
+
+
+def test_a_name_with_diacritics_is_proposed_without_its_title() -> None:
+    text = (
+        "Drills\n\n“We are watching the drills closely,” Lithuanian Defence Minister Arvydas "
+        "Anušauskas told reporters on Friday."
+    )
+    (q,) = draft(text).quotes
+    assert (q.speaker.actor_id, q.speaker.name) == ("arvydas-anusauskas", "Arvydas Anušauskas")

@@ -5,6 +5,7 @@ surname ("Makei said") or by the title's head ("the minister") refer back to the
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -50,7 +51,9 @@ class Person:
 
 
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """An id from a name, its letters stripped of diacritics ("Anušauskas" → anusauskas)."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
 @cache

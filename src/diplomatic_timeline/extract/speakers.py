@@ -39,7 +39,9 @@ from .quotes import QuoteSpan
 from .resources import Gazetteer, data
 from .text import Segment, containing, sentences
 
-NAME = r"(?:[A-Z][a-zA-Z’'-]+\s){0,5}[A-Z][a-zA-Z’'-]+"
+# capitalised words, their letters Latin with diacritics too ("Arvydas Anušauskas")
+_LETTER = "a-zA-Z\u00c0-\u024f"
+NAME = rf"(?:[A-Z][{_LETTER}’'-]+\s){{0,5}}[A-Z][{_LETTER}’'-]+"
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,14 @@ class Context:
 
 @cache
 def _verbs() -> str:
-    verbs = sorted(data("speech")["verbs"], key=len, reverse=True)
-    return "|".join(re.escape(v) for v in verbs)
+    """The reporting verbs, each but for the particles that make it no saying ("called off")."""
+    speech = data("speech")
+    verbs = sorted(speech["verbs"], key=len, reverse=True)
+    unless = speech["verbs_unless_followed_by"]
+    return "|".join(
+        re.escape(v) + (rf"(?!\s+(?:{'|'.join(unless[v])})\b)" if v in unless else "")
+        for v in verbs
+    )
 
 
 @cache
@@ -357,8 +365,13 @@ def _last_mention(text: str, person: Person, before: int) -> int:
 
 
 def _strip_titles(name: str) -> str:
-    """ "Belarusian Foreign Minister Vladimir Makei" → "Vladimir Makei"."""
+    """ "Belarusian Foreign Minister Vladimir Makei" → "Vladimir Makei"; whatever precedes the
+    last title word goes with it ("Lithuanian Defence Minister Arvydas Anušauskas")."""
     words = name.split()
+    heads = set(data("speech")["title_heads"])
+    last = max((i for i, w in enumerate(words[:-2]) if w in heads), default=None)
+    if last is not None:
+        words = words[last + 1 :]
     skip = title_words() | {w for t in data("speech")["titles"] for w in t.split()}
     skip |= _nationality_words()  # "… Ambassador to Belarus Boris Gryzlov"
     while len(words) > 2 and words[0] in skip:
@@ -561,7 +574,7 @@ def _adverbs() -> str:
     return r"(?:(?:" + "|".join(data("speech")["adverbs_before_verb"]) + r"|[a-z]+ly)\s+){0,3}"
 
 
-_WHO = r"(?P<who>(?:he|she|they|(?:the\s)?[A-Za-z’'-]+(?:\s[A-Za-z’'.-]+){0,7}?))"
+_WHO = rf"(?P<who>(?:he|she|they|(?:the\s)?[{_LETTER}’'-]+(?:\s[{_LETTER}’'.-]+){{0,7}}?))"
 
 
 def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Speaker | None:
@@ -778,6 +791,16 @@ def _attribution_in(
             if found:
                 return found
     for m in subject.finditer(window):
+        if _source_aside(window, m):  # "As Ukrinform reported earlier, Lukashenko said …"
+            continue
+        if m.group("who") == "who":  # "Lukashenka, who called Putin “an elder brother”"
+            antecedent = re.search(rf"({NAME}),\s+$", window[: m.start()])
+            if antecedent is None:
+                continue
+            found = resolve_who(antecedent.group(1), ctx, start + antecedent.start(), prev, since)
+            if found:
+                return found
+            continue
         words = m.group("who").split()
         for k in range(len(words)):  # shortest suffix that resolves: "In particular, the Head…"
             found = resolve_who(
@@ -789,6 +812,16 @@ def _attribution_in(
     if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
+
+
+def _source_aside(window: str, m: re.Match[str]) -> bool:
+    """ "As Ukrinform reported earlier, …": who reported it is the source, not the speaker
+    (but "As Sherstnev put it, «…»" is his)."""
+    return (
+        m.group("who").startswith(("As ", "as "))
+        and re.search(r"\breport(?:ed|s)$", m.group(0)) is not None
+        and re.match(r"(?:\s+[a-z]+)?\s*,", window[m.end() :]) is not None
+    )
 
 
 @cache
@@ -938,6 +971,18 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
                     nxt.proposed,
                     nxt.actor_type,
                 )
+        if found is None and _after_its_attribution(ctx, quotes, i) and out[i - 1] is not None:
+            # "“…,” Lukashenka told journalists. “But …”": the attribution between the two
+            # quotations is the first one's, and the second continues it
+            earlier = out[i - 1]
+            found = Speaker(
+                earlier.actor_id,
+                earlier.name,
+                0.7,
+                "continues the quotation before it, after its attribution",
+                earlier.proposed,
+                earlier.actor_type,
+            )
         if found is None:
             nxt = next(
                 (
@@ -969,6 +1014,20 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
                     )
         out.append(found)
     return out
+
+
+def _after_its_attribution(ctx: Context, quotes: list[QuoteSpan], i: int) -> bool:
+    """Whether only a reporting clause stands between quotation ``i`` and the one before it in
+    the same paragraph ("“…,” he told journalists after the talks. “…”")."""
+    if i == 0 or quotes[i - 1].paragraph != quotes[i].paragraph:
+        return False
+    before, q = quotes[i - 1], quotes[i]
+    gap = ctx.text[(before.close_mark or before.end) + 1 : q.open_mark or q.start]
+    return (
+        len(gap) <= 160
+        and not re.search(r"[“”\"«»]|[.!?]\s+\S", gap.strip())
+        and re.match(rf"^[\s,.:;—–-]*(?:{_WHO}\s+{_adverbs()})?(?:{_verbs()})\b", gap) is not None
+    )
 
 
 # "you said: ‘…’", but not "You asked me, and I said: ‘…’" (the speaker's own words)
