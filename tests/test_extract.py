@@ -1187,6 +1187,14 @@ def test_you_said_inside_a_transcript_quotes_the_one_spoken_to() -> None:
         "Weekly issue No. 214 (38)",
         "Text: Olga Petrova",
         "by Pavel Sokol",
+        "To contact the reporter on this story: Ann Lee in Minsk at alee@example.com",
+        "Contact the author at a.lee@example.ru",
+        "Ann Lee is a freelance journalist based in Minsk.",
+        "Ivan Sergeev, Moscow; Anna Lee, Minsk",
+        "LRT.lt, BNS",
+        "(ITAR-TASS)",
+        "All rights reserved. Reproduction without reference to the agency is prohibited.",
+        "Sergei Bobylev / ITAR-TASS",
     ],
 )
 def test_site_chrome_and_wire_service_lines_are_furniture(line: str) -> None:
@@ -1213,6 +1221,22 @@ def test_a_one_sentence_caption_above_a_credit_in_brackets_is_furniture() -> Non
     kinds = {f.text: f.kind for f in find_furniture(text)}
     assert kinds[caption] == "caption"
     assert kinds["(Ivan Petrov/Sputnik/AFP via Getty Images)"] == "photo_credit"
+
+
+def test_a_one_sentence_caption_above_a_bare_agency_credit_is_furniture() -> None:
+    caption = "Putin and Lukashenko after the signing ceremony in Astana on Thursday."
+    text = f"Union treaty\n\n{caption}\nSergei Bobylev / ITAR-TASS\n\nThe treaty was signed."
+    kinds = {f.text: f.kind for f in find_furniture(text)}
+    assert (kinds[caption], kinds["Sergei Bobylev / ITAR-TASS"]) == ("caption", "photo_credit")
+
+
+def test_a_section_label_under_a_dated_masthead_is_furniture() -> None:
+    text = (
+        "NEWSLINE Vol. 7, No. 176, Part II, 16 September 2003\n\nEASTERN EUROPE\n\n"
+        "LEADERS AGREE ON THE RUBLE\n\nThe two presidents met in Sochi on 15 September."
+    )
+    labels = [f.text for f in find_furniture(text) if f.kind == "navigation"]
+    assert labels == ["EASTERN EUROPE"]
 
 
 def test_a_correspondent_line_above_the_time_stamp_is_a_byline() -> None:

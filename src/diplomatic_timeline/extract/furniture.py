@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from .dates import find_dates
 from .resources import data
 from .text import Segment, ends_sentence, lines
 
@@ -46,12 +47,13 @@ def find_furniture(text: str) -> list[Furniture]:
             block_end = _block_end(text, all_lines, i, rules["block_body_line_chars"])
             found.append(Furniture(seg.start, block_end, text[seg.start : block_end], block, 0.95))
             continue
-        kind = line_kind(line) or _correspondent(text, all_lines, i)
+        # a credit has a colon ("Photo: …"), brackets or slashes ("Name/Agency"): else skip it
+        m = credit.search(line) if (":" in line or "/" in line or "[" in line) else None
+        whole_credit = m is not None and m.start() == 0  # not a bar "Sergei Bobylev / ITAR-TASS"
+        kind = None if whole_credit else line_kind(line) or _correspondent(text, all_lines, i)
         if kind:
             found.append(Furniture(seg.start, seg.end, line, kind, 0.9))
             continue
-        # a credit has a colon ("Photo: …"), brackets or slashes ("Name/Agency"): else skip it
-        m = credit.search(line) if (":" in line or "/" in line or "[" in line) else None
         if m and len(line) < 300:
             caption = line[: m.start()].rstrip()
             if caption:
@@ -195,10 +197,12 @@ def _section_labels(
         if above_navigation and not ends_sentence(line):
             out.append(Furniture(seg.start, seg.end, line, "navigation", 0.5))
             continue
+        if any(ch.isdigit() for ch in line):
+            if find_dates(text, seg.start, seg.end) and not ends_sentence(line):
+                continue  # a date line, read by the header extractor; labels may follow it
+            break
         if len(line.split()) > max_words or line.endswith((".", "!", "?")):
             break  # the title: everything below it is the dispatch
-        if any(ch.isdigit() for ch in line):
-            break  # a date line, read by the header extractor
         out.append(Furniture(seg.start, seg.end, line, "navigation", 0.5))
     return out
 
