@@ -2221,3 +2221,22 @@ def test_a_name_with_diacritics_is_proposed_without_its_title() -> None:
     )
     (q,) = draft(text).quotes
     assert (q.speaker.actor_id, q.speaker.name) == ("arvydas-anusauskas", "Arvydas Anušauskas")
+
+
+def test_a_country_further_on_in_the_sentence_does_not_split_its_talks() -> None:
+    text = (
+        "Ruble talks\n\nSOCHI, 16 September 2003 - Lukashenka and Putin met in Sochi on 15 "
+        "September for talks devoted to the Russian ruble as the sole legal tender in Belarus."
+    )
+    (talks,) = [ev for ev in draft(text).events if ev.event_type == "meeting"]
+    assert [m.text for m in talks.mentions] == ["met", "talks"]
+
+
+def test_a_weekday_beside_a_yearless_date_line_dates_the_weekdays_of_the_text() -> None:
+    text = (
+        "Daily Digest | Thursday, January 11\n\nOil transit\n\nLukashenko told ministers on "
+        "Tuesday at a meeting with the government that the duty would stay."
+    )
+    d = draft(text)
+    (meeting,) = [ev for ev in d.events if ev.event_type == "meeting"]
+    assert (d.header.partial, meeting.date.partial) == ("--01-11", "--01-09")

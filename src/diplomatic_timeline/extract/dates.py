@@ -462,6 +462,20 @@ def _lead_sentence_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_WEEKDAY_BESIDE = re.compile(
+    r"(?i:(?P<before>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)$"
+)
+
+
+def stated_weekday(text: str, start: int, end: int) -> int | None:
+    """The weekday a date line gives beside its date ("Daily Digest | Thursday, January 11",
+    "January 11, Thursday"): a year-less dispatch's own weekday, as good as its lead's."""
+    m = _WEEKDAY_BESIDE.search(text, max(0, start - 12), start)
+    after = re.match(r",?\s*([A-Za-z]+)", text[end : end + 14])
+    word = m.group("before") if m else (after.group(1) if after else "")
+    return WEEKDAYS.get(word.lower())
+
+
 def lead_weekday(text: str, start: int) -> int | None:
     """The weekday of a dispatch whose dateline has no year, as its lead gives it: wire copy
     reports what was "said on Thursday" or "signed … on Tuesday" on the dateline's day (but

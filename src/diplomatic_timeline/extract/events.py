@@ -28,6 +28,7 @@ from .dates import (
     find_dates,
     lead_weekday,
     resolve,
+    stated_weekday,
 )
 from .furniture import Furniture, in_furniture
 from .resources import Gazetteer, data
@@ -756,7 +757,14 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         return False
     # "will travel to Moscow for talks …, a spokesman in Minsk said": talks a trip is for are
     # where it goes, whatever place the rest of the sentence names
-    return (purpose and m.purpose) or not (m.country and ev.country and m.country != ev.country)
+    # "met in Sochi on 15 September for talks devoted to the ruble as legal tender in
+    # Belarus": a country named further on in the sentence is not where its talks were
+    same_sentence = m.location is None and any(x.sentence == m.sentence for x in ev.mentions)
+    return (
+        (purpose and m.purpose)
+        or same_sentence
+        or not (m.country and ev.country and m.country != ev.country)
+    )
 
 
 def _headline_only(ev: DraftEvent) -> bool:
@@ -914,7 +922,8 @@ def extract_events(
     publication date in the text."""
     weekday = None
     if published is None and published_partial and len(published_partial) > 4 and dateline:
-        weekday = lead_weekday(text, dateline.end)
+        weekday = stated_weekday(text, dateline.start, dateline.end)
+        weekday = lead_weekday(text, dateline.end) if weekday is None else weekday
     events = cluster(
         find_mentions(
             text, furniture, quotes, published, title, people, published_partial, dateline, weekday
