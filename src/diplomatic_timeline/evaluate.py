@@ -348,6 +348,8 @@ SETS = (
     ("tests/dev-retired19", "Former held-out set 19 (synthetic; examined since)"),
     ("tests/dev-retired20", "Former held-out set 20 (synthetic; examined since)"),
     ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout21", "Held-out test set 21 (synthetic, written blind, never tuned on)"),
+    ("tests/heldout22", "Held-out test set 22 (synthetic, written blind, never tuned on)"),
 )
 
 
