@@ -2240,3 +2240,26 @@ def test_a_weekday_beside_a_yearless_date_line_dates_the_weekdays_of_the_text() 
     d = draft(text)
     (meeting,) = [ev for ev in d.events if ev.event_type == "meeting"]
     assert (d.header.partial, meeting.date.partial) == ("--01-11", "--01-09")
+
+
+def test_last_years_forum_is_dated_last_year() -> None:
+    text = (
+        "Forum\n\nMINSK, 15 May 2026 (BelTA) - The Mogilev forum must match last year’s forum "
+        "in Nizhny Novgorod, Lukashenko said."
+    )
+    at = text.index("forum in Nizhny")
+    (last_year,) = [ev for ev in draft(text).events if any(m.start == at for m in ev.mentions)]
+    assert (str(last_year.date.start), last_year.date.precision) == ("2025-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the currency-union agreement the two presidents signed in Minsk",
+        "the customs union agreement",
+        "the 1994 Budapest Memorandum",
+    ],
+)
+def test_an_agreement_named_in_passing_is_an_agreement(phrase: str) -> None:
+    text = f"Ruble\n\nThe two leaders recalled {phrase}, officials said."
+    assert [ev.event_type for ev in draft(text).events] == ["agreement"]

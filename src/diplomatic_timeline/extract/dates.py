@@ -58,6 +58,9 @@ _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{0}>(?:19|20)\d\d)"
 _DASH = r"\s*(?:–|—|-|to|until)\s*"
 
+_GATHERINGS = "summit|forum|session|meeting|talks|visit|council|congress|conference|election"
+_NOT_POSSESSIVE = rf"(?![’']s\s+(?!(?:[A-Za-z-]+\s+)?(?:{_GATHERINGS})s?\b))"
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (a lookbehind inside the first group, not a leading \b, lets the scan skip to digits)
     (
@@ -142,7 +145,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(r"\b(?:in|of|since|by|until)\s+(?P<y1>(?:19|20)\d\d)\b")),
-    # "next year's gas price" dates the price, not an event: possessives are left out
+    # "next year's gas price" dates the price, not an event: possessives are left out but
+    # for a gathering's ("last year's forum")
     # "next year", "before the end of the year" (the year: "before" is part of the date here,
     # not a bound), "in the first half of next year" (January to June at month precision, as
     # the curators store it)
@@ -150,7 +154,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "this-year",
         re.compile(
             r"\b(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+)?(?P<rel>this|last|next) year"
-            r"\b(?![’']s)"
+            rf"\b{_NOT_POSSESSIVE}"
             r"|\b(?:(?:the\s+)?(?P<half2>first|second)\s+half|(?:(?:before|by)\s+)?the\s+end)"
             r"\s+of\s+the\s+year\b"
             r"(?![’']s)",
@@ -160,7 +164,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "this-month",
         re.compile(
-            r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next) month\b(?![’']s)"
+            rf"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next) month\b{_NOT_POSSESSIVE}"
             r"|\b(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?P<rel2>this|last|next|the)"
             r" month\b(?![’']s)",
             re.I,

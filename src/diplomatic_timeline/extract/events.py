@@ -373,6 +373,7 @@ def _places_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     )
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:[’']s)?\s*")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a|its|their) ((?:19|20)\d\d) (?:[A-Za-z]+ )?$")
 _BOUND = re.compile(r"(?:after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
 
@@ -422,9 +423,15 @@ def _assign_dates(
         if expr_in_quote and expr_in_quote[1] - expr_in_quote[0] <= len(expr.text) + 12:
             expr_in_quote = None  # a quoted date phrase ('could meet "later this month"')
         attributive = next(
-            (t for t in triggers if t[0] >= expr.end and not text[expr.end : t[0]].strip()), None
+            (
+                t
+                for t in triggers
+                if t[0] >= expr.end and _POSSESSIVE_GAP.fullmatch(text, expr.end, t[0])
+            ),
+            None,
         )
-        if attributive is not None:  # "since the August 9 election": the date names the event
+        # "since the August 9 election", "last year's forum": the date names the event
+        if attributive is not None:
             out[attributive].append(replace(expr, qualifier=expr.qualifier or "attributive"))
             continue
         before = text[max(sentence.start, expr.start - 30) : expr.start]
