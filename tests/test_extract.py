@@ -2263,3 +2263,25 @@ def test_last_years_forum_is_dated_last_year() -> None:
 def test_an_agreement_named_in_passing_is_an_agreement(phrase: str) -> None:
     text = f"Ruble\n\nThe two leaders recalled {phrase}, officials said."
     assert [ev.event_type for ev in draft(text).events] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lukashenko travels to Moscow on Thursday for talks with Putin.",
+        "The Customs Code takes effect on Thursday for Russia and Kazakhstan.",
+    ],
+)
+def test_the_present_of_a_plan_with_its_weekday_lies_ahead(sentence: str) -> None:
+    text = f"Customs\n\nMINSK, June 30, 2010 (BelTA) - {sentence}"
+    (ev,) = draft(text).events
+    assert (ev.status, str(ev.date.start)) == ("scheduled", "2010-07-01")
+
+
+def test_a_habit_in_the_present_is_not_the_plan_of_the_next_clause() -> None:
+    text = (
+        "Contact group\n\nMINSK, 22 December 2015 (BelTA) - The contact group still meets in "
+        "Minsk, and is due to convene there again on Wednesday."
+    )
+    meets = next(ev for ev in draft(text).events if ev.mentions[0].text == "meets")
+    assert meets.status == "held"
