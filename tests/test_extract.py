@@ -2285,3 +2285,11 @@ def test_a_habit_in_the_present_is_not_the_plan_of_the_next_clause() -> None:
     )
     meets = next(ev for ev in draft(text).events if ev.mentions[0].text == "meets")
     assert meets.status == "held"
+
+
+def test_a_possessive_does_not_make_a_known_person_new() -> None:
+    from diplomatic_timeline.extract.people import find_people
+
+    text = "Belarusian President Alexander Lukashenko’s press secretary Natalya Eismont spoke."
+    ids = [p.actor_id for p in find_people(text, {"alexander lukashenko"})]
+    assert ids == ["natalya-eismont"]

@@ -131,7 +131,7 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
         # a person's name is the last two capitalised words (three with a middle initial)
         keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
         words = words[-keep:]
-        name = " ".join(words)
+        name = _without_possessive(" ".join(words))
         if any(w in title_words() for w in words):
             continue  # "Presidential Press Secretary" is a title, not a name
         if not 2 <= len(words) <= 3 or name.lower() in known_names:
@@ -142,13 +142,18 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
         m for lo, hi in _head_windows(text) for m in _appositive().finditer(text, lo, hi)
     ]
     for m in appositives:
-        name = m.group("name") or m.group("name2")
+        name = _without_possessive(m.group("name") or m.group("name2"))
         title = m.group("title") or m.group("title2")
         if name.lower() in known_names or any(w in title_words() for w in name.split()):
             continue
         actor_id = slug(name)
         people.setdefault(actor_id, Person(actor_id, name, title, m.start(), m.end()))
     return sorted(people.values(), key=lambda p: p.start)
+
+
+def _without_possessive(name: str) -> str:
+    """ "Alexander Lukashenko’s" (the owner of a title) is Alexander Lukashenko."""
+    return re.sub(r"[’']s$", "", name)
 
 
 def organisation_name(who: str) -> str | None:
