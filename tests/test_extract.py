@@ -2293,3 +2293,13 @@ def test_a_possessive_does_not_make_a_known_person_new() -> None:
     text = "Belarusian President Alexander Lukashenko’s press secretary Natalya Eismont spoke."
     ids = [p.actor_id for p in find_people(text, {"alexander lukashenko"})]
     assert ids == ["natalya-eismont"]
+
+
+def test_a_topic_no_cue_introduces_is_proposed_at_low_confidence_as_one_item() -> None:
+    text = (
+        "Putin and Lukashenko hold talks in Minsk\n\nMINSK, 3 March 2004 (BelTA) - Putin and "
+        "Lukashenko met in Minsk on Wednesday. The governments still need to settle the oil and "
+        "gas balance for next year."
+    )
+    (item,) = [(p.text, p.topic, p.confidence) for p, _ in draft(text).agenda]
+    assert item == ("oil and gas", "energy", 0.4)

@@ -27,37 +27,83 @@ def _cues() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])\s+", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class TopicVocabulary:
+    """The topics' phrase lists compiled: ``rx`` reads every phrase at every position (a
+    lookahead, so a longer phrase inside another is still seen) in short phrases;
+    ``first_words`` finds where a phrase may start in a whole text, and ``by_first_word``
+    lists the phrases starting with each word, longest first."""
+
+    rx: re.Pattern[str]
+    topic_of_phrase: dict[str, tuple[int, str]]
+    first_words: re.Pattern[str]
+    by_first_word: dict[str, tuple[str, ...]]
+
+
+_WORD = re.compile(r"(?<![\w-])[\w’'-]+")
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
 @cache
-def _topic_pattern(key: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], dict]:
-    """One alternation of every topic's phrases, longest first, read at every position (a
-    lookahead): a phrase is scanned once, and a longer phrase inside another is still seen."""
+def _topic_vocabulary(key: tuple[tuple[str, tuple[str, ...]], ...]) -> TopicVocabulary:
     topic_of_phrase: dict[str, tuple[int, str]] = {}
     for rank, (topic, phrases) in enumerate(key):
         for phrase in phrases:
             if phrase.strip():
                 topic_of_phrase.setdefault(phrase.lower(), (rank, topic))
-    if not topic_of_phrase:
-        return re.compile(r"(?!)"), topic_of_phrase  # no phrases: nothing has a topic
-    body = "|".join(re.escape(p) for p in sorted(topic_of_phrase, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?=({body})(?![\w-]))"), topic_of_phrase
+    if not topic_of_phrase:  # no phrases: nothing has a topic
+        return TopicVocabulary(re.compile(r"(?!)"), {}, re.compile(r"(?!)"), {})
+    longest_first = sorted(topic_of_phrase, key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in longest_first)
+    by_first_word: dict[str, list[str]] = {}
+    for phrase in longest_first:
+        first = _WORD.match(phrase)
+        by_first_word.setdefault(first.group(0) if first else phrase, []).append(phrase)
+    words = _trie_alternation(list(by_first_word))
+    return TopicVocabulary(
+        re.compile(rf"(?<![\w-])(?=({body})(?![\w-]))"),
+        topic_of_phrase,
+        re.compile(rf"(?<![\w-])(?:{words})(?![\w’'-])"),
+        {w: tuple(ps) for w, ps in by_first_word.items()},
+    )
 
 
-def topic_of(phrase: str, pattern: tuple[re.Pattern[str], dict]) -> tuple[str, float]:
+def _trie_alternation(words: list[str]) -> str:
+    """A regex matching any of the words, shared prefixes factored out ("trade|trades|transit"
+    → "tra(?:de(?:s)?|nsit)"): the engine then tests each letter once per position instead of
+    every word in turn (2.5 times faster over a dispatch)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+        return body + ("?" if "" in node else "")
+
+    return pattern(trie)
+
+
+def topic_of(phrase: str, vocabulary: TopicVocabulary) -> tuple[str, float]:
     """The topic whose longest cue phrase occurs in the phrase ('other' when none does; of
-    equally long ones, the topic listed first); ``pattern`` from :func:`topic_pattern`."""
-    rx, topic_of_phrase = pattern
+    equally long ones, the topic listed first)."""
     best: tuple[int, int, str] | None = None  # (-length, topic rank, topic)
-    for m in rx.finditer(phrase.lower()):
-        rank, topic = topic_of_phrase[m.group(1)]
+    for m in vocabulary.rx.finditer(phrase.lower()):
+        rank, topic = vocabulary.topic_of_phrase[m.group(1)]
         key = (-len(m.group(1)), rank, topic)
         if best is None or key < best:
             best = key
     return (best[2], 0.8) if best else ("other", 0.3)
 
 
-def topic_pattern(topics: dict[str, list[str]]) -> tuple[re.Pattern[str], dict]:
+def topic_pattern(topics: dict[str, list[str]]) -> TopicVocabulary:
     """The compiled phrase lists of the topics (built once per distinct vocabulary)."""
-    return _topic_pattern(tuple((t, tuple(p)) for t, p in topics.items()))
+    return _topic_vocabulary(tuple((t, tuple(p)) for t, p in topics.items()))
 
 
 def find_agenda(
@@ -65,7 +111,7 @@ def find_agenda(
 ) -> list[AgendaPhrase]:
     """Agenda phrases of the dispatch, in text order, outside page furniture."""
     rules = data("agenda")
-    patterns = topic_pattern(topics)
+    vocabulary = topic_pattern(topics)
     stop = re.compile(rules["stop"])
     split = re.compile(rules["split"])
     out: list[AgendaPhrase] = []
@@ -78,12 +124,51 @@ def find_agenda(
             pos = cue.end()
             for item in [*split.finditer(text, pos, end), None]:
                 item_end = item.start() if item else end
-                _add(out, text, pos, item_end, patterns, rules)
+                _add(out, text, pos, item_end, vocabulary, rules)
                 if item is None:
                     break
                 pos = item.end()
+    out += _topic_mentions(text, furniture, out, vocabulary, rules["topic_gap_words"])
     unique = {(p.start, p.end): p for p in out}
     return sorted(unique.values(), key=lambda p: p.start)
+
+
+def _topic_mentions(
+    text: str,
+    furniture: list[Furniture],
+    found: list[AgendaPhrase],
+    vocabulary: TopicVocabulary,
+    gap_words: int,
+) -> list[AgendaPhrase]:
+    """Topic phrases no cue introduced ("the price of Russian gas", "settle the oil and gas
+    balance"): curators record what talks are about in any wording, so each run of topic
+    phrases a few words apart is proposed, at low confidence, as it stands (the curator
+    extends it to the whole item)."""
+    gap = re.compile(rf"(?:\s+[\w’'$%-]+){{0,{gap_words}}}\s+|\s+")
+    lowered = text.lower()
+    runs: list[list] = []
+    for sentence in sentences(text):
+        if in_furniture(furniture, sentence.start, sentence.end):
+            continue
+        last = None
+        for word in vocabulary.first_words.finditer(lowered, sentence.start, sentence.end):
+            start = word.start()
+            for phrase in vocabulary.by_first_word[word.group(0)]:
+                end = start + len(phrase)
+                if lowered.startswith(phrase, start) and not _WORD_CHAR.match(lowered, end):
+                    break
+            else:
+                continue
+            if last is not None and (start < last[1] or gap.fullmatch(text, last[1], start)):
+                last[1] = max(last[1], end)  # "oil and gas": one item
+                continue
+            last = [start, end, vocabulary.topic_of_phrase[phrase][1]]
+            runs.append(last)
+    return [
+        AgendaPhrase(start, end, text[start:end], topic, 0.4)
+        for start, end, topic in runs
+        if not any(p.start < end and start < p.end for p in found)
+    ]
 
 
 def _add(
@@ -91,7 +176,7 @@ def _add(
     text: str,
     start: int,
     end: int,
-    patterns: tuple[re.Pattern[str], dict],
+    vocabulary: TopicVocabulary,
     rules: dict,
 ) -> None:
     while start < end and text[start] in ' “”"‘’«»(':
@@ -104,5 +189,5 @@ def _add(
         return
     if words[0].lower() in {"he", "she", "they", "we", "it", "that", "this", "there"}:
         return
-    topic, confidence = topic_of(phrase, patterns)
+    topic, confidence = topic_of(phrase, vocabulary)
     out.append(AgendaPhrase(start, end, phrase, topic, confidence))
