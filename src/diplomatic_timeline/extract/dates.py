@@ -466,17 +466,20 @@ def _lead_sentence_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_WEEKDAY_BESIDE = re.compile(
-    r"(?i:(?P<before>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)$"
+_WEEKDAY_BEFORE = re.compile(
+    r"(?i:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)),?[ \t]*$"
 )
+_WEEKDAY_AFTER = re.compile(r",?[ \t]*(?P<wd>[A-Za-z]+)")
 
 
 def stated_weekday(text: str, start: int, end: int) -> int | None:
-    """The weekday a date line gives beside its date ("Daily Digest | Thursday, January 11",
-    "January 11, Thursday"): a year-less dispatch's own weekday, as good as its lead's."""
-    m = _WEEKDAY_BESIDE.search(text, max(0, start - 12), start)
-    after = re.match(r",?\s*([A-Za-z]+)", text[end : end + 14])
-    word = m.group("before") if m else (after.group(1) if after else "")
+    """The weekday a date line gives beside its date on the same line ("Daily Digest |
+    Thursday, January 11", "January 11, Thursday"): a year-less dispatch's own weekday, as
+    good as its lead's (a weekday on the line above is the headline's)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _WEEKDAY_BEFORE.search(text, line_start, start)
+    after = _WEEKDAY_AFTER.match(text, end)
+    word = before.group("wd") if before else (after.group("wd") if after else "")
     return WEEKDAYS.get(word.lower())
 
 

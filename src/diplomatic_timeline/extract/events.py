@@ -240,10 +240,16 @@ def _attributive(text: str, m: re.Match[str]) -> bool:
 
 
 def _status(
-    text: str, sentence: Segment, start: int, end: int, quotes: list[tuple[int, int]] = ()
+    text: str,
+    sentence: Segment,
+    start: int,
+    end: int,
+    quotes: list[tuple[int, int]] = (),
+    headline: bool = False,
 ) -> str:
     """Cancelled or postponed anywhere in the trigger's clause wins (a report of a change);
-    otherwise the status cue nearest the trigger."""
+    otherwise the status cue nearest the trigger; with none, outside a headline, the present
+    of a plan with its weekday ("travels to Moscow on Wednesday") is a plan."""
     clause = _clause(text, sentence, start, end)
     cues = _cues_in(text, sentence)
     i = bisect_left(cues, clause.start, key=lambda c: c[0])
@@ -258,6 +264,8 @@ def _status(
         if any(c[2] == status and _governs(text, c, start, end) for c in inside):
             return status
     found = _status_in_clause(text, start, end, inside)
+    if not inside and not headline and _present_plan(text, clause):
+        found = "scheduled"
     # "The session was to be held in December, but was postponed": a clause without a subject
     # of its own says what became of the plan
     same_subject = _SAME_SUBJECT.match(text, clause.end)
@@ -374,6 +382,7 @@ def _places_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:[’']s)?\s*")
+_POSSESSIVE_DATE = re.compile(r"[’']s\s+")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a|its|their) ((?:19|20)\d\d) (?:[A-Za-z]+ )?$")
 _BOUND = re.compile(r"(?:after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
 
@@ -562,7 +571,8 @@ def find_mentions(
         quote = next(((s, e) for s, e in quotes if s <= start < e), None)
         in_quote = quote is not None
         exprs = dates.get((start, end), [])
-        status = _tensed(_status(text, sentence, start, end, quotes), exprs)
+        in_title = title is not None and title.start <= start < title.end
+        status = _tensed(_status(text, sentence, start, end, quotes, in_title), exprs)
         if (
             event_type == "press_event"
             and status in ("scheduled", "proposed")
@@ -570,7 +580,6 @@ def find_mentions(
             and not _plan_before(text, sentence, start, end)
         ):
             status = "held"  # "Speaking to reporters, Peskov said they would meet": told, done
-        in_title = title is not None and title.start <= start < title.end
         if (
             in_title
             and status == "held"
@@ -613,7 +622,9 @@ def find_mentions(
                     distinct,
                     text[max(clause.start, start - 35) : start].lower(),
                     text[end : min(clause.end, end + 40)].lower(),
-                ),
+                )
+                # "last year's forum": another one than "the forum" of the dispatch
+                or any(_POSSESSIVE_DATE.fullmatch(text, e.end, start) for e in exprs),
                 # people named outside quotations; office-holder groups on the mention's side
                 _named_in(people, clause, None, quotes)
                 | _named_in(_group_words(text), clause, quote, quotes),
@@ -631,6 +642,26 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+document$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|to hold|to conduct)\s+(?:a\s+(?:new\s+)?round\s+of\s+)?$")
 # a reporting verb in the past or as a participle: its own tense, not that of what it reports
 _TELLING = re.compile(r"(?i:told|spoke|speaking|explained|answered|said)\b")
+
+
+@cache
+def _present_plan_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in data("events")["present_plan"])
+    weekdays = "|".join(w.capitalize() for w in WEEKDAYS)
+    return re.compile(rf"\b(?:{verbs})\b(?=[^.;:!?,]{{0,60}}?\bon (?:{weekdays})\b)")
+
+
+def _present_plan(text: str, clause: Segment) -> bool:
+    """ "travels to Moscow on Wednesday": a verb of a plan in the present in the trigger's
+    clause with a weekday after it (not a habit: "usually meets Putin on a Friday")."""
+    m = _present_plan_pattern().search(text, clause.start, clause.end)
+    return m is not None and not _HABIT.search(text, clause.start, clause.end)
+
+
+_HABIT = re.compile(
+    r"\b(?:every|each|usually|always|often|normally|traditionally|regularly|several times"
+    r"|once a|twice a)\b"
+)
 
 
 def _plan_before(text: str, sentence: Segment, start: int, end: int) -> bool:
@@ -765,8 +796,14 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
     # "will travel to Moscow for talks …, a spokesman in Minsk said": talks a trip is for are
     # where it goes, whatever place the rest of the sentence names
     # "met in Sochi on 15 September for talks devoted to the ruble as legal tender in
-    # Belarus": a country named further on in the sentence is not where its talks were
-    same_sentence = m.location is None and any(x.sentence == m.sentence for x in ev.mentions)
+    # Belarus": a country named further on in the sentence is not where its talks were (but
+    # "… before flying to Kazakhstan for talks with Nazarbayev" are other talks, with others)
+    same_sentence = (
+        m.location is None
+        and m.event_type == ev.event_type
+        and m.persons <= _persons(ev)
+        and any(x.sentence == m.sentence for x in ev.mentions)
+    )
     return (
         (purpose and m.purpose)
         or same_sentence

@@ -49,7 +49,10 @@ def find_furniture(text: str) -> list[Furniture]:
             continue
         # a credit has a colon ("Photo: …"), brackets or slashes ("Name/Agency"): else skip it
         m = credit.search(line) if (":" in line or "/" in line or "[" in line) else None
-        whole_credit = m is not None and m.start() == 0  # not a bar "Sergei Bobylev / ITAR-TASS"
+        # a whole line of photographer and agency ("Sergei Bobylev / ITAR-TASS") is a credit,
+        # though the navigation-bar rule would read it as a bar of two items; a byline
+        # ("By Andrei Makhovsky / Reuters") stays a byline
+        whole_credit = m is not None and m.start() == 0 and not line.startswith("By ")
         kind = None if whole_credit else line_kind(line) or _correspondent(text, all_lines, i)
         if kind:
             found.append(Furniture(seg.start, seg.end, line, kind, 0.9))
@@ -157,8 +160,9 @@ def _captions_next_to_credits(
             if j in credit_lines or not 0 <= j < len(all_lines):
                 continue
             seg = all_lines[j]
-            if j < i and i not in bare_credits:
-                continue  # a caption above its credit: only a credit that is the whole line
+            if j < i and (i not in bare_credits or j == 0):
+                continue  # a caption above its credit: only a credit that is the whole line,
+                # and never the first line of the text (the headline)
             gap = (
                 text[seg.end : all_lines[i].start] if j < i else text[all_lines[i].end : seg.start]
             )
@@ -187,7 +191,8 @@ def _section_labels(
 ) -> list[Furniture]:
     """Very short lines above the title ("Politics") are section labels, not news, and so is a
     site's name above its navigation bar ("Ministry of Foreign Affairs of the Republic of …")."""
-    out = []
+    out: list[Furniture] = []
+    before_date_line = None  # how many labels stood above a date line
     top = all_lines[:4]
     for k, seg in enumerate(top):
         line = seg.of(text)
@@ -197,14 +202,34 @@ def _section_labels(
         if above_navigation and not ends_sentence(line):
             out.append(Furniture(seg.start, seg.end, line, "navigation", 0.5))
             continue
+        if _date_line(text, seg):
+            before_date_line = len(out) if before_date_line is None else before_date_line
+            continue  # read by the header extractor; labels may follow it ("EASTERN EUROPE")
         if any(ch.isdigit() for ch in line):
-            if find_dates(text, seg.start, seg.end) and not ends_sentence(line):
-                continue  # a date line, read by the header extractor; labels may follow it
             break
         if len(line.split()) > max_words or line.endswith((".", "!", "?")):
+            if ends_sentence(line) or len(line) > 160:
+                # the body comes next, so a short line above it was the title (and below a
+                # date line, "Putin visits Minsk / Union State talks" are title and subtitle)
+                del out[before_date_line if before_date_line is not None else -1 :]
             break  # the title: everything below it is the dispatch
         out.append(Furniture(seg.start, seg.end, line, "navigation", 0.5))
     return out
+
+
+def _date_line(text: str, seg: Segment) -> bool:
+    """A header's date line ("12 June 2020", "Daily Digest | Thursday, January 11"): a date
+    and at most one lower-case word besides, unlike a headline that names a date ("Leaders to
+    meet in Sochi on September 14")."""
+    dates = find_dates(text, seg.start, seg.end)
+    if not dates or ends_sentence(seg.of(text)):
+        return False
+    rest, pos = [], seg.start
+    for d in dates:
+        rest.append(text[pos : d.start])
+        pos = d.end
+    rest.append(text[pos : seg.end])
+    return sum(w[:1].islower() for w in " ".join(rest).split()) <= 1
 
 
 def _is_bar(found: list[Furniture], text: str, seg: Segment) -> bool:

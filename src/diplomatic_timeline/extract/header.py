@@ -102,9 +102,10 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         if any(rx.search(line) for rx in date_line_rx) or _bare_date_line(
             text, seg.start, seg.end, masthead=title is None
         ):
-            if evidence is None:
-                published, partial, evidence = _date_from(text, seg.start, seg.end)
-                if evidence:
+            if published is None:  # a day and month alone gives way to a full date below
+                d, p, ev = _date_from(text, seg.start, seg.end)
+                if ev and (evidence is None or d is not None):
+                    published, partial, evidence = d, p, ev
                     basis = f"stated in the header line '{line}'"
             continue
         if title is None and not chrome and len(line) > 15 and not line.endswith((":",)):
@@ -122,11 +123,11 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                 place = Evidence(
                     para.start + m.start("place"), para.start + m.end("place"), m.group("place")
                 )
-            if evidence is None:
+            if published is None:
                 d, p, ev = _date_from(
                     text, para.start + m.start("date"), para.start + m.end("date")
                 )
-                if ev:
+                if ev and (evidence is None or d is not None):
                     published, partial, evidence = d, p, ev
                     basis = f"stated in the dateline '{chunk[: m.end('date')].strip()}'"
             name = m.group("outlet1") or m.groupdict().get("outlet2")
@@ -136,9 +137,9 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                 outlet_evidence = Evidence(para.start + m.start(key), para.start + m.end(key), name)
             break
         m = opening.match(chunk)
-        if m and evidence is None:
+        if m and published is None:
             d, p, ev = _date_from(text, para.start + m.start("date"), para.start + m.end("date"))
-            if ev:
+            if ev and (evidence is None or d is not None):
                 published, partial, evidence = d, p, ev
                 basis = f"stated at the opening of the body '{m.group(0).strip()}'"
                 if m.group("place"):
@@ -147,7 +148,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                     )
             break
 
-    if published is None:
+    if published is None and partial:
         labelled = _labelled_date(text, furniture, rules["labelled_date_line"], partial)
         if labelled is not None:
             published, partial, evidence = labelled[0], None, labelled[1]
@@ -169,11 +170,12 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
 
 
 def _labelled_date(
-    text: str, furniture: list[Furniture], pattern: str, partial: str | None
+    text: str, furniture: list[Furniture], pattern: str, partial: str
 ) -> tuple[date, Evidence, str] | None:
     """The full date of the page's labelled date line ("Last Updated: June 15, 2009 06:27 EDT")
-    anywhere outside lists of other items, if it agrees with the day and month the header
-    gave: a dateline without a year and a footer with one are the same day."""
+    outside lists of other items, if it agrees with the day and month of the year-less
+    dateline: the two are the same day. (Alone, such a line may be a reader's comment or
+    another item's, and its year would be a guess.)"""
     rx = re.compile(pattern)
     others = [f for f in furniture if f.kind not in ("byline", "timestamp")]
     for seg in lines(text):
@@ -182,7 +184,7 @@ def _labelled_date(
             continue
         published, _, evidence = _date_from(text, seg.start, seg.end)
         if published is not None and evidence is not None:
-            if partial is None or partial == f"--{published.month:02d}-{published.day:02d}":
+            if partial == f"--{published.month:02d}-{published.day:02d}":
                 return published, evidence, line
             return None
     return None

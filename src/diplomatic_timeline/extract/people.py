@@ -50,9 +50,34 @@ class Person:
         return self.name.split()[-1]
 
 
+# letters that no Unicode decomposition turns into ASCII ones
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "ı": "i",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+    }
+)
+
+
 def slug(name: str) -> str:
-    """An id from a name, its letters stripped of diacritics ("Anušauskas" → anusauskas)."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """An id from a name, its letters stripped of diacritics ("Anušauskas" → anusauskas,
+    "Radosław" → radoslaw)."""
+    plain = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+    plain = plain.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 

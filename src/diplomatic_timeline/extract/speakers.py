@@ -39,9 +39,12 @@ from .quotes import QuoteSpan
 from .resources import Gazetteer, data
 from .text import Segment, containing, sentences
 
-# capitalised words, their letters Latin with diacritics too ("Arvydas Anušauskas")
-_LETTER = "a-zA-Z\u00c0-\u024f"
-NAME = rf"(?:[A-Z][{_LETTER}’'-]+\s){{0,5}}[A-Z][{_LETTER}’'-]+"
+# capitalised words, their letters Latin with diacritics too ("Ingrida Šimonytė"): the Latin-1
+# letters without × and ÷, and Latin Extended-A and -B (whose capitals and small letters
+# alternate, so a capital there is any of them)
+_LETTER = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f"
+NAME = rf"(?:[{_CAPITAL}][{_LETTER}’'-]+\s){{0,5}}[{_CAPITAL}][{_LETTER}’'-]+"
 
 
 @dataclass(frozen=True)
@@ -364,16 +367,22 @@ def _last_mention(text: str, person: Person, before: int) -> int:
     return last
 
 
+@cache
+def _title_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """Title heads ("Minister"), and every word a title or a nationality may hold."""
+    skip = title_words() | {w for t in data("speech")["titles"] for w in t.split()}
+    skip |= _nationality_words()  # "… Ambassador to Belarus Boris Gryzlov"
+    return frozenset(data("speech")["title_heads"]), frozenset(skip)
+
+
 def _strip_titles(name: str) -> str:
     """ "Belarusian Foreign Minister Vladimir Makei" → "Vladimir Makei"; whatever precedes the
     last title word goes with it ("Lithuanian Defence Minister Arvydas Anušauskas")."""
     words = name.split()
-    heads = set(data("speech")["title_heads"])
+    heads, skip = _title_vocabulary()
     last = max((i for i, w in enumerate(words[:-2]) if w in heads), default=None)
     if last is not None:
         words = words[last + 1 :]
-    skip = title_words() | {w for t in data("speech")["titles"] for w in t.split()}
-    skip |= _nationality_words()  # "… Ambassador to Belarus Boris Gryzlov"
     while len(words) > 2 and words[0] in skip:
         words.pop(0)
     return " ".join(words)
@@ -791,9 +800,9 @@ def _attribution_in(
             if found:
                 return found
     for m in subject.finditer(window):
-        if _source_aside(window, m):  # "As Ukrinform reported earlier, Lukashenko said …"
-            continue
-        if m.group("who") == "who":  # "Lukashenka, who called Putin “an elder brother”"
+        if _source_aside(window, m) and subject.search(window, m.end()):
+            continue  # "As Ukrinform reported earlier, Lukashenko said …": Lukashenko's words
+        if m.group("who") in ("who", "which"):  # "Lukashenka, who called Putin “a brother”"
             antecedent = re.search(rf"({NAME}),\s+$", window[: m.start()])
             if antecedent is None:
                 continue
@@ -1026,8 +1035,14 @@ def _after_its_attribution(ctx: Context, quotes: list[QuoteSpan], i: int) -> boo
     return (
         len(gap) <= 160
         and not re.search(r"[“”\"«»]|[.!?]\s+\S", gap.strip())
-        and re.match(rf"^[\s,.:;—–-]*(?:{_WHO}\s+{_adverbs()})?(?:{_verbs()})\b", gap) is not None
+        and _reporting_clause().match(gap) is not None
     )
+
+
+@cache
+def _reporting_clause() -> re.Pattern[str]:
+    """ ", Lukashenka told journalists" / ", said Putin": a subject and a reporting verb."""
+    return re.compile(rf"^[\s,.:;—–-]*(?:{_WHO}\s+{_adverbs()})?(?:{_verbs()})\b")
 
 
 # "you said: ‘…’", but not "You asked me, and I said: ‘…’" (the speaker's own words)
