@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .furniture import Furniture, in_furniture
+from .regexes import trie_alternation
 from .resources import data
 from .text import sentences
 
@@ -59,34 +60,13 @@ def _topic_vocabulary(key: tuple[tuple[str, tuple[str, ...]], ...]) -> TopicVoca
     for phrase in longest_first:
         first = _WORD.match(phrase)
         by_first_word.setdefault(first.group(0) if first else phrase, []).append(phrase)
-    words = _trie_alternation(list(by_first_word))
+    words = trie_alternation(list(by_first_word))
     return TopicVocabulary(
         re.compile(rf"(?<![\w-])(?=({body})(?![\w-]))"),
         topic_of_phrase,
         re.compile(rf"(?<![\w-])(?:{words})(?![\w’'-])"),
         {w: tuple(ps) for w, ps in by_first_word.items()},
     )
-
-
-def _trie_alternation(words: list[str]) -> str:
-    """A regex matching any of the words, shared prefixes factored out ("trade|trades|transit"
-    → "tra(?:de(?:s)?|nsit)"): the engine then tests each letter once per position instead of
-    every word in turn (2.5 times faster over a dispatch)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
-        return body + ("?" if "" in node else "")
-
-    return pattern(trie)
 
 
 def topic_of(phrase: str, vocabulary: TopicVocabulary) -> tuple[str, float]:
