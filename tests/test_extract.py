@@ -2372,6 +2372,11 @@ _BY_THE_REVIEW = [
         "into force on the day of its signing.",
         lambda d: not [m for ev in d.events for m in ev.mentions if m.text == "This Agreement"],
     ),
+    # a holiday in brackets after a date is no news agency
+    (
+        "Unity Day\n\nApril 2 (Unity Day) - Belarusians and Russians mark the day of unity.",
+        lambda d: (d.header.published, d.header.partial) == (None, None),
+    ),
     # "As X reported, “…”" is X's when no one else speaks in the sentence
     (
         "Sochi\n\nMINSK, Feb 22, 2019 (BelTA) - As Peskov reported, “the presidents agreed to "
