@@ -2399,3 +2399,11 @@ def test_ids_spell_letters_no_decomposition_reaches() -> None:
         "ihar-losik",
         "soren",
     ]
+
+
+def test_a_topic_on_a_line_that_ends_no_sentence_is_not_proposed() -> None:
+    text = (
+        "Putin and Lukashenko hold talks in Minsk\n\nMINSK, 3 March 2004 (BelTA) - Putin and "
+        "Lukashenko met in Minsk on Wednesday.\n\nRussia and Belarus argue over gas transit fees"
+    )
+    assert not [p.text for p, _ in draft(text).agenda]

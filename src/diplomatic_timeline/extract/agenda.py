@@ -10,7 +10,7 @@ from functools import cache
 from .furniture import Furniture, in_furniture
 from .regexes import trie_alternation
 from .resources import data
-from .text import sentences
+from .text import ends_sentence, sentences
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,10 @@ def _topic_mentions(
     lowered = text.lower()
     runs: list[list] = []
     for sentence in sentences(text):
-        if in_furniture(furniture, sentence.start, sentence.end):
-            continue
+        if in_furniture(furniture, sentence.start, sentence.end) or not ends_sentence(
+            sentence.of(text)
+        ):
+            continue  # a line without a sentence's end may be a tag list or another headline
         last = None
         for word in vocabulary.first_words.finditer(lowered, sentence.start, sentence.end):
             start = word.start()
