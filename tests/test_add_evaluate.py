@@ -147,3 +147,19 @@ def test_dispatches_are_appended_to_the_manifest_one_by_one(repo, tmp_path) -> N
         line.split(": ")[1] for line in text[len(before) :].splitlines() if "dispatch_id" in line
     ]
     assert main(["build", "--root", str(repo)]) == 0
+
+
+def test_evaluate_finds_every_synthetic_set_by_its_folder(tmp_path: Path) -> None:
+    from diplomatic_timeline.evaluate import synthetic_sets
+
+    for name in ("heldout7", "dev-retired", "dev3", "dev", "dev-retired12", "notes", "heldout9"):
+        (tmp_path / "tests" / name / "raw").mkdir(parents=True)
+        if name != "heldout9":  # a set being written, without its manifest yet
+            (tmp_path / "tests" / name / "raw" / "manifest.yaml").write_text("[]\n")
+    assert synthetic_sets(tmp_path) == [
+        ("tests/dev", "Development set (synthetic, tuned on)"),
+        ("tests/dev3", "Development set 3 (synthetic, tuned on)"),
+        ("tests/dev-retired", "Former held-out set 1 (synthetic; examined since)"),
+        ("tests/dev-retired12", "Former held-out set 12 (synthetic; examined since)"),
+        ("tests/heldout7", "Held-out test set 7 (synthetic, written blind, never tuned on)"),
+    ]

@@ -24,6 +24,7 @@ Matching rules (also in docs/extraction.md):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -325,32 +326,33 @@ def format_report(report: Report, title: str) -> str:
     return "\n".join(lines)
 
 
-SETS = (
-    ("tests/dev", "Development set (synthetic, tuned on)"),
-    ("tests/dev3", "Development set 3 (synthetic, tuned on)"),
-    ("tests/dev-retired", "Former held-out set 1 (synthetic; examined and tuned on since 1.0.0)"),
-    ("tests/dev-retired3", "Former held-out set 3 (synthetic; examined and tuned on since)"),
-    ("tests/dev-retired4", "Former held-out set 4 (synthetic; examined and tuned on since)"),
-    ("tests/dev-retired5", "Former held-out set 5 (synthetic; examined and tuned on since)"),
-    ("tests/dev-retired6", "Former held-out set 6 (synthetic; examined and tuned on since)"),
-    ("tests/dev-retired7", "Former held-out set 7 (synthetic; examined and tuned on since)"),
-    ("tests/dev-retired8", "Former held-out set 8 (synthetic; examined and tuned on since)"),
-    ("tests/dev-retired9", "Former held-out set 9 (synthetic; examined and tuned on since)"),
-    ("tests/dev-retired10", "Former held-out set 10 (synthetic; examined and tuned on since)"),
-    ("tests/dev-retired11", "Former held-out set 11 (synthetic; examined and tuned on since)"),
-    ("tests/dev-retired12", "Former held-out set 12 (synthetic; examined and tuned on since)"),
-    ("tests/dev-retired13", "Former held-out set 13 (synthetic; examined since)"),
-    ("tests/dev-retired14", "Former held-out set 14 (synthetic; examined since)"),
-    ("tests/dev-retired15", "Former held-out set 15 (synthetic; examined since)"),
-    ("tests/dev-retired16", "Former held-out set 16 (synthetic; examined since)"),
-    ("tests/dev-retired17", "Former held-out set 17 (synthetic; examined since)"),
-    ("tests/dev-retired18", "Former held-out set 18 (synthetic; examined since)"),
-    ("tests/dev-retired19", "Former held-out set 19 (synthetic; examined since)"),
-    ("tests/dev-retired20", "Former held-out set 20 (synthetic; examined since)"),
-    ("tests/heldout2", "Held-out test set 2 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout21", "Held-out test set 21 (synthetic, written blind, never tuned on)"),
-    ("tests/heldout22", "Held-out test set 22 (synthetic, written blind, never tuned on)"),
+# The synthetic sets under tests/, by folder name: development sets (tuned on), former held-out
+# sets retired into development once their errors were examined, and blind held-out sets.
+_SET_KINDS = (
+    ("dev", "Development set{n} (synthetic, tuned on)"),
+    ("dev-retired", "Former held-out set{n} (synthetic; examined since)"),
+    ("heldout", "Held-out test set{n} (synthetic, written blind, never tuned on)"),
 )
+_SET_FOLDER = re.compile(r"(dev|dev-retired|heldout)(\d*)")
+
+
+def synthetic_sets(root: Path) -> list[tuple[str, str]]:
+    """(folder, title) of every synthetic set under ``root/tests`` (a folder named devN,
+    dev-retiredN or heldoutN holding raw/manifest.yaml), development sets first, by number:
+    a new set is measured as soon as its folder is there."""
+    kinds = [k for k, _ in _SET_KINDS]
+    found = []
+    tests = root / "tests"
+    for folder in tests.iterdir() if tests.is_dir() else ():
+        m = _SET_FOLDER.fullmatch(folder.name)
+        if m is None or not (folder / "raw" / "manifest.yaml").is_file():
+            continue
+        kind, number = m.group(1), m.group(2)
+        if kind == "dev-retired":
+            number = number or "1"  # the first retired set kept the plain name
+        title = dict(_SET_KINDS)[kind].format(n=f" {number}" if number else "")
+        found.append(((kinds.index(kind), int(number or 0)), f"tests/{folder.name}", title))
+    return [(folder, title) for _, folder, title in sorted(found)]
 
 
 def evaluate_sets(root: Path, heldout: bool = True) -> str:
@@ -361,8 +363,7 @@ def evaluate_sets(root: Path, heldout: bool = True) -> str:
         from .yamlio import load_yaml
 
         main_actors = load_yaml(root / "curation/actors.yaml", "curation/actors.yaml")
-        for folder, title in SETS:
-            if (root / folder / "raw" / "manifest.yaml").is_file():
-                report = evaluate(root / folder, schemas_root=root, gazetteer_rows=main_actors)
-                parts.append(format_report(report, title))
+        for folder, title in synthetic_sets(root):
+            report = evaluate(root / folder, schemas_root=root, gazetteer_rows=main_actors)
+            parts.append(format_report(report, title))
     return "\n\n".join(parts)
