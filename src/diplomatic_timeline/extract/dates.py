@@ -58,143 +58,155 @@ _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{0}>(?:19|20)\d\d)"
 _DASH = r"\s*(?:–|—|-|to|until)\s*"
 
-_GATHERINGS = "summit|forum|session|meeting|talks|visit|council|congress|conference|election"
-_NOT_POSSESSIVE = rf"(?![’']s\s+(?!(?:[A-Za-z-]+\s+)?(?:{_GATHERINGS})s?\b))"
 
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # (a lookbehind inside the first group, not a leading \b, lets the scan skip to digits)
-    (
-        "numeric",
-        re.compile(r"(?P<d1>(?<!\w)[0-3]?\d)[./](?P<m1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\b"),
-    ),
-    # 2024-05-24, and the dotted or slashed year-first form of some sites ("2021.09.10 14:05")
-    (
-        "iso",
-        re.compile(
-            r"(?P<y1>(?<!\w)(?:19|20)\d\d)(?P<sep>[-./])(?P<m1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)\b"
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Every date pattern, in the order they are tried (longest forms first); built when first
+    needed, as it reads the names of gatherings a possessive date may name ("last year's
+    forum") from ``data/dates.yaml``."""
+    from .resources import data  # the vocabularies are read when first needed
+
+    gatherings = "|".join(re.escape(g) for g in data("dates")["possessive_gatherings"])
+    not_possessive = rf"(?![’']s\s+(?!(?:[A-Za-z-]+\s+)?(?:{gatherings})s?\b))"
+    return [
+        # (a lookbehind inside the first group, not a leading \b, lets the scan skip to digits)
+        (
+            "numeric",
+            re.compile(r"(?P<d1>(?<!\w)[0-3]?\d)[./](?P<m1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\b"),
         ),
-    ),
-    # May 31 – June 1[, 2012]
-    (
-        "md-md",
-        re.compile(
-            rf"\b{_M.format('m1')}\s+{_D.format('d1')}{_DASH}{_M.format('m2')}\s+{_D.format('d2')}"
-            rf"(?:,?\s+{_Y.format('y1')})?\b"
+        # 2024-05-24, and the dotted or slashed year-first form of some sites ("2021.09.10 14:05")
+        (
+            "iso",
+            re.compile(
+                r"(?P<y1>(?<!\w)(?:19|20)\d\d)(?P<sep>[-./])(?P<m1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)\b"
+            ),
         ),
-    ),
-    # 31 May – 1 June[ 2012]
-    (
-        "dm-dm",
-        re.compile(
-            rf"\b{_D.format('d1')}\s+{_M.format('m1')}{_DASH}{_D.format('d2')}\s+{_M.format('m2')}"
-            rf"(?:,?\s+{_Y.format('y1')})?\b"
+        # May 31 – June 1[, 2012]
+        (
+            "md-md",
+            re.compile(
+                rf"\b{_M.format('m1')}\s+{_D.format('d1')}{_DASH}{_M.format('m2')}\s+{_D.format('d2')}"
+                rf"(?:,?\s+{_Y.format('y1')})?\b"
+            ),
         ),
-    ),
-    # June 27th-28th[, 2024]
-    (
-        "md-d",
-        re.compile(
-            rf"\b{_M.format('m1')}\s+{_D.format('d1')}{_DASH}{_D.format('d2')}"
-            rf"(?:,?\s+{_Y.format('y1')})?\b"
+        # 31 May – 1 June[ 2012]
+        (
+            "dm-dm",
+            re.compile(
+                rf"\b{_D.format('d1')}\s+{_M.format('m1')}{_DASH}{_D.format('d2')}\s+{_M.format('m2')}"
+                rf"(?:,?\s+{_Y.format('y1')})?\b"
+            ),
         ),
-    ),
-    # 27-28 June[ 2024]
-    (
-        "d-dm",
-        re.compile(
-            rf"\b{_D.format('d1')}{_DASH}{_D.format('d2')}\s+{_M.format('m1')}"
-            rf"(?:,?\s+{_Y.format('y1')})?\b"
+        # June 27th-28th[, 2024]
+        (
+            "md-d",
+            re.compile(
+                rf"\b{_M.format('m1')}\s+{_D.format('d1')}{_DASH}{_D.format('d2')}"
+                rf"(?:,?\s+{_Y.format('y1')})?\b"
+            ),
         ),
-    ),
-    # December 8, 1999 / December 8
-    (
-        "md",
-        re.compile(
-            rf"\[?\b{_M.format('m1')}\]?\s+{_D.format('d1')}\b(?!:)(?:,?\s+{_Y.format('y1')})?"
+        # 27-28 June[ 2024]
+        (
+            "d-dm",
+            re.compile(
+                rf"\b{_D.format('d1')}{_DASH}{_D.format('d2')}\s+{_M.format('m1')}"
+                rf"(?:,?\s+{_Y.format('y1')})?\b"
+            ),
         ),
-    ),
-    # 8 December 1999 / 17 February
-    ("dm", re.compile(rf"\b{_D.format('d1')}\s+{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?")),
-    # April-May 2018 / April and May
-    (
-        "m-m",
-        re.compile(
-            rf"\b{_M.format('m1')}\s*(?:–|—|-|and|or|to)\s*{_M.format('m2')}\b"
-            rf"(?:,?\s+{_Y.format('y1')})?"
+        # December 8, 1999 / December 8
+        (
+            "md",
+            re.compile(
+                rf"\[?\b{_M.format('m1')}\]?\s+{_D.format('d1')}\b(?!:)(?:,?\s+{_Y.format('y1')})?"
+            ),
         ),
-    ),
-    # (early|late|mid-) May 2012 / in February
-    (
-        "month",
-        re.compile(
-            rf"(?:\b(?P<q>early|late|mid|the end of|the beginning of|the middle of|last|next)"
-            rf"[\s-]+)?"
-            rf"\b{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?"
+        # 8 December 1999 / 17 February
+        (
+            "dm",
+            re.compile(rf"\b{_D.format('d1')}\s+{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?"),
         ),
-    ),
-    # "in the spring", "this autumn", "last winter", "spring of 2020", "(until) early autumn":
-    # three months, as the curators store them ("until" stays outside: a bound unless something
-    # is put off until then); a bare "spring" or "fall" is not a date ("exports could fall")
-    (
-        "season",
-        re.compile(
-            r"\b(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+|[Ii]n\s+(?:the\s+)?|(?:for|to|until)\s+the\s+"
-            r"|(?<=until )|(?<=till )|(?P<y0>(?:19|20)\d\d)\s+)"
-            r"(?:(?:early|late|mid)[\s-]+)?"
-            r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d))?"
+        # April-May 2018 / April and May
+        (
+            "m-m",
+            re.compile(
+                rf"\b{_M.format('m1')}\s*(?:–|—|-|and|or|to)\s*{_M.format('m2')}\b"
+                rf"(?:,?\s+{_Y.format('y1')})?"
+            ),
         ),
-    ),
-    ("year", re.compile(r"\b(?:in|of|since|by|until)\s+(?P<y1>(?:19|20)\d\d)\b")),
-    # "next year's gas price" dates the price, not an event: possessives are left out but
-    # for a gathering's ("last year's forum")
-    # "next year", "before the end of the year" (the year: "before" is part of the date here,
-    # not a bound), "in the first half of next year" (January to June at month precision, as
-    # the curators store it)
-    (
-        "this-year",
-        re.compile(
-            r"\b(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+)?(?P<rel>this|last|next) year"
-            rf"\b{_NOT_POSSESSIVE}"
-            r"|\b(?:(?:the\s+)?(?P<half2>first|second)\s+half|(?:(?:before|by)\s+)?the\s+end)"
-            r"\s+of\s+the\s+year\b"
-            r"(?![’']s)",
-            re.I,
+        # (early|late|mid-) May 2012 / in February
+        (
+            "month",
+            re.compile(
+                rf"(?:\b(?P<q>early|late|mid|the end of|the beginning of|the middle of|last|next)"
+                rf"[\s-]+)?"
+                rf"\b{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?"
+            ),
         ),
-    ),
-    (
-        "this-month",
-        re.compile(
-            rf"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next) month\b{_NOT_POSSESSIVE}"
-            r"|\b(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?P<rel2>this|last|next|the)"
-            r" month\b(?![’']s)",
-            re.I,
+        # "in the spring", "this autumn", "last winter", "spring of 2020", "(until) early autumn":
+        # three months, as the curators store them ("until" stays outside: a bound unless something
+        # is put off until then); a bare "spring" or "fall" is not a date ("exports could fall")
+        (
+            "season",
+            re.compile(
+                r"\b(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+|[Ii]n\s+(?:the\s+)?|(?:for|to|until)\s+the\s+"
+                r"|(?<=until )|(?<=till )|(?P<y0>(?:19|20)\d\d)\s+)"
+                r"(?:(?:early|late|mid)[\s-]+)?"
+                r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d))?"
+            ),
         ),
-    ),
-    (
-        "this-week",
-        re.compile(r"\b(?P<q>(?:earlier|later)\s+)?(?P<rel>this|last|next) week(?:[’']s)?\b", re.I),
-    ),
-    # "on the 15th": a day of the publication month
-    ("day-of-month", re.compile(r"\bon the (?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b")),
-    (
-        "weekday",
-        re.compile(
-            r"\b(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|for)\s+(?:on\s+)?"
-            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-            # "Sunday's vote", "Friday’s talks"
-            r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s(?=\s))"
+        ("year", re.compile(r"\b(?:in|of|since|by|until)\s+(?P<y1>(?:19|20)\d\d)\b")),
+        # "next year's gas price" dates the price, not an event: possessives are left out but
+        # for a gathering's ("last year's forum")
+        # "next year", "before the end of the year" (the year: "before" is part of the date here,
+        # not a bound), "in the first half of next year" (January to June at month precision, as
+        # the curators store it)
+        (
+            "this-year",
+            re.compile(
+                r"\b(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+)?"
+                rf"(?P<rel>this|last|next) year\b{not_possessive}"
+                r"|\b(?:(?:the\s+)?(?P<half2>first|second)\s+half|(?:(?:before|by)\s+)?the\s+end)"
+                r"\s+of\s+the\s+year\b"
+                r"(?![’']s)",
+                re.I,
+            ),
         ),
-    ),
-    (
-        "relative-day",
-        re.compile(
-            r"\b(?P<rel>today|yesterday|tomorrow|last night|this morning|this evening|tonight"
-            r"|(?:earlier|later) in the day)"
-            r"(?:’s|'s)?\b",
-            re.I,
+        (
+            "this-month",
+            re.compile(
+                rf"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next) month\b{not_possessive}"
+                r"|\b(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?P<rel2>this|last|next|the)"
+                r" month\b(?![’']s)",
+                re.I,
+            ),
         ),
-    ),
-]
+        (
+            "this-week",
+            re.compile(
+                r"\b(?P<q>(?:earlier|later)\s+)?(?P<rel>this|last|next) week(?:[’']s)?\b", re.I
+            ),
+        ),
+        # "on the 15th": a day of the publication month
+        ("day-of-month", re.compile(r"\bon the (?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b")),
+        (
+            "weekday",
+            re.compile(
+                r"\b(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|for)\s+(?:on\s+)?"
+                r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                # "Sunday's vote", "Friday’s talks"
+                r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s(?=\s))"
+            ),
+        ),
+        (
+            "relative-day",
+            re.compile(
+                r"\b(?P<rel>today|yesterday|tomorrow|last night|this morning|this evening|tonight"
+                r"|(?:earlier|later) in the day)"
+                r"(?:’s|'s)?\b",
+                re.I,
+            ),
+        ),
+    ]
 
 
 @dataclass(frozen=True)
@@ -322,7 +334,7 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
     taken: list[tuple[int, int]] = []
     windows = _windows(text, start, end)
     lowered = text.lower()
-    for kind, pattern in PATTERNS:
+    for kind, pattern in _patterns():
         needs = _NEEDS.get(kind)
         if needs and not any(n in lowered for n in needs):
             continue  # cheap test: the pattern cannot match without one of these words
