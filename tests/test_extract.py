@@ -1303,6 +1303,23 @@ _BODY = "\n\nThey spoke for two hours.\n\nNo deal was signed.\n\n" * 4
             None,
             "--03-03",
         ),
+        (
+            "Russia and Belarus sign a treaty\n\nWednesday March 3 2:41 PM ET\n\nBy Ann Lee, AP "
+            "Writer\n\nMOSCOW (AP) - The leaders met.",
+            None,
+            "--03-03",
+        ),
+        (
+            f"Gas talks end without a deal\n\nThe leaders met in Sochi.{_BODY}Date 03.03.2004",
+            date(2004, 3, 3),
+            None,
+        ),
+        (
+            f"Gas talks end without a deal\n\nThe leaders met in Sochi.{_BODY}Also in the news"
+            "\n\nDrills begin\nDate: 3 March 2004\n\nEnvoy arrives\nDate: 1 March 2004",
+            None,
+            None,
+        ),
     ],
 )
 def test_wire_header_forms(text: str, published: date | None, partial: str | None) -> None:

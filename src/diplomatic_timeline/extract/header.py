@@ -55,6 +55,11 @@ def _filler() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in data("header")["date_line_filler"]))
 
 
+_WEEKDAY_OR_TIME = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE
+)
+
+
 def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
     """A short line that is a full date plus times, a byline, an issue number or a label, and
     nothing else: a publication date line of some site's layout. Above the title (a masthead)
@@ -63,7 +68,10 @@ def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
     if end - start > data("header")["date_line_max_chars"]:
         return False
     found = find_dates(text, start, end)
-    if not any(e.month and e.day and (e.year or masthead) for e in found):
+    # a day and month alone will do above the title, or beside a weekday or a time of day
+    # ("Wednesday December 8 2:41 PM ET"), not in a source note ("… 1700 gmt 27 Nov 02")
+    yearless_ok = masthead or _WEEKDAY_OR_TIME.search(text, start, end) is not None
+    if not any(e.month and e.day and (e.year or yearless_ok) for e in found):
         return False
     rest, pos = [], start  # the line without its dates ("12:40 06.09.2023 (updated: 14:05 …)")
     for e in found:
@@ -155,6 +163,12 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
             basis = f"stated in the page's date line '{labelled[2]}'"
 
     if evidence is None:
+        sole = _sole_labelled_date(text, furniture, rules["footer_date_line"])
+        if sole is not None:
+            published, evidence = sole[0], sole[1]
+            basis = f"stated in the page's only date line '{sole[2]}'"
+
+    if evidence is None:
         published, evidence, found = _monitoring_source(text, rules["monitoring_source"])
         if evidence is not None:
             basis = f"stated in the monitoring source line '{found}'"
@@ -188,6 +202,31 @@ def _labelled_date(
                 return published, evidence, line
             return None
     return None
+
+
+def _sole_labelled_date(
+    text: str, furniture: list[Furniture], pattern: str
+) -> tuple[date, Evidence, str] | None:
+    """With no date in the header, the page's own labelled date line below the story ("Date
+    14.09.2020") when it is the only one before any comments: two such lines are a list of
+    other items, and one after "Comments" a reader's."""
+    rx = re.compile(pattern)
+    others = [f for f in furniture if f.kind not in ("byline", "timestamp")]
+    found = []
+    for seg in lines(text):
+        line = seg.of(text)
+        if _COMMENTS.match(line):
+            break
+        if rx.match(line) and not in_furniture(others, seg.start, seg.end):
+            found.append((seg, line))
+    if len(found) != 1:
+        return None
+    seg, line = found[0]
+    published, _, evidence = _date_from(text, seg.start, seg.end)
+    return (published, evidence, line) if published is not None and evidence else None
+
+
+_COMMENTS = re.compile(r"(?i)^(?:\d+\s+)?comments?\b")
 
 
 def _monitoring_source(text: str, pattern: str) -> tuple[date | None, Evidence | None, str]:
