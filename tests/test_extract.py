@@ -2424,3 +2424,32 @@ def test_a_topic_on_a_line_that_ends_no_sentence_is_not_proposed() -> None:
         "Lukashenko met in Minsk on Wednesday.\n\nRussia and Belarus argue over gas transit fees"
     )
     assert not [p.text for p, _ in draft(text).agenda]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Treaty signed in Moscow\n\nMOSCOW, April 2, 1996 (Interfax) - Yeltsin spoke after "
+            'the ceremony. "The treaty infringes on no one\'s sovereignty," the Russian president '
+            "said.",
+            "boris-yeltsin",
+        ),
+        (
+            "Loan agreed in Sochi\n\nSOCHI, September 14, 2020 (DW) - The Kremlin leader said "
+            "Russia would honor “all its obligations” to its ally.",
+            "vladimir-putin",
+        ),
+        (
+            "Gas talks in Minsk\n\nMINSK, 16 September 2003 (RFE/RL) - Prime Minister Syarhey "
+            'Sidorski spoke on 15 September. "We will not give it away," the Belarusian premier '
+            "said.",
+            "syarhey-sidorski",
+        ),
+    ],
+)
+def test_a_role_names_its_holder_of_the_year_or_the_one_the_dispatch_introduces(
+    text: str, speaker: str
+) -> None:
+    (q,) = draft(text).quotes
+    assert q.speaker.actor_id == speaker

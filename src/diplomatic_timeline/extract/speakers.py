@@ -115,6 +115,13 @@ def resolve_who(
     if who in roles["generic"] and ctx.focal:
         return Speaker(ctx.focal, None, 0.8, f"generic role '{who}' → focal actor")
     holder = _role_holder(who, ctx, before)
+    if holder is not None and holder.name is not None:
+        # a holder outside the gazetteer, known by the year alone: a person the dispatch
+        # introduces with that title is surer ("Prime Minister Syarhey Sidorski … the
+        # Belarusian premier" in a year two premiers held)
+        local = _local_person(who, ctx, before)
+        if local is not None and _holds_the_title(who, local, ctx):
+            holder = local
     if holder is not None:
         return holder
     if re.fullmatch(roles["press_service"], who):
@@ -176,6 +183,18 @@ def resolve_who(
         ):
             return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
     return None
+
+
+def _holds_the_title(who: str, person: Speaker, ctx: Context) -> bool:
+    """Whether the person the dispatch introduced has the role's title itself ("Prime
+    Minister Syarhey Sidorski" for "the Belarusian premier"), not a title sharing a word with
+    it ("Defence Minister Andrei Ravkov" for "the Belarusian prime minister")."""
+    words = who.lower().split()
+    titles = data("speech")["role_nouns"].get(words[-1], [" ".join(words[-2:])])
+    return any(
+        p.actor_id == person.actor_id and any(t in p.title.lower() for t in titles)
+        for p in ctx.people
+    )
 
 
 def _role_holder(who: str, ctx: Context, before: int) -> Speaker | None:
