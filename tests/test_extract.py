@@ -2231,6 +2231,15 @@ def test_calling_off_a_session_says_nothing() -> None:
     assert q.speaker.actor_id == "alexander-lukashenko"
 
 
+def test_a_capitalised_title_word_is_no_part_of_a_new_name() -> None:
+    text = (
+        "Oil dispute\n\nMINSK, May 20, 2010 - Economist Syarhei Lutsevich told a newspaper "
+        "that «the regime is running out of room», the economist said."
+    )
+    (q,) = draft(text).quotes
+    assert (q.speaker.actor_id, q.speaker.name) == ("syarhei-lutsevich", "Syarhei Lutsevich")
+
+
 def test_a_name_with_diacritics_is_proposed_without_its_title() -> None:
     text = (
         "Drills\n\n“We are watching the drills closely,” Lithuanian Defence Minister Arvydas "

@@ -391,7 +391,7 @@ def _title_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     """Title heads ("Minister"), and every word a title or a nationality may hold."""
     skip = title_words() | {w for t in data("speech")["titles"] for w in t.split()}
     skip |= _nationality_words()  # "… Ambassador to Belarus Boris Gryzlov"
-    return frozenset(data("speech")["title_heads"]), frozenset(skip)
+    return frozenset(h.lower() for h in data("speech")["title_heads"]), frozenset(skip)
 
 
 def _strip_titles(name: str) -> str:
@@ -399,7 +399,7 @@ def _strip_titles(name: str) -> str:
     last title word goes with it ("Lithuanian Defence Minister Arvydas Anušauskas")."""
     words = name.split()
     heads, skip = _title_vocabulary()
-    last = max((i for i, w in enumerate(words[:-2]) if w in heads), default=None)
+    last = max((i for i, w in enumerate(words[:-2]) if w.lower() in heads), default=None)
     if last is not None:
         words = words[last + 1 :]
     while len(words) > 2 and words[0] in skip:
