@@ -2462,3 +2462,17 @@ def test_a_role_names_its_holder_of_the_year_or_the_one_the_dispatch_introduces(
 ) -> None:
     (q,) = draft(text).quotes
     assert q.speaker.actor_id == speaker
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "start"),
+    [
+        ("Last Friday, the presidents met", date(2011, 11, 25), date(2011, 11, 18)),
+        ("Last June, the summit was held", date(2010, 5, 20), date(2009, 6, 1)),
+    ],
+)
+def test_last_means_the_one_before_even_on_the_same_day_or_opening_a_sentence(
+    phrase: str, published: date, start: date
+) -> None:
+    (expr,) = find_dates(phrase)
+    assert resolve(expr, published, "past").start == start

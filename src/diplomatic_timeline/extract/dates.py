@@ -137,8 +137,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             re.compile(
-                rf"(?:\b(?P<q>early|late|mid|the end of|the beginning of|the middle of|last|next)"
-                rf"[\s-]+)?"
+                r"(?:\b(?P<q>early|late|mid|the end of|the beginning of|the middle of"
+                r"|[Ll]ast|[Nn]ext)[\s-]+)?"
                 rf"\b{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?"
             ),
         ),
@@ -382,7 +382,10 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
                 return None
         if g["m1"].lower().rstrip(".") in {"mar", "may"} and g["m1"][0].islower():
             return None
-        return DateExpr(**base, year=_int(g.get("y1")), month=_month(g["m1"]), qualifier=g.get("q"))
+        q = g.get("q")  # "Last June" opening a sentence is "last June"
+        return DateExpr(
+            **base, year=_int(g.get("y1")), month=_month(g["m1"]), qualifier=q and q.lower()
+        )
     if kind == "year":
         year_start = match.start("y1")
         return DateExpr(year_start, e, text[year_start:e], kind, year=int(g["y1"]))
@@ -702,6 +705,8 @@ def _resolve_relative(expr: DateExpr, published: date | None, tense: str) -> Res
         return Resolved(day, day, "day", True, basis)
     if rel in WEEKDAYS:
         delta = (published.weekday() - WEEKDAYS[rel]) % 7
+        if expr.text[:4].lower() == "last":
+            delta = delta or 7  # "last Friday" in a Friday's dispatch is a week back
         ahead = (WEEKDAYS[rel] - published.weekday()) % 7
         # a called-off plan ("had been planned for Monday") is the nearer of the two Mondays
         forward = tense == "future" or (tense == "nearest" and 0 < ahead < delta)
