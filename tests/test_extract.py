@@ -1195,6 +1195,14 @@ def test_you_said_inside_a_transcript_quotes_the_one_spoken_to() -> None:
         "(ITAR-TASS)",
         "All rights reserved. Reproduction without reference to the agency is prohibited.",
         "Sergei Bobylev / ITAR-TASS",
+        "News   Politics   Economy   Society   Culture   Opinion",
+        "AS/belsat.eu",
+        "Edited time: 25 Nov, 2011 16:20",
+        "Get short URL",
+        "Author Nikolai Bergmann (AFP, Reuters, dpa)",
+        "Editor: Zhang Lei",
+        "TAGS: Belarus, Gas, Vladimir Putin",
+        "See also: Lukashenka says Belarus is not for sale",
     ],
 )
 def test_site_chrome_and_wire_service_lines_are_furniture(line: str) -> None:
@@ -1228,6 +1236,21 @@ def test_a_one_sentence_caption_above_a_bare_agency_credit_is_furniture() -> Non
     text = f"Union treaty\n\n{caption}\nSergei Bobylev / ITAR-TASS\n\nThe treaty was signed."
     kinds = {f.text: f.kind for f in find_furniture(text)}
     assert (kinds[caption], kinds["Sergei Bobylev / ITAR-TASS"]) == ("caption", "photo_credit")
+
+
+def test_a_caption_ending_in_an_agencys_credit_in_brackets_is_furniture() -> None:
+    line = "Putin and Lukashenko in Minsk (RIA Novosti / Aleksey Nikolsky)"
+    text = f"Gas deal in Minsk\n\n{line}\n\nThe two leaders met in Minsk on Friday."
+    kinds = {f.text: f.kind for f in find_furniture(text)}
+    assert (kinds["Putin and Lukashenko in Minsk"], kinds["(RIA Novosti / Aleksey Nikolsky)"]) == (
+        "caption",
+        "photo_credit",
+    )
+
+
+def test_a_sentence_ending_in_brackets_with_a_slash_is_news() -> None:
+    text = "Gas deal\n\nThe price will fall to $100 (per 1,000 cubic metres / year)\n\nMore."
+    assert not [f for f in find_furniture(text) if f.kind in ("caption", "photo_credit")]
 
 
 def test_a_section_label_under_a_dated_masthead_is_furniture() -> None:
