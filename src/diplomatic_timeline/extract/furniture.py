@@ -57,6 +57,8 @@ def find_furniture(text: str) -> list[Furniture]:
         if kind:
             found.append(Furniture(seg.start, seg.end, line, kind, 0.9))
             continue
+        if m and m.start() > 0 and (i == 0 or _QUOTE_MARK.search(line)):
+            m = None  # a headline or a quotation ending in its sources: "… (Reuters/AP)"
         if m and len(line) < 300:
             caption = line[: m.start()].rstrip()
             if caption:
@@ -94,6 +96,9 @@ def _block_and_credit_rules() -> tuple[list[tuple[re.Pattern[str], str]], re.Pat
     rules = data("furniture")
     blocks = [(re.compile(r["pattern"]), r["kind"]) for r in rules["blocks"]]
     return blocks, re.compile(rules["credit"])
+
+
+_QUOTE_MARK = re.compile(r"[“”\"«»]")
 
 
 @cache

@@ -16,7 +16,7 @@ from itertools import islice
 from .dates import MONTHS, find_dates
 from .furniture import Furniture, in_furniture
 from .resources import data
-from .text import lines, paragraphs
+from .text import ends_sentence, lines, paragraphs
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,8 @@ def _filler() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in data("header")["date_line_filler"]))
 
 
-_WEEKDAY_OR_TIME = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE
-)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
@@ -68,9 +67,12 @@ def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
     if end - start > data("header")["date_line_max_chars"]:
         return False
     found = find_dates(text, start, end)
-    # a day and month alone will do above the title, or beside a weekday or a time of day
-    # ("Wednesday December 8 2:41 PM ET"), not in a source note ("… 1700 gmt 27 Nov 02")
-    yearless_ok = masthead or _WEEKDAY_OR_TIME.search(text, start, end) is not None
+    # a day and month alone will do above the title, or with a weekday and a time of day
+    # ("Wednesday December 8 2:41 PM ET"), not in a source note ("… 1700 gmt 27 Nov 02") nor a
+    # schedule's "Friday, December 8"
+    yearless_ok = masthead or (
+        _WEEKDAY.search(text, start, end) is not None and _TIME.search(text, start, end) is not None
+    )
     if not any(e.month and e.day and (e.year or yearless_ok) for e in found):
         return False
     rest, pos = [], start  # the line without its dates ("12:40 06.09.2023 (updated: 14:05 …)")
@@ -212,21 +214,35 @@ def _sole_labelled_date(
     other items, and one after "Comments" a reader's."""
     rx = re.compile(pattern)
     others = [f for f in furniture if f.kind not in ("byline", "timestamp")]
+    all_lines = lines(text)
     found = []
-    for seg in lines(text):
+    for k, seg in enumerate(all_lines):
         line = seg.of(text)
         if _COMMENTS.match(line):
             break
         if rx.match(line) and not in_furniture(others, seg.start, seg.end):
-            found.append((seg, line))
+            found.append(k)
     if len(found) != 1:
         return None
-    seg, line = found[0]
+    k = found[0]
+    seg, line = all_lines[k], all_lines[k].of(text)
+    # only the label, the date and a time ("Date 14.09.2020"), after a paragraph that ends a
+    # sentence (not under another item's headline), and not the first of a list of labelled
+    # fields ("Date: 30 June 2023 / Venue: Minsk")
+    after_prose = k > 0 and ends_sentence(all_lines[k - 1].of(text))
+    next_label = k + 1 < len(all_lines) and _FIELD.match(all_lines[k + 1].of(text))
+    if not after_prose or next_label or not _bare_date_line(text, seg.start, seg.end, False):
+        return None
     published, _, evidence = _date_from(text, seg.start, seg.end)
     return (published, evidence, line) if published is not None and evidence else None
 
 
-_COMMENTS = re.compile(r"(?i)^(?:\d+\s+)?comments?\b")
+# where readers' comments begin ("Comments (2)", "1 Response", "Readers' comments")
+_COMMENTS = re.compile(
+    r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|readers[’']? comments|leave a reply"
+    r"|discussion|\d+ thoughts on)\b"
+)
+_FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
 
 
 def _monitoring_source(text: str, pattern: str) -> tuple[date | None, Evidence | None, str]:

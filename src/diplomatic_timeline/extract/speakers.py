@@ -198,19 +198,26 @@ def _holds_the_title(who: str, person: Speaker, ctx: Context) -> bool:
 
 
 def _role_holder(who: str, ctx: Context, before: int) -> Speaker | None:
-    """ "the Russian president": the role's holder in the dispatch's year; with the year
-    unknown, the holder the dispatch named last before the phrase (Medvedev in a 2009 text),
-    else the current one."""
+    """ "the Russian president": the role's holder in the dispatch's year (in a year two
+    holders shared, the one the dispatch named last, else no one); with the year unknown, the
+    holder the dispatch named last before the phrase (Medvedev in a 2009 text), else the
+    current one if the gazetteer knows them."""
     who = re.sub(r"^The ", "the ", who)  # a sentence may open with the role phrase
     matching = [role for rx, role in _roles() if rx.match(who)]
     if not matching:
         return None
     in_year = [r for r in matching if _in_years(r["years"], ctx.year)]
-    if ctx.year is None and len({r["actor"] for r in matching}) > 1:
-        last_named = {r["actor"]: _last_named(ctx, r, before) for r in matching}
-        named = [r for r in matching if last_named[r["actor"]] >= 0]
+    # with the year unknown, or in a year two holders shared, the one the dispatch named last
+    candidates = matching if ctx.year is None else in_year
+    if len({r["actor"] for r in candidates}) > 1:
+        last_named = {r["actor"]: _last_named(ctx, r, before) for r in candidates}
+        named = [r for r in candidates if last_named[r["actor"]] >= 0]
         if named:
             in_year = [max(named, key=lambda r: last_named[r["actor"]])]
+        elif ctx.year is not None:
+            return None  # a year two holders shared, and neither named: for the curator
+    if ctx.year is None:  # the current holder by default only if the gazetteer knows them
+        in_year = [r for r in in_year if "name" not in r or _last_named(ctx, r, before) >= 0]
     if not in_year:
         return None
     role = in_year[0]
@@ -222,11 +229,14 @@ def _last_named(ctx: Context, role: dict, before: int) -> int:
     actor = ctx.gazetteer.actors.get(role["actor"])
     names = {*(actor.aliases if actor else ()), *([role["name"]] if role.get("name") else [])}
     names |= {n.split()[-1] for n in names}
-    last = -1
-    for name in names:
-        i = ctx.text.rfind(name, 0, before)
-        last = max(last, i)
-    return last
+    found = [m.start() for m in _names_pattern(tuple(sorted(names))).finditer(ctx.text, 0, before)]
+    return max(found, default=-1)
+
+
+@lru_cache(maxsize=256)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole-word mentions of any of the names ("Ling", not "Darling")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 def _state_of_capital(who: str, ctx: Context) -> Speaker | None:
