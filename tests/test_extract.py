@@ -2220,26 +2220,20 @@ def test_a_quotation_after_anothers_attribution_continues_that_speaker() -> None
     assert speakers == ["alexander-lukashenko", "alexander-lukashenko", "vladimir-putin"]
 
 
-def test_the_antecedent_of_who_called_speaks_the_words() -> None:
-    text = "Loan\n\nLukashenko, who called Putin “a true friend” on camera, thanked him."
-    (q,) = draft(text).quotes
-    assert q.speaker.actor_id == "alexander-lukashenko"
-
-
-def test_as_an_outlet_reported_is_a_source_not_the_speaker() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the antecedent of "who called" speaks the words
+        "Loan\n\nLukashenko, who called Putin “a true friend” on camera, thanked him.",
+        # "As <outlet> reported" names the source, not the speaker
         "Council\n\nAs Ukrinform reported earlier, Lukashenko said in March that the council "
-        "would meet “very soon”, but no date has been set."
-    )
-    (q,) = draft(text).quotes
-    assert q.speaker.actor_id == "alexander-lukashenko"
-
-
-def test_calling_off_a_session_says_nothing() -> None:
-    text = (
+        "would meet “very soon”, but no date has been set.",
+        # calling off a session says nothing
         "Session\n\nPutin called off the session in Minsk when Lukashenko said on Monday that "
-        "Moscow was “blackmailing” Belarus."
-    )
+        "Moscow was “blackmailing” Belarus.",
+    ],
+)
+def test_words_woven_into_a_sentence_are_the_reporting_subjects(text: str) -> None:
     (q,) = draft(text).quotes
     assert q.speaker.actor_id == "alexander-lukashenko"
 

@@ -81,7 +81,7 @@ def topic_of(phrase: str, vocabulary: TopicVocabulary) -> tuple[str, float]:
     return (best[2], 0.8) if best else ("other", 0.3)
 
 
-def topic_pattern(topics: dict[str, list[str]]) -> TopicVocabulary:
+def topic_vocabulary(topics: dict[str, list[str]]) -> TopicVocabulary:
     """The compiled phrase lists of the topics (built once per distinct vocabulary)."""
     return _topic_vocabulary(tuple((t, tuple(p)) for t, p in topics.items()))
 
@@ -91,7 +91,7 @@ def find_agenda(
 ) -> list[AgendaPhrase]:
     """Agenda phrases of the dispatch, in text order, outside page furniture."""
     rules = data("agenda")
-    vocabulary = topic_pattern(topics)
+    vocabulary = topic_vocabulary(topics)
     stop = re.compile(rules["stop"])
     split = re.compile(rules["split"])
     out: list[AgendaPhrase] = []

@@ -432,7 +432,9 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     return None
 
 
-_WEEKDAY_NAME = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WEEKDAY_NAME = rf"(?P<wd>{'|'.join(w.capitalize() for w in WEEKDAYS)})\b"
+# a weekday's name in any case ("Thursday", "THURSDAY")
+WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -481,10 +483,19 @@ def _lead_sentence_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_WEEKDAY_BEFORE = re.compile(
-    r"(?i:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)),?[ \t]*$"
-)
+_WEEKDAY_BEFORE = re.compile(rf"(?i:(?P<wd>{'|'.join(WEEKDAYS)})),?[ \t]*$")
 _WEEKDAY_AFTER = re.compile(r",?[ \t]*(?P<wd>[A-Za-z]+)")
+
+
+def without_dates(text: str, start: int, end: int, found: list[DateExpr]) -> str:
+    """The stretch with its dates (``found`` in it, in order) taken out, to see what else a
+    date line holds ("12:40 06.09.2023 (updated: 14:05 …)" → "12:40   (updated: 14:05 …)")."""
+    rest, pos = [], start
+    for e in found:
+        rest.append(text[pos : e.start])
+        pos = e.end
+    rest.append(text[pos:end])
+    return " ".join(rest)
 
 
 def stated_weekday(text: str, start: int, end: int) -> int | None:

@@ -656,23 +656,25 @@ _TELLING = re.compile(r"(?i:told|spoke|speaking|explained|answered|said)\b")
 
 
 @cache
-def _present_plan_pattern() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in data("events")["present_plan"])
+def _present_plan_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of a plan in the present with a weekday after it, and the words of a habit."""
+    rules = data("events")
+    verbs = "|".join(re.escape(v) for v in rules["present_plan"])
     weekdays = "|".join(w.capitalize() for w in WEEKDAYS)
-    return re.compile(rf"\b(?:{verbs})\b(?=[^.;:!?,]{{0,60}}?\bon (?:{weekdays})\b)")
+    habits = "|".join(re.escape(h) for h in rules["habits"])
+    return (
+        re.compile(rf"\b(?:{verbs})\b(?=[^.;:!?,]{{0,60}}?\bon (?:{weekdays})\b)"),
+        re.compile(rf"\b(?:{habits})\b"),
+    )
 
 
 def _present_plan(text: str, clause: Segment) -> bool:
     """ "travels to Moscow on Wednesday": a verb of a plan in the present in the trigger's
     clause with a weekday after it (not a habit: "usually meets Putin on a Friday")."""
-    m = _present_plan_pattern().search(text, clause.start, clause.end)
-    return m is not None and not _HABIT.search(text, clause.start, clause.end)
-
-
-_HABIT = re.compile(
-    r"\b(?:every|each|usually|always|often|normally|traditionally|regularly|several times"
-    r"|once a|twice a)\b"
-)
+    plan, habit = _present_plan_pattern()
+    return bool(plan.search(text, clause.start, clause.end)) and not habit.search(
+        text, clause.start, clause.end
+    )
 
 
 def _plan_before(text: str, sentence: Segment, start: int, end: int) -> bool:

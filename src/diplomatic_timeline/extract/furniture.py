@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .dates import find_dates
+from .dates import find_dates, without_dates
 from .resources import data
 from .text import Segment, ends_sentence, lines
 
@@ -229,12 +229,8 @@ def _date_line(text: str, seg: Segment) -> bool:
     dates = find_dates(text, seg.start, seg.end)
     if not dates or ends_sentence(seg.of(text)):
         return False
-    rest, pos = [], seg.start
-    for d in dates:
-        rest.append(text[pos : d.start])
-        pos = d.end
-    rest.append(text[pos : seg.end])
-    return sum(w[:1].islower() for w in " ".join(rest).split()) <= 1
+    rest = without_dates(text, seg.start, seg.end, dates)
+    return sum(w[:1].islower() for w in rest.split()) <= 1
 
 
 def _is_bar(found: list[Furniture], text: str, seg: Segment) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from itertools import islice
 
-from .dates import MONTHS, find_dates
+from .dates import MONTHS, WEEKDAY_WORD, find_dates, without_dates
 from .furniture import Furniture, in_furniture
 from .resources import data
 from .text import ends_sentence, lines, paragraphs
@@ -55,7 +55,6 @@ def _filler() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in data("header")["date_line_filler"]))
 
 
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
@@ -71,16 +70,13 @@ def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
     # ("Wednesday December 8 2:41 PM ET"), not in a source note ("… 1700 gmt 27 Nov 02") nor a
     # schedule's "Friday, December 8"
     yearless_ok = masthead or (
-        _WEEKDAY.search(text, start, end) is not None and _TIME.search(text, start, end) is not None
+        WEEKDAY_WORD.search(text, start, end) is not None
+        and _TIME.search(text, start, end) is not None
     )
     if not any(e.month and e.day and (e.year or yearless_ok) for e in found):
         return False
-    rest, pos = [], start  # the line without its dates ("12:40 06.09.2023 (updated: 14:05 …)")
-    for e in found:
-        rest.append(text[pos : e.start])
-        pos = e.end
-    rest.append(text[pos:end])
-    return not re.search(r"[A-Za-z]{2,}", _filler().sub(" ", " ".join(rest)))
+    rest = without_dates(text, start, end, found)
+    return not re.search(r"[A-Za-z]{2,}", _filler().sub(" ", rest))
 
 
 def extract_header(text: str, furniture: list[Furniture]) -> Header:
@@ -88,7 +84,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     rules = data("header")
     # a byline or timestamp line may carry the date ("Source: Xinhua | 2006-12-29 21:46:03"),
     # but never the title
-    dated_chrome = [f for f in furniture if f.kind in ("byline", "timestamp")]
+    dated_chrome = [f for f in furniture if f.kind in _DATED_CHROME]
     body_lines = list(
         islice(
             (
@@ -100,7 +96,8 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
             8,
         )
     )
-    date_line_rx = [re.compile(p) for p in rules["date_lines"]]
+    labelled, _, _ = _label_patterns()
+    date_line_rx = [labelled, *(re.compile(p) for p in rules["date_lines"])]
 
     title = None
     published = partial = None
@@ -112,9 +109,9 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         if any(rx.search(line) for rx in date_line_rx) or _bare_date_line(
             text, seg.start, seg.end, masthead=title is None
         ):
-            if published is None:  # a day and month alone gives way to a full date below
+            if published is None:
                 d, p, ev = _date_from(text, seg.start, seg.end)
-                if ev and (evidence is None or d is not None):
+                if ev and _takes_over(evidence, d):
                     published, partial, evidence = d, p, ev
                     basis = f"stated in the header line '{line}'"
             continue
@@ -137,7 +134,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                 d, p, ev = _date_from(
                     text, para.start + m.start("date"), para.start + m.end("date")
                 )
-                if ev and (evidence is None or d is not None):
+                if ev and _takes_over(evidence, d):
                     published, partial, evidence = d, p, ev
                     basis = f"stated in the dateline '{chunk[: m.end('date')].strip()}'"
             name = m.group("outlet1") or m.groupdict().get("outlet2")
@@ -149,7 +146,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         m = opening.match(chunk)
         if m and published is None:
             d, p, ev = _date_from(text, para.start + m.start("date"), para.start + m.end("date"))
-            if ev and (evidence is None or d is not None):
+            if ev and _takes_over(evidence, d):
                 published, partial, evidence = d, p, ev
                 basis = f"stated at the opening of the body '{m.group(0).strip()}'"
                 if m.group("place"):
@@ -159,13 +156,13 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
             break
 
     if published is None and partial:
-        labelled = _labelled_date(text, furniture, rules["labelled_date_line"], partial)
-        if labelled is not None:
-            published, partial, evidence = labelled[0], None, labelled[1]
-            basis = f"stated in the page's date line '{labelled[2]}'"
+        footer = _labelled_date(text, furniture, partial)
+        if footer is not None:
+            published, partial, evidence = footer[0], None, footer[1]
+            basis = f"stated in the page's date line '{footer[2]}'"
 
     if evidence is None:
-        sole = _sole_labelled_date(text, furniture, rules["footer_date_line"])
+        sole = _sole_labelled_date(text, furniture)
         if sole is not None:
             published, evidence = sole[0], sole[1]
             basis = f"stated in the page's only date line '{sole[2]}'"
@@ -185,15 +182,49 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     )
 
 
+@cache
+def _comments_heading() -> re.Pattern[str]:
+    return re.compile(data("header")["comments_heading"])
+
+
+def _takes_over(evidence: Evidence | None, found: date | None) -> bool:
+    """Whether a date read further down replaces the one read so far: where there was none,
+    or with the year a day and month alone lacked ("Thursday, January 11" above the title,
+    "MOSCOW, January 11, 2018" in the dateline)."""
+    return evidence is None or found is not None
+
+
+@cache
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A header line opening with a date label ("Posted: …"), a labelled line with its colon
+    ("Last Updated: June 15, 2009"), and one whose colon may be missing but whose date follows
+    at once ("Date 14.09.2020")."""
+    labels = "|".join(re.escape(label) for label in data("header")["date_labels"])
+    return (
+        re.compile(rf"^(?:{labels})\b\s*:?\s*"),
+        re.compile(rf"^(?:{labels})\s*:\s*"),
+        re.compile(rf"^(?:{labels})\s*:?\s+(?=\d|[A-Z][a-z]+\.?\s+\d)"),
+    )
+
+
+def _other_items(furniture: list[Furniture]) -> list[Furniture]:
+    """Furniture that is not the page's own byline or time stamp (which may carry its date):
+    lists of other items, captions, navigation."""
+    return [f for f in furniture if f.kind not in _DATED_CHROME]
+
+
+_DATED_CHROME = ("byline", "timestamp")
+
+
 def _labelled_date(
-    text: str, furniture: list[Furniture], pattern: str, partial: str
+    text: str, furniture: list[Furniture], partial: str
 ) -> tuple[date, Evidence, str] | None:
     """The full date of the page's labelled date line ("Last Updated: June 15, 2009 06:27 EDT")
     outside lists of other items, if it agrees with the day and month of the year-less
     dateline: the two are the same day. (Alone, such a line may be a reader's comment or
     another item's, and its year would be a guess.)"""
-    rx = re.compile(pattern)
-    others = [f for f in furniture if f.kind not in ("byline", "timestamp")]
+    _, rx, _ = _label_patterns()
+    others = _other_items(furniture)
     for seg in lines(text):
         line = seg.of(text)
         if not rx.match(line) or in_furniture(others, seg.start, seg.end):
@@ -206,19 +237,18 @@ def _labelled_date(
     return None
 
 
-def _sole_labelled_date(
-    text: str, furniture: list[Furniture], pattern: str
-) -> tuple[date, Evidence, str] | None:
+def _sole_labelled_date(text: str, furniture: list[Furniture]) -> tuple[date, Evidence, str] | None:
     """With no date in the header, the page's own labelled date line below the story ("Date
     14.09.2020") when it is the only one before any comments: two such lines are a list of
     other items, and one after "Comments" a reader's."""
-    rx = re.compile(pattern)
-    others = [f for f in furniture if f.kind not in ("byline", "timestamp")]
+    _, _, rx = _label_patterns()
+    comments = _comments_heading()
+    others = _other_items(furniture)
     all_lines = lines(text)
     found = []
     for k, seg in enumerate(all_lines):
         line = seg.of(text)
-        if _COMMENTS.match(line):
+        if comments.match(line):
             break
         if rx.match(line) and not in_furniture(others, seg.start, seg.end):
             found.append(k)
@@ -237,11 +267,6 @@ def _sole_labelled_date(
     return (published, evidence, line) if published is not None and evidence else None
 
 
-# where readers' comments begin ("Comments (2)", "1 Response", "Readers' comments")
-_COMMENTS = re.compile(
-    r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|readers[’']? comments|leave a reply"
-    r"|discussion|\d+ thoughts on)\b"
-)
 _FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
 
 

@@ -22,7 +22,7 @@ actor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .dates import MONTHS, WEEKDAYS
@@ -1001,25 +1001,17 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
                 )
             ):
                 nxt = direct[i + 1]
-                found = Speaker(
-                    nxt.actor_id,
-                    nxt.name,
-                    0.7,
-                    "quotation continues in the next paragraph",
-                    nxt.proposed,
-                    nxt.actor_type,
+                found = replace(
+                    nxt, confidence=0.7, cue="quotation continues in the next paragraph"
                 )
         if found is None and _after_its_attribution(ctx, quotes, i) and out[i - 1] is not None:
             # "“…,” Lukashenka told journalists. “But …”": the attribution between the two
             # quotations is the first one's, and the second continues it
             earlier = out[i - 1]
-            found = Speaker(
-                earlier.actor_id,
-                earlier.name,
-                0.7,
-                "continues the quotation before it, after its attribution",
-                earlier.proposed,
-                earlier.actor_type,
+            found = replace(
+                earlier,
+                confidence=0.7,
+                cue="continues the quotation before it, after its attribution",
             )
         if found is None:
             nxt = next(
@@ -1031,25 +1023,11 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
                 None,
             )
             if nxt is not None:
-                found = Speaker(
-                    nxt.actor_id,
-                    nxt.name,
-                    0.7,
-                    "next quote in the paragraph",
-                    nxt.proposed,
-                    nxt.actor_type,
-                )
+                found = replace(nxt, confidence=0.7, cue="next quote in the paragraph")
             else:
                 earlier = next((out[j] for j in range(i - 1, -1, -1) if out[j] is not None), None)
                 if earlier is not None:
-                    found = Speaker(
-                        earlier.actor_id,
-                        earlier.name,
-                        0.6,
-                        "continues the previous speaker",
-                        earlier.proposed,
-                        earlier.actor_type,
-                    )
+                    found = replace(earlier, confidence=0.6, cue="continues the previous speaker")
         out.append(found)
     return out
 
