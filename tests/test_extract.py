@@ -2548,3 +2548,54 @@ _BY_THE_SECOND_REVIEW = [
 @pytest.mark.parametrize(("text", "holds"), _BY_THE_SECOND_REVIEW)
 def test_what_a_review_of_the_tenth_round_found(text: str, holds) -> None:
     assert holds(draft(text))
+
+
+YEARLESS = "Title\n\nMOSCOW, May 23 (AFP) - "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a transcript's speaker line: the person, then a title in apposition
+        (
+            LEAD + "Remarks.\n\nAlexander Lukashenko, President of Belarus:\nWe are ready.",
+            "alexander-lukashenko",
+        ),
+        # ... whose holder the gazetteer does not know, however long the title
+        (
+            LEAD + "Remarks.\n\nIvan Petrov, Chairman of the Standing Committee of the "
+            "Parliamentary Assembly of the Union State:\nThank you for the welcome.",
+            "ivan-petrov",
+        ),
+        # "he" is a person: not the body that spoke before, but the person named last
+        (
+            LEAD + "The Kremlin said the talks were “useful”.\n\nIn Minsk, Lukashenko was "
+            "blunter. “We want fair prices.\n\n“We will not give in,” he said.",
+            "alexander-lukashenko",
+        ),
+        # with no year, "the Russian leader" is the Russian president the dispatch names
+        (
+            YEARLESS + "Russian President Boris Yeltsin signed the charter.\n\nSpeaking to "
+            "reporters, the Russian leader brushed aside warnings from Moscow liberals. "
+            '"Everyone pays for his own room," he said.',
+            "boris-yeltsin",
+        ),
+        # a body, then words of a title, then the name
+        ('"This is a disgrace," said Front deputy leader Syarhei Palyanski.', "syarhei-palyanski"),
+        # a single word the text never writes in lower case is a body's name
+        (
+            LEAD + "Talks between Uralkali and Belaruskali collapsed. Belaruskali said in a "
+            'statement that the terms were "unacceptable".',
+            "belaruskali",
+        ),
+        # "the head of state" is the one a headline names by role ("Belarusian leader …")
+        (
+            "Belarusian leader rejects Putin's merger plan\n\nMINSK, August 16, 2002 - The head "
+            'of state said Belarus would never join Russia "as a province".',
+            "alexander-lukashenko",
+        ),
+    ],
+)
+def test_speakers_found_on_the_retired_sets_23_and_24(text: str, speaker: str) -> None:
+    quote = draft(text).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.actor_id == speaker

@@ -20,7 +20,7 @@ from .header import Header, extract_header
 from .people import find_people
 from .quotes import QuoteSpan, find_quotes
 from .resources import Actor, Gazetteer
-from .speakers import Context, Speaker, attribute
+from .speakers import Context, Speaker, attribute, role_holders
 from .text import Segment, sentences
 
 
@@ -50,12 +50,18 @@ class Draft:
         return _render(self, dispatch_id, known_outlets)
 
 
-def focal_actor(title: str, gazetteer: Gazetteer, body: str = "") -> str | None:
-    """Whom "the President" refers to: the first person the title names as its subject, not
-    as a counterpart ("Telephone conversation with President of Russia Vladimir Putin" on the
-    Belarusian president's site is Lukashenko's); else the first such person in the body."""
+def focal_actor(
+    title: str, gazetteer: Gazetteer, body: str = "", year: int | None = None
+) -> str | None:
+    """Whom "the President" refers to: the first person the title names (by name or by a role
+    the year settles, "Belarusian leader calls …") as its subject, not as a counterpart
+    ("Telephone conversation with President of Russia Vladimir Putin" on the Belarusian
+    president's site is Lukashenko's); else the first such person in the body."""
     for where in (title, body):
-        for start, _, actor_id in gazetteer.find(where):
+        named = gazetteer.find(where) + [
+            hit for hit in role_holders(where, year) if hit[2] in gazetteer.actors
+        ]
+        for start, _, actor_id in sorted(named):
             if gazetteer.actors[actor_id].actor_type != "person":
                 continue
             if _COUNTERPART.search(where, max(0, start - 80), start):
@@ -76,7 +82,8 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
     header = extract_header(text, furniture)
     title_seg = Segment(header.title.start, header.title.end) if header.title else None
     body = text[header.title.end :] if header.title else text
-    focal = focal_actor(header.title.text if header.title else "", gazetteer, body)
+    year = header.published.year if header.published else None
+    focal = focal_actor(header.title.text if header.title else "", gazetteer, body, year)
     if focal is None:
         hits = [a for _, _, a in gazetteer.find(text) if gazetteer.actors[a].actor_type == "person"]
         focal = hits[0] if hits else None
@@ -98,7 +105,7 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
         gazetteer,
         focal,
         gazetteer.actors[focal].country if focal else None,
-        header.published.year if header.published else None,
+        year,
         spans,
         tuple(people),
     )

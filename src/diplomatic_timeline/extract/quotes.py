@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import Furniture, in_furniture
+from .people import title_heads
 from .resources import data
 from .text import Segment, ends_sentence, paragraphs
 
@@ -243,7 +244,7 @@ def _drop_repeats(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
 
 # a label may carry a note in brackets: "President of Belarus Alexander Lukashenko (retranslated):"
 _TRANSCRIPT = re.compile(
-    r"(?P<who>[A-Z][^\n:“”\"«»()]{0,80}?)(?:\s*\([^()\n:]{1,30}\))?:\s+(?P<words>\S[^\n]*)"
+    r"(?P<who>[A-Z][^\n:“”\"«»()]{0,120}?)(?:\s*\([^()\n:]{1,30}\))?:\s+(?P<words>\S[^\n]*)"
 )
 
 
@@ -278,15 +279,17 @@ def _transcript(
     titles = "|".join(re.escape(t) for t in data("speech")["titles"])
     named = speakers is not None and speakers.search(who)
     titled = re.search(rf"(?:{titles})\b.*\b[A-Z][a-z]+ [A-Z][a-z]+$", who)
+    # "Valentina Matviyenko, Chairwoman of the Federation Council …": a name, then its title
+    appositive = re.match(rf"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{1,2}}, (?:{title_heads()})\b", who)
     label_words = all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in who.split())
     if who.isupper() and len(who.split()) > 1:
         return None  # "PUTIN OFFERS MINSK A CHOICE: …" is a headline, not a speaker
     anonymous = who.lower() in data("speech")["anonymous_labels"]  # "Question: …"
     # inside a transcript a short label of capitalised words is the next speaker
     turn = in_transcript and len(who.split()) <= 4
-    if not (named or titled or anonymous or turn or who in dialogue) or not label_words:
+    if not (named or titled or appositive or anonymous or turn or who in dialogue):
         return None
-    if len(who.split()) > 10:
+    if not label_words or len(who.split()) > (16 if appositive else 10):
         return None
     s, e = _trim(text, m.start("words"), para.end)
     return QuoteSpan(

@@ -153,6 +153,9 @@ def resolve_who(
     state = _state_of_capital(who, ctx) if whole else None
     if state is not None:
         return state
+    appositive = _named_before_title(who, ctx)
+    if appositive is not None:
+        return appositive
     hits = ctx.gazetteer.find(who)
     if hits and hits[-1][1] == len(who):  # the name heads the phrase, not "… as Belarus's …"
         return Speaker(hits[-1][2], None, 0.95, f"name '{who}'")
@@ -172,6 +175,9 @@ def resolve_who(
     known = _known_by_surname(who, ctx) or (_surname_alone(who, ctx) if whole else None)
     if known is not None:
         return known
+    body = _single_word_body(who, ctx) if whole else None
+    if body is not None:
+        return body
     m = re.search(rf"({NAME})$", who)
     if m and len(m.group(1).split()) >= 2:
         name = _strip_titles(m.group(1))
@@ -182,6 +188,26 @@ def resolve_who(
             and not _function_words() & set(words)
         ):
             return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
+    return None
+
+
+def _named_before_title(who: str, ctx: Context) -> Speaker | None:
+    """ "Alexander Lukashenko, President of Belarus": a person followed by a title in apposition
+    (a transcript's speaker line) is that person, not the country the title names."""
+    head, comma, rest = who.partition(",")
+    if not comma or not rest.split():
+        return None
+    hits = ctx.gazetteer.find(head)
+    if hits:
+        actor = ctx.gazetteer.actors[hits[0][2]]
+        if len(hits) == 1 and hits[0][:2] == (0, len(head)) and actor.actor_type == "person":
+            return Speaker(actor.actor_id, None, 0.95, f"name '{head}' before its title")
+        return None
+    heads, _ = _title_vocabulary()
+    if rest.split()[0].lower() in heads and len(head.split()) in (2, 3) and _person_name(head):
+        return Speaker(
+            slug(head), head, 0.6, f"new person '{head}' before its title", proposed=True
+        )
     return None
 
 
@@ -265,6 +291,27 @@ def _surname_alone(who: str, ctx: Context) -> Speaker | None:
                 slug(name), name, 0.6, f"'{who}' → {name} named in the text", proposed=True
             )
     return None
+
+
+def _single_word_body(who: str, ctx: Context) -> Speaker | None:
+    """ "Belaruskali said in a statement": one capitalised word the text never writes in lower
+    case nor gives a first name, and writes capitalised inside a sentence, is a body's name (a
+    company, a party), not a person's and not a common noun that opens a sentence."""
+    if not re.fullmatch(r"[A-Z][a-z]+[A-Za-z-]*", who) or who.lower() in _common_words():
+        return None
+    if re.search(rf"\b{who.lower()}\b", ctx.text) or not re.search(rf"[a-z,] {who}\b", ctx.text):
+        return None
+    return Speaker(
+        organisation_id(who), who, 0.5, f"body '{who}'", proposed=True, actor_type="organization"
+    )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Capitalised words that are no body's name: places, titles, months, pronouns …"""
+    words = {*_place_words(), *title_words(), *_function_words(), *_nationality_words()}
+    words |= {*MONTHS, *WEEKDAYS, *data("speech")["pronouns"]}
+    return frozenset(w.lower() for w in words)
 
 
 def _outlet(label: str, ctx: Context) -> Speaker | None:
@@ -436,14 +483,7 @@ def _pronoun(
         for s, e, a in ctx.gazetteer.find(ctx.text, 0, before)
         if ctx.gazetteer.actors[a].actor_type == "person" and not _possessive(ctx.text, e)
     ]
-    roles = [
-        (start, actor)
-        for start, end, actor in _role_mentions(ctx.text, ctx.year, _person_ids(ctx))
-        if start < before
-        and not _possessive(ctx.text, end)
-        and ctx.gazetteer.actors.get(actor) is not None
-        and ctx.gazetteer.actors[actor].actor_type == "person"
-    ]
+    roles = _role_mentions(ctx, before)
     introduced = [(_last_mention(ctx.text, p, before), p.actor_id) for p in ctx.people]
     if pronoun in ("he", "she"):  # prefer people of the pronoun's gender when we can tell
         female = {p.actor_id for p in ctx.people if p.female}
@@ -479,7 +519,11 @@ def _pronoun(
         return plain[-1][1]  # "Ulrike Brenner, who heads …, pointed to …. “…,” she said"
     if recent:
         return Speaker(recent[-1][1], None, 0.75, "pronoun → last person named")
-    if prev is not None and prev.actor_id:
+    if (
+        prev is not None
+        and prev.actor_id
+        and (pronoun not in ("he", "she") or _is_person(prev, ctx))
+    ):
         return Speaker(prev.actor_id, prev.name, 0.8, "pronoun → previous speaker", prev.proposed)
     if mentions:
         return Speaker(mentions[-1][1], None, 0.6, "pronoun → last person named")
@@ -656,9 +700,14 @@ def _person_name(words: str) -> bool:
 @cache
 def _placed_title() -> str:
     """ "Minsk political analyst Ihar Mikalayeu", "Moscow-based analyst …": a city or country,
-    at most two lower-case words and a title word, then the name."""
+    at most two lower-case words and a title word, then the name; or "Front deputy leader
+    Syarhei Palyanski", "Putin aide Yuri Ushakov": a body or a person, words of a title only."""
     places = "|".join(re.escape(p) for p in sorted(_place_words(), key=len, reverse=True))
-    return rf"(?:{places})(?:-based)?\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{title_heads()})\s+{NAME}"
+    mods = "|".join(re.escape(m) for m in data("speech")["title_modifiers"] if m.islower())
+    return (
+        rf"(?:(?:{places})(?:-based)?\s+(?:[a-z][\w’'-]*\s+){{0,2}}"
+        rf"|{NAME}\s+(?:(?:{mods})\s+){{0,2}})(?:{title_heads()})\s+{NAME}"
+    )
 
 
 def _before(
@@ -1095,20 +1144,38 @@ def _person_ids(ctx: Context) -> frozenset[str]:
     return frozenset(a.actor_id for a in ctx.gazetteer.actors.values() if a.actor_type == "person")
 
 
-@lru_cache(maxsize=16)
-def _role_mentions(
-    text: str, year: int | None, persons: frozenset[str]
-) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, actor) of every role phrase in the text that names a person holding the
-    role in that year (roles of bodies and states are not what "he" refers to)."""
+def _role_mentions(ctx: Context, before: int) -> list[tuple[int, str]]:
+    """(start, actor) of every role phrase before ``before`` that names a known person: its
+    holder as "the Russian president" resolves there (in a year two holders shared, or with the
+    year unknown, the one named last). Roles of bodies and states are not what "he" refers to."""
+    persons = _person_ids(ctx)
+    found = []
+    for start, end in _role_phrases(ctx.text):
+        if start >= before or _possessive(ctx.text, end):
+            continue
+        holder = _role_holder(ctx.text[start:end], ctx, start)
+        actor = ctx.gazetteer.actors.get(holder.actor_id or "") if holder else None
+        if actor is not None and actor.actor_type == "person" and actor.actor_id in persons:
+            found.append((start, actor.actor_id))
+    return found
+
+
+def role_holders(text: str, year: int | None) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of every role phrase whose holder the year alone settles ("the
+    Belarusian leader"; "the Russian president" only with the year known and one holder)."""
     found = []
     for rx, roles in _unanchored_roles():
-        actors = [
-            r["actor"] for r in roles if _in_years(r["years"], year) and r["actor"] in persons
-        ]
-        if actors:  # one scan per pattern, however many holders share it
-            found += [(m.start(), m.end(), a) for m in rx.finditer(text) for a in actors]
-    return tuple(sorted(found))
+        actors = {r["actor"] for r in roles if _in_years(r["years"], year)}
+        if len(actors) == 1:
+            actor = actors.pop()
+            found += [(m.start(), m.end(), actor) for m in rx.finditer(text)]
+    return sorted(found)
+
+
+@lru_cache(maxsize=16)
+def _role_phrases(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of every role phrase in the text."""
+    return tuple(sorted({m.span() for rx, _ in _unanchored_roles() for m in rx.finditer(text)}))
 
 
 @cache
