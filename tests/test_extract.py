@@ -2599,3 +2599,18 @@ YEARLESS = "Title\n\nMOSCOW, May 23 (AFP) - "
 def test_speakers_found_on_the_retired_sets_23_and_24(text: str, speaker: str) -> None:
     quote = draft(text).quotes[-1]
     assert quote.speaker is not None and quote.speaker.actor_id == speaker
+
+
+def test_a_date_never_runs_across_a_blank_line() -> None:
+    text = "Warheads will reach Belarus in July\n\n10 June 2023, 13:05\n\nThe talks ended."
+    assert [(e.year, e.month, e.day) for e in find_dates(text)] == [(None, 7, None), (2023, 6, 10)]
+
+
+def test_a_headline_ending_in_a_month_leaves_the_date_line_under_it() -> None:
+    text = "News\n\nPutin says warheads will reach Belarus in July\n\n10 June 2023, 13:05\n\nText."
+    assert draft(text).header.published == date(2023, 6, 10)
+
+
+def test_a_weekday_without_on_before_a_part_of_the_day_dates_the_event() -> None:
+    (expr,) = find_dates("Yeltsin flew into Minsk Tuesday morning.")
+    assert (expr.text, expr.relative) == ("Tuesday", "tuesday")

@@ -194,7 +194,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"\b(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|for)\s+(?:on\s+)?"
                 r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                 # "Sunday's vote", "Friday’s talks"
-                r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s(?=\s))"
+                r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s(?=\s)"
+                # wire style without "on": "flew into Minsk Tuesday morning"
+                r"|(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                r"(?=\s+(?:morning|afternoon|evening|night)\b))"
             ),
         ),
         (
@@ -317,10 +320,16 @@ _MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")")
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Ranges around month names: the only places month-based patterns can match."""
+    """Ranges around month names: the only places month-based patterns can match. A range
+    stops at a blank line: no date runs from a headline's "… in July" into the "10 June 2023"
+    under it."""
     out: list[tuple[int, int]] = []
     for m in _MONTH_WORD.finditer(text, start, end):
         lo, hi = max(start, m.start() - 40), min(end, m.end() + 40)
+        brk = text.rfind("\n\n", lo, m.start())
+        lo = lo if brk < 0 else brk + 2
+        brk = text.find("\n\n", m.end(), hi)
+        hi = hi if brk < 0 else brk
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
@@ -421,7 +430,7 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
             relative=(g.get("rel") or "this").lower() + " year",
         )
     if kind == "weekday":
-        return DateExpr(**base, relative=(g["wd"] or g["wd2"]).lower())
+        return DateExpr(**base, relative=(g["wd"] or g["wd2"] or g["wd3"]).lower())
     # "last night" is yesterday's; "this morning" and "later in the day" are today's
     if kind == "relative-day":
         rel = g["rel"].lower()
