@@ -1203,6 +1203,10 @@ def test_you_said_inside_a_transcript_quotes_the_one_spoken_to() -> None:
         "Editor: Zhang Lei",
         "TAGS: Belarus, Gas, Vladimir Putin",
         "See also: Lukashenka says Belarus is not for sale",
+        "Comments",
+        "Photo by AFP",
+        "Olga Petrova, specially for RBTH",
+        "/BBC Monitoring/ (c) BBC.",
     ],
 )
 def test_site_chrome_and_wire_service_lines_are_furniture(line: str) -> None:
@@ -2614,3 +2618,11 @@ def test_a_headline_ending_in_a_month_leaves_the_date_line_under_it() -> None:
 def test_a_weekday_without_on_before_a_part_of_the_day_dates_the_event() -> None:
     (expr,) = find_dates("Yeltsin flew into Minsk Tuesday morning.")
     assert (expr.text, expr.relative) == ("Tuesday", "tuesday")
+
+
+def test_a_caption_ending_in_its_source_is_furniture() -> None:
+    caption = "Putin and Lukashenko at the training ground near Grodno. Source: RIA Novosti"
+    text = f"Potash talks\n\n{caption}\n\nThe governments will meet at the end of the month."
+    kinds = {f.text: f.kind for f in find_furniture(text)}
+    assert kinds[caption.split(" Source")[0]] == "caption"
+    assert kinds["Source: RIA Novosti"] == "photo_credit"
