@@ -2626,3 +2626,28 @@ def test_a_caption_ending_in_its_source_is_furniture() -> None:
     kinds = {f.text: f.kind for f in find_furniture(text)}
     assert kinds[caption.split(" Source")[0]] == "caption"
     assert kinds["Source: RIA Novosti"] == "photo_credit"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "last July" in a year-less dispatch of February lies behind it, not ahead
+        (
+            "Visit\n\nMINSK, February 20 (Itar-Tass) -- It is Yeltsin's first visit since "
+            "Lukashenko took office last July.",
+            "held",
+        ),
+        # a participle after "be" takes the tense of the verb before it
+        (LEAD + "The treaty must be ratified by the parliaments of both countries.", "scheduled"),
+        # being ready to meet is an offer
+        (LEAD + "Lukashenko said he was ready to meet Putin at any time.", "proposed"),
+        # a relative clause with its own subject says what becomes of the event
+        (
+            LEAD + "Putin accepted the invitation to the Forum, which Belarus will host in June.",
+            "scheduled",
+        ),
+    ],
+)
+def test_statuses_found_on_the_retired_sets_23_and_24(text: str, status: str) -> None:
+    events = draft(text).events
+    assert events and events[-1].status == status

@@ -253,6 +253,9 @@ class Resolved:
     inferred: bool
     basis: str | None
     partial: str | None = None  # --MM-DD or --MM when day/month are known but not the year
+    # without a year, whether the words put the date after publication ("next May": True)
+    # or before it ("last July": False); None when they do not say
+    ahead: bool | None = None
 
 
 UNKNOWN = Resolved(None, None, "unknown", False, None)
@@ -576,6 +579,7 @@ def resolve(
                     partial=partial,
                     basis=f"'{expr.text}' gives no year; the publication year is "
                     "not stated: curator to resolve",
+                    ahead={"last": False, "next": True}.get(expr.qualifier or ""),
                 )
             return UNKNOWN
         year, inferred = _nearest_year(expr, published, tense), True

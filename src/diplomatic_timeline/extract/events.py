@@ -303,6 +303,8 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
             continue  # about something else: it did not govern the trigger
         gap = start - c_end if c_end <= start else c_start - end
         if c_start < end and c_end > start:
+            if status == "held" and text.endswith(" be ", 0, start):
+                continue  # "must be ratified": the participle's tense is the verb before "be"
             gap = 0
         key = (max(gap, 0), order.index(status), status)
         if best is None or key < best:
@@ -320,7 +322,7 @@ _SAME_SUBJECT = re.compile(
 # Russia"); a weekday or a month is a date, not part of a name ("met on Friday, …")
 _CALENDAR = "|".join(w.capitalize() for w in [*WEEKDAYS, *MONTHS])
 _NAME_TAIL = rf"(?:\s+(?:(?:of|and|the|for)\s+)*(?!(?:{_CALENDAR})\b)[A-Z0-9][\w’'-]*)*"
-_RELATIVE = re.compile(rf"{_NAME_TAIL},\s+(?:which|that)\s+(?:[a-z]+\s+){{0,2}}")
+_RELATIVE = re.compile(rf"{_NAME_TAIL},\s+(?:which|that)\s+(?:[\w’'-]+\s+){{0,2}}")
 _APPOSITIVE = re.compile(rf"{_NAME_TAIL},\s+")
 
 
@@ -1237,7 +1239,9 @@ def _future_means_scheduled(
         key = _start_key(ev.date, published)
         if key is None or ev.status != "held":
             continue
-        if key[0] == 0:  # no year on either side: within the next six months is ahead
+        if key[0] == 0:  # no year on either side: within the next six months is ahead,
+            if ev.date.ahead is False:  # unless the words put it before ("last July")
+                continue
             ahead = (key[1] - pub[1]) % 12
             if 0 < ahead <= 6 or (ahead == 0 and key[2] > pub[2]):
                 ev.status = "scheduled"
