@@ -2651,3 +2651,25 @@ def test_a_caption_ending_in_its_source_is_furniture() -> None:
 def test_statuses_found_on_the_retired_sets_23_and_24(text: str, status: str) -> None:
     events = draft(text).events
     assert events and events[-1].status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators detained Uralkali's chief executive on Monday.",
+        "Gazprom cut gas deliveries to Belarus for several days.",
+        "Riot police broke up a march in Minsk on Friday.",
+        "Lukashenko won the presidency in July.",
+    ],
+)
+def test_other_events_found_on_the_retired_sets_23_and_24(sentence: str) -> None:
+    assert [ev.event_type for ev in draft(LEAD + sentence).events] == ["other"]
+
+
+def test_a_date_opening_the_sentence_dates_the_meeting_not_its_setting() -> None:
+    text = (
+        "Forum\n\nMINSK, 28 June 2024 (BelTA) – The forum closed today.\n\nOn Thursday, on the "
+        "sidelines of the forum, the Head of State met with Valentina Matviyenko."
+    )
+    (meeting,) = [ev for ev in draft(text).events if ev.event_type == "meeting"]
+    assert meeting.date.start == date(2024, 6, 27)

@@ -491,11 +491,17 @@ def _assign_dates(
                 cost = gap * 3 + (0 if adjacent else 60)
             if not (expr_clause.start <= t[0] < expr_clause.end):
                 cost += 200
+            if _SETTING.search(text, max(sentence.start, t[0] - 60), t[0]):
+                cost += 150  # "On Thursday, on the sidelines of the forum, X met Y": the meeting's
             if best is None or cost < best[0]:
                 best = (cost, t)
         if best is not None and best[0] <= 300:
             out[best[1]].append(expr)
     return out
+
+
+# the setting of another event, which a date of the sentence does not date first
+_SETTING = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$")
 
 
 # Which way a date without a year leans from the publication date: a plan ahead, a report
