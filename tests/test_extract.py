@@ -2673,3 +2673,27 @@ def test_a_date_opening_the_sentence_dates_the_meeting_not_its_setting() -> None
     )
     (meeting,) = [ev for ev in draft(text).events if ev.event_type == "meeting"]
     assert meeting.date.start == date(2024, 6, 27)
+
+
+def _participants(text: str, event_type: str) -> set[str]:
+    d = draft(text)
+    return {
+        actor
+        for ev, people in zip(d.events, d.participants, strict=True)
+        if ev.event_type == event_type
+        for actor, *_ in people
+    }
+
+
+def test_the_two_presidents_are_the_last_two_presidents_named() -> None:
+    text = (
+        "Charter\n\nMOSCOW, May 23, 1997 (AFP) - Russian President Boris Yeltsin and Belarussian "
+        "leader Alexander Lukashenko signed a charter on Friday.\n\nThe signing followed an hour "
+        "of talks between the two presidents."
+    )
+    assert _participants(text, "meeting") == {"boris-yeltsin", "alexander-lukashenko"}
+
+
+def test_who_told_reporters_takes_part_not_whom_they_spoke_about() -> None:
+    text = LEAD + "Kremlin spokesman Dmitry Peskov told reporters that Putin would fly to Minsk."
+    assert _participants(text, "press_event") == {"dmitry-peskov"}

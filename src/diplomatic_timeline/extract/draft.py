@@ -20,7 +20,7 @@ from .header import Header, extract_header
 from .people import find_people
 from .quotes import QuoteSpan, find_quotes
 from .resources import Actor, Gazetteer
-from .speakers import Context, Speaker, attribute, role_holders
+from .speakers import Context, Speaker, attribute, presidents, role_holders
 from .text import Segment, sentences
 
 
@@ -124,7 +124,7 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
     participants = [
         [
             p
-            for p in participants_of(ev, text, gazetteer, list(spans))
+            for p in participants_of(ev, text, gazetteer, list(spans), presidents(year))
             if not in_furniture(furniture, p[2], p[3])
         ]
         for ev in events

@@ -1341,24 +1341,56 @@ def participants_of(
     text: str,
     gazetteer: Gazetteer,
     quotes: list[tuple[int, int]],
+    heads: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, int, int]]:
     """(actor_id, role, start, end) of the persons named in the clauses of the event's
-    mentions — except people who only report on it ("…, Kremlin aide Ushakov said")."""
+    mentions — except people who only report on it ("…, Kremlin aide Ushakov said") — and the
+    two presidents (of ``heads``) a clause names as a pair ("the two presidents met")."""
     found: dict[str, tuple[str, str, int, int]] = {}
     speech = _speech_after()
     for m in ev.mentions:
         if m.in_quote:
             continue
         clause = _clause(text, m.sentence, m.start, m.end)
-        for s, e, actor_id in gazetteer.find(text, m.sentence.start, m.sentence.end):
+        pair = _PAIR_OF_PRESIDENTS.search(text, clause.start, clause.end)
+        if pair and heads:
+            # "talks between the two presidents": the last two presidents named before
+            named = [
+                a
+                for s, _, a in gazetteer.find(text, 0, m.start)
+                if a in heads and not any(q0 <= s < q1 for q0, q1 in quotes)
+            ]
+            last_two = list(dict.fromkeys(reversed(named)))[:2]
+            if len(last_two) == 2:
+                role = _role(ev, None, text, pair.start(), m, clause)
+                for actor_id in last_two:
+                    found.setdefault(actor_id, (actor_id, role, pair.start(), pair.end()))
+        named = [
+            (s, e, a)
+            for s, e, a in gazetteer.find(text, clause.start, clause.end)
+            if gazetteer.actors[a].actor_type == "person"
+            and not any(q0 <= s < q1 for q0, q1 in quotes)
+        ]
+        if ev.event_type == "press_event":
+            # who told reporters, not whom they told about ("Peskov told reporters Putin …"):
+            # the people before the telling, else the first one after it ("Speaking to
+            # reporters, Lukashenko said …")
+            named = [n for n in named if n[0] < m.start] or named[:1]
+        for s, e, actor_id in named:
             actor = gazetteer.actors[actor_id]
-            if actor.actor_type != "person" or any(a <= s < b for a, b in quotes):
-                continue
             if ev.event_type != "press_event" and s > m.start and speech.match(text, e):
                 continue  # "… will meet in Minsk, Prikhodko said": the source, not a participant
             role = _role(ev, actor.country, text, s, m, clause)
             found.setdefault(actor_id, (actor_id, role, s, e))
     return list(found.values())
+
+
+_PAIR_OF_PRESIDENTS = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth|[Tt]heir) (?:two )?(?:presidents|heads of state)\b"
+    r"|\b[Tt]he (?:Belarus+ian and Russian|Russian and Belarus+ian) (?:presidents|leaders)\b"
+    r"|\b[Tt]he two leaders\b"
+    r"|\b[Tt]he leaders of (?:the two countries|Belarus and Russia|Russia and Belarus)\b"
+)
 
 
 @cache

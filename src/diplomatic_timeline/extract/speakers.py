@@ -1172,6 +1172,17 @@ def role_holders(text: str, year: int | None) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def presidents(year: int | None) -> frozenset[str]:
+    """The Belarusian and Russian presidents of the year (every one with the year unknown), as
+    the roles file has them: whom "the two presidents" can mean."""
+    return frozenset(
+        role["actor"]
+        for rx, role in _roles()
+        if (rx.match("the Russian president") or rx.match("the Belarusian president"))
+        and (year is None or _in_years(role["years"], year))
+    )
+
+
 @lru_cache(maxsize=16)
 def _role_phrases(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of every role phrase in the text."""
