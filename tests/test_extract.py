@@ -2697,3 +2697,18 @@ def test_the_two_presidents_are_the_last_two_presidents_named() -> None:
 def test_who_told_reporters_takes_part_not_whom_they_spoke_about() -> None:
     text = LEAD + "Kremlin spokesman Dmitry Peskov told reporters that Putin would fly to Minsk."
     assert _participants(text, "press_event") == {"dmitry-peskov"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("Russia and Belarus signed a treaty on a Union State.", {"russia", "belarus"}),
+        # a state named as a place, or beside the leaders who speak for it, is no party
+        (
+            "Putin and Lukashenko signed a treaty in Russia.",
+            {"vladimir-putin", "alexander-lukashenko"},
+        ),
+    ],
+)
+def test_states_take_part_only_as_parties(sentence: str, parties: set[str]) -> None:
+    assert _participants(LEAD + sentence, "agreement") == parties

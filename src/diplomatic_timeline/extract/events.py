@@ -1368,9 +1368,15 @@ def participants_of(
         named = [
             (s, e, a)
             for s, e, a in gazetteer.find(text, clause.start, clause.end)
-            if gazetteer.actors[a].actor_type == "person"
-            and not any(q0 <= s < q1 for q0, q1 in quotes)
+            if not any(q0 <= s < q1 for q0, q1 in quotes)
+            and (
+                gazetteer.actors[a].actor_type == "person"
+                or (gazetteer.actors[a].actor_type == "state" and _state_acts(text, s, e))
+            )
         ]
+        if any(gazetteer.actors[a].actor_type == "person" for _, _, a in named):
+            # the states of the people named are not parties of their own
+            named = [n for n in named if gazetteer.actors[n[2]].actor_type == "person"]
         if ev.event_type == "press_event":
             # who told reporters, not whom they told about ("Peskov told reporters Putin …"):
             # the people before the telling, else the first one after it ("Speaking to
@@ -1383,6 +1389,31 @@ def participants_of(
             role = _role(ev, actor.country, text, s, m, clause)
             found.setdefault(actor_id, (actor_id, role, s, e))
     return list(found.values())
+
+
+def _state_acts(text: str, start: int, end: int) -> bool:
+    """A state named as a party: one of two states joined by "and" ("Russia and Belarus
+    signed"), or the other side after "with" or "between" ("talks with Russia"); not a place,
+    an owner or a title's ("in Russia", "Russia's gas", "President of Russia")."""
+    if text.startswith(("’s", "'s", "’", "'"), end) or _STATE_NOT_PARTY_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return False
+    return bool(
+        _STATE_PARTY_BEFORE.search(text, max(0, start - 16), start)
+        or _STATES_JOINED.match(text, start)
+        or _STATES_JOINED_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
+_STATE_NOT_PARTY_BEFORE = re.compile(
+    r"\b(?:in|to|from|into|across|near|at|of|for|via|through|over|under|throughout)\s+"
+    r"(?:the\s+)?(?:[A-Z]\w+\s+and\s+)?$",
+    re.IGNORECASE,
+)
+_STATE_PARTY_BEFORE = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$")
+_STATES_JOINED = re.compile(r"[A-Z][\w ]{2,24}? and [A-Z]\w+(?!['’])\b")
+_STATES_JOINED_BEFORE = re.compile(r"\b[A-Z]\w+ and $")
 
 
 _PAIR_OF_PRESIDENTS = re.compile(
