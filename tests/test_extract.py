@@ -2712,3 +2712,31 @@ def test_who_told_reporters_takes_part_not_whom_they_spoke_about() -> None:
 )
 def test_states_take_part_only_as_parties(sentence: str, parties: set[str]) -> None:
     assert _participants(LEAD + sentence, "agreement") == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an honorific is no one's name, and the clause's subject carries the participle
+        (
+            LEAD + "President Dmitry Medvedev spoke. In October, Mr. Medvedev devoted an entry "
+            "to Mr. Lukashenko, accusing him of «hysterical» rhetoric.",
+            "dmitry-medvedev",
+        ),
+        # the outlet that quotes a speaker is not the speaker
+        (
+            LEAD + "The Belarusian leader replied, as quoted by BelTA, that he had «nothing to "
+            "apologise for».",
+            "alexander-lukashenko",
+        ),
+        # an unnamed source introduced without a reporting verb stays unnamed
+        (
+            LEAD + "Kremlin spokeswoman Natalya Timakova said: «The duties will be lifted.» A "
+            "source in the Russian delegation was blunter: «Minsk must pay.»",
+            None,
+        ),
+    ],
+)
+def test_sources_and_honorifics_found_on_the_dev_sets(text: str, speaker: str | None) -> None:
+    quote = draft(text).quotes[-1]
+    assert (quote.speaker.actor_id if quote.speaker else None) == speaker

@@ -37,7 +37,7 @@ from .people import (
 )
 from .quotes import QuoteSpan
 from .resources import Gazetteer, data
-from .text import Segment, containing, sentences
+from .text import ABBREVIATIONS, Segment, containing, sentences
 
 # capitalised words, their letters Latin with diacritics too ("Ingrida Šimonytė"): the Latin-1
 # letters without × and ÷, and Latin Extended-A and -B (whose capitals and small letters
@@ -285,8 +285,13 @@ def _surname_alone(who: str, ctx: Context) -> Speaker | None:
     if who in _place_words() or who in title_words() or who.lower() in data("speech")["pronouns"]:
         return None
     for full in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(who)}\b", ctx.text):
-        if full.group(1) not in title_words() and full.group(1) not in _place_words():
-            name = f"{full.group(1)} {who}"
+        first = full.group(1)
+        if (
+            first not in title_words()
+            and first not in _place_words()
+            and f"{first}." not in ABBREVIATIONS
+        ):
+            name = f"{first} {who}"
             return Speaker(
                 slug(name), name, 0.6, f"'{who}' → {name} named in the text", proposed=True
             )
@@ -298,6 +303,8 @@ def _single_word_body(who: str, ctx: Context) -> Speaker | None:
     case nor gives a first name, and writes capitalised inside a sentence, is a body's name (a
     company, a party), not a person's and not a common noun that opens a sentence."""
     if not re.fullmatch(r"[A-Z][a-z]+[A-Za-z-]*", who) or who.lower() in _common_words():
+        return None
+    if f"{who}." in ABBREVIATIONS:  # "Mr. Medvedev"
         return None
     if re.search(rf"\b{who.lower()}\b", ctx.text) or not re.search(rf"[a-z,] {who}\b", ctx.text):
         return None
@@ -821,7 +828,8 @@ def _anonymous(window: str) -> bool:
     heads = "|".join(re.escape(h) for h in data("speech")["anonymous_heads"])
     m = re.search(
         rf"\b(?:[Aa]n?|[Oo]ne|[Ss]ome)\s+(?:(?!of\s)[\w-]+\s+){{0,4}}(?:{heads})\b[^.“”\"]{{0,90}}?"
-        rf"\b(?P<verb>{_verbs()})\b",
+        # or an introduction without a reporting verb: "A source … was blunter: «…»"
+        rf"\b(?P<verb>{_verbs()}|(?:was|were)\s+(?:more\s+[a-z]+|[a-z]+er)(?=\s*[:.]))\b",
         window,
     )
     return m is not None and not re.search(r"\b[A-Z][\w’'-]+\s+$", window[: m.start("verb")])
@@ -846,6 +854,12 @@ def _attribution_in(
         return _document_author(ctx, start + cue.start(), since, "message" in cue.group(0).lower())
     for cue_rx in _before_who():
         m = cue_rx.search(window)
+        if (
+            m
+            and window[: m.start()].rstrip().endswith(",")
+            and _attribution_patterns()[1].search(window[: m.start()])
+        ):
+            continue  # "X replied, as quoted by BelTA, that …": the outlet only reports X's words
         if m:
             # "According to the Kremlin press service, Mr Putin told …": the source reports,
             # the subject of the reporting verb speaks

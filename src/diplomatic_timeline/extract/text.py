@@ -12,7 +12,7 @@ from functools import lru_cache
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’»)]*\s+(?=[“\"‘«(\[]?[A-Z0-9])")
-_ABBREVIATIONS = (
+ABBREVIATIONS = (
     "Mr.",
     "Mrs.",
     "Ms.",
@@ -113,7 +113,7 @@ def _sentences(text: str, seg: Segment) -> list[Segment]:
     start = 0
     for match in _SENTENCE_END.finditer(body):
         head = body[start : match.start()]
-        if head.endswith(_ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", head):
+        if head.endswith(ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", head):
             continue
         out.append(Segment(seg.start + start, seg.start + match.start() + 1))
         start = match.end()
