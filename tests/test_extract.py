@@ -2740,3 +2740,25 @@ def test_states_take_part_only_as_parties(sentence: str, parties: set[str]) -> N
 def test_sources_and_honorifics_found_on_the_dev_sets(text: str, speaker: str | None) -> None:
     quote = draft(text).quotes[-1]
     assert (quote.speaker.actor_id if quote.speaker else None) == speaker
+
+
+# a headline above the dateline, so that the lead's events are the body's, not the title's
+HEADLINE = "Presidents meet in Minsk\n\nMINSK, 14 June 2009 (BelTA) – "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "State Secretary of the Union State Sergei Glazyev arrived in Minsk.",
+        "He met the chairman of the Vitebsk Oblast Executive Committee.",
+        "Defense Minister Viktor Khrenin told reporters about the drills.",
+        "The document was signed at a session of the Supreme State Council in Minsk.",
+    ],
+)
+def test_a_topic_word_inside_a_name_or_title_is_no_agenda_item(sentence: str) -> None:
+    assert not draft(HEADLINE + "The talks were held. " + sentence).agenda
+
+
+def test_a_topic_phrase_in_a_sentence_is_still_proposed() -> None:
+    (phrase,) = [p for p, _ in draft(HEADLINE + "The presidents met and talked about gas.").agenda]
+    assert (phrase.text, phrase.topic) == ("gas", "energy")

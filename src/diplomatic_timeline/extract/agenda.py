@@ -150,7 +150,29 @@ def _topic_mentions(
         AgendaPhrase(start, end, text[start:end], topic, 0.4)
         for start, end, topic in runs
         if not any(p.start < end and start < p.end for p in found)
+        and not _in_a_name(text, start, end)
     ]
+
+
+# a capitalised word before or after: the phrase is part of a name or a title ("State Secretary
+# of the Union State", "Vitebsk Oblast Executive Committee", "Defense Minister")
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w’'-]*(?:\s+of(?:\s+the)?)?\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+# the body an event is a session of ("a session of the Supreme State Council"): its name
+_BODY_OF = re.compile(
+    r"\b(?:session|sitting|meeting|summit|secretary|chairman)\s+of\s+(?:the\s+)?$", re.I
+)
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised topic phrase is part of a name or title, not a topic."""
+    if not text[start].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    return bool(
+        _NAME_BEFORE.search(before) or _NAME_AFTER.match(text, end) or _BODY_OF.search(before)
+    )
 
 
 def _add(
