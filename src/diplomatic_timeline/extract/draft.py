@@ -58,9 +58,9 @@ def focal_actor(
     ("Telephone conversation with President of Russia Vladimir Putin" on the Belarusian
     president's site is Lukashenko's); else the first such person in the body."""
     for where in (title, body):
-        named = gazetteer.find(where) + [
-            hit for hit in role_holders(where, year) if hit[2] in gazetteer.actors
-        ]
+        named = gazetteer.find(where)
+        if where is title:
+            named += [hit for hit in role_holders(title, year) if hit[2] in gazetteer.actors]
         for start, _, actor_id in sorted(named):
             if gazetteer.actors[actor_id].actor_type != "person":
                 continue

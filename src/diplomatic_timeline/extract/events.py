@@ -1352,8 +1352,8 @@ def participants_of(
         if m.in_quote:
             continue
         clause = _clause(text, m.sentence, m.start, m.end)
-        pair = _PAIR_OF_PRESIDENTS.search(text, clause.start, clause.end)
-        if pair and heads:
+        pair = _pair_in(text, clause) if heads else None
+        if pair:
             # "talks between the two presidents": the last two presidents named before
             named = [
                 a
@@ -1362,9 +1362,9 @@ def participants_of(
             ]
             last_two = list(dict.fromkeys(reversed(named)))[:2]
             if len(last_two) == 2:
-                role = _role(ev, None, text, pair.start(), m, clause)
+                role = _role(ev, None, text, pair[0], m, clause)
                 for actor_id in last_two:
-                    found.setdefault(actor_id, (actor_id, role, pair.start(), pair.end()))
+                    found.setdefault(actor_id, (actor_id, role, *pair))
         named = [
             (s, e, a)
             for s, e, a in gazetteer.find(text, clause.start, clause.end)
@@ -1414,6 +1414,18 @@ _STATE_NOT_PARTY_BEFORE = re.compile(
 _STATE_PARTY_BEFORE = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$")
 _STATES_JOINED = re.compile(r"[A-Z][\w ]{2,24}? and [A-Z]\w+(?!['’])\b")
 _STATES_JOINED_BEFORE = re.compile(r"\b[A-Z]\w+ and $")
+
+
+def _pair_in(text: str, clause: Segment) -> tuple[int, int] | None:
+    """The span of the first "the two presidents" in the clause."""
+    spans = _pairs(text)
+    i = bisect_left(spans, clause.start, key=lambda p: p[0])
+    return spans[i] if i < len(spans) and spans[i][1] <= clause.end else None
+
+
+@lru_cache(maxsize=16)
+def _pairs(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _PAIR_OF_PRESIDENTS.finditer(text))
 
 
 _PAIR_OF_PRESIDENTS = re.compile(

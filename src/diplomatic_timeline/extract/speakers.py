@@ -22,7 +22,7 @@ actor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from .dates import MONTHS, WEEKDAYS
@@ -68,6 +68,8 @@ class Context:
     year: int | None  # publication year if stated, to pick the holder of a role
     quoted: tuple[tuple[int, int], ...] = ()  # quotation spans: names inside are not antecedents
     people: tuple[Person, ...] = ()  # people introduced with a title but unknown to the gazetteer
+    # the role phrases that name a known person, with their holders (found once per dispatch)
+    role_mentions: list[tuple[int, str]] | None = field(default=None, repr=False, compare=False)
 
     def outside_quotes(self, start: int) -> bool:
         return not any(s <= start < e for s, e in self.quoted)
@@ -1162,16 +1164,17 @@ def _role_mentions(ctx: Context, before: int) -> list[tuple[int, str]]:
     """(start, actor) of every role phrase before ``before`` that names a known person: its
     holder as "the Russian president" resolves there (in a year two holders shared, or with the
     year unknown, the one named last). Roles of bodies and states are not what "he" refers to."""
-    persons = _person_ids(ctx)
-    found = []
-    for start, end in _role_phrases(ctx.text):
-        if start >= before or _possessive(ctx.text, end):
-            continue
-        holder = _role_holder(ctx.text[start:end], ctx, start)
-        actor = ctx.gazetteer.actors.get(holder.actor_id or "") if holder else None
-        if actor is not None and actor.actor_type == "person" and actor.actor_id in persons:
-            found.append((start, actor.actor_id))
-    return found
+    if ctx.role_mentions is None:
+        persons = _person_ids(ctx)
+        ctx.role_mentions = []
+        for start, end in _role_phrases(ctx.text, persons):
+            if _possessive(ctx.text, end):
+                continue
+            holder = _role_holder(ctx.text[start:end], ctx, start)
+            actor = ctx.gazetteer.actors.get(holder.actor_id or "") if holder else None
+            if actor is not None and actor.actor_type == "person" and actor.actor_id in persons:
+                ctx.role_mentions.append((start, actor.actor_id))
+    return [m for m in ctx.role_mentions if m[0] < before]
 
 
 def role_holders(text: str, year: int | None) -> list[tuple[int, int, str]]:
@@ -1198,9 +1201,18 @@ def presidents(year: int | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
-def _role_phrases(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of every role phrase in the text."""
-    return tuple(sorted({m.span() for rx, _ in _unanchored_roles() for m in rx.finditer(text)}))
+def _role_phrases(text: str, persons: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """Spans of the role phrases in the text that one of the ``persons`` may hold."""
+    return tuple(
+        sorted(
+            {
+                m.span()
+                for rx, roles in _unanchored_roles()
+                if any(r["actor"] in persons for r in roles)
+                for m in rx.finditer(text)
+            }
+        )
+    )
 
 
 @cache
