@@ -2586,12 +2586,6 @@ YEARLESS = "Title\n\nMOSCOW, May 23 (AFP) - "
         ),
         # a body, then words of a title, then the name
         ('"This is a disgrace," said Front deputy leader Syarhei Palyanski.', "syarhei-palyanski"),
-        # a single word the text never writes in lower case is a body's name
-        (
-            LEAD + "Talks between Uralkali and Belaruskali collapsed. Belaruskali said in a "
-            'statement that the terms were "unacceptable".',
-            "belaruskali",
-        ),
         # "the head of state" is the one a headline names by role ("Belarusian leader …")
         (
             "Belarusian leader rejects Putin's merger plan\n\nMINSK, August 16, 2002 - The head "
@@ -2620,14 +2614,6 @@ def test_a_weekday_without_on_before_a_part_of_the_day_dates_the_event() -> None
     assert (expr.text, expr.relative) == ("Tuesday", "tuesday")
 
 
-def test_a_caption_ending_in_its_source_is_furniture() -> None:
-    caption = "Putin and Lukashenko at the training ground near Grodno. Source: RIA Novosti"
-    text = f"Potash talks\n\n{caption}\n\nThe governments will meet at the end of the month."
-    kinds = {f.text: f.kind for f in find_furniture(text)}
-    assert kinds[caption.split(" Source")[0]] == "caption"
-    assert kinds["Source: RIA Novosti"] == "photo_credit"
-
-
 @pytest.mark.parametrize(
     ("text", "status"),
     [
@@ -2639,8 +2625,6 @@ def test_a_caption_ending_in_its_source_is_furniture() -> None:
         ),
         # a participle after "be" takes the tense of the verb before it
         (LEAD + "The treaty must be ratified by the parliaments of both countries.", "scheduled"),
-        # being ready to meet is an offer
-        (LEAD + "Lukashenko said he was ready to meet Putin at any time.", "proposed"),
         # a relative clause with its own subject says what becomes of the event
         (
             LEAD + "Putin accepted the invitation to the Forum, which Belarus will host in June.",
@@ -2700,21 +2684,6 @@ def test_who_told_reporters_takes_part_not_whom_they_spoke_about() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "parties"),
-    [
-        ("Russia and Belarus signed a treaty on a Union State.", {"russia", "belarus"}),
-        # a state named as a place, or beside the leaders who speak for it, is no party
-        (
-            "Putin and Lukashenko signed a treaty in Russia.",
-            {"vladimir-putin", "alexander-lukashenko"},
-        ),
-    ],
-)
-def test_states_take_part_only_as_parties(sentence: str, parties: set[str]) -> None:
-    assert _participants(LEAD + sentence, "agreement") == parties
-
-
-@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # an honorific is no one's name, and the clause's subject carries the participle
@@ -2762,3 +2731,114 @@ def test_a_topic_word_inside_a_name_or_title_is_no_agenda_item(sentence: str) ->
 def test_a_topic_phrase_in_a_sentence_is_still_proposed() -> None:
     (phrase,) = [p for p, _ in draft(HEADLINE + "The presidents met and talked about gas.").agenda]
     assert (phrase.text, phrase.topic) == ("gas", "energy")
+
+
+def _case(name: str) -> str:
+    return _REVIEW_CASES[name]
+
+
+_REVIEW_CASES = {
+    "spokesman headline": "Kremlin spokesman: Putin to host Lukashenko in Sochi\n\nMOSCOW, 14 June "
+    "2019 (Reuters) – Vladimir Putin will host Alexander Lukashenko in Sochi next week, Dmitry "
+    "Peskov told reporters on Friday.\n\n“Oil supplies will certainly be on the table,” the "
+    "President said at a meeting with his ministers on Thursday.",
+    "presidential hopeful": "Belarusian presidential hopeful says Putin will not interfere\n\n"
+    "MOSCOW, 14 June 2020 (Reuters) – Viktar Babaryka, who hopes to challenge Alexander "
+    "Lukashenko in August, said on Friday that Vladimir Putin had promised not to interfere.\n\n"
+    "Asked about the election in Sochi on Saturday, the President said: “Belarus must decide "
+    "for itself.”",
+    "shared year": "Lukashenko in Moscow\n\nMOSCOW, 25 February 2008 (Reuters) – Alexander "
+    "Lukashenko held talks in the Kremlin on Monday.\n\nThe Russian president praised Minsk "
+    "after the talks. “Belarus is our closest ally,” he told reporters.",
+    "surname alone": "Lukashenko and Putin discuss gas\n\nMINSK, 14 June 2009 (BelTA) – "
+    "Belarusian Foreign Minister Makei met his Russian counterpart in Minsk on Friday.\n\n“We "
+    "discussed gas transit and the Union State budget,” Makei said after the talks.",
+    "speaking after talks": "Lukashenko says talks with Putin were useful\n\nMINSK, 14 June 2019 "
+    "(Reuters) – Speaking to reporters after his talks with Vladimir Putin, Alexander Lukashenko "
+    "said the oil dispute was settled.",
+    "two leaders premiers": "Prime ministers meet in Minsk\n\nMINSK, 14 June 2019 (BelTA) – "
+    "Alexander Lukashenko and Vladimir Putin instructed their governments in May to settle the "
+    "oil dispute.\n\nOn Friday, the prime ministers of Belarus and Russia, Sergei Rumas and "
+    "Dmitry Medvedev, held talks in Minsk. The two leaders signed a protocol on oil supplies.",
+    "walked out": "Putin and Lukashenko meet\n\nMINSK, 14 June 2019 (BelTA) – The Sochi summit "
+    "on Friday ended without a deal. Lukashenko walked out of the talks, which Russian officials "
+    "could not explain.",
+    "must be respected": "Lukashenko meets Putin\n\nMINSK, 14 June 2019 (BelTA) – Alexander "
+    "Lukashenko met Vladimir Putin in Sochi on Friday.\n\nLukashenko said the 1999 union treaty "
+    "must be respected by both sides.",
+    "never cut": "Putin and Lukashenko talk\n\nMINSK, 14 June 2019 (BelTA) – Alexander "
+    "Lukashenko said on Friday that Russia had never cut gas supplies to Belarus and would not "
+    "do so now, after talks with Vladimir Putin.",
+    "would break up": "Putin and Lukashenko talk\n\nMINSK, 14 June 2019 (BelTA) – Vladimir Putin "
+    "warned on Friday that riot police would break up any unauthorised rally in Moscow during "
+    "Lukashenko's visit next week.",
+    "detained activist": "Putin and Lukashenko meet\n\nMINSK, 14 June 2019 (BelTA) – Alexander "
+    "Lukashenko met Vladimir Putin in Sochi on Friday and asked him about the detained "
+    "activist, the presidential press service said.",
+    "news show": "Putin and Lukashenko to meet\n\nMOSCOW, 14 June 2019 (Reuters) – Dmitry "
+    "Kiselyov said on his Sunday evening news show that Vladimir Putin would meet Alexander "
+    "Lukashenko in Sochi.",
+    "setting without comma": "Lukashenko meets Putin\n\nMINSK, 14 June 2019 (BelTA) – On 12 June "
+    "on the sidelines of the Slavianski Bazaar festival Lukashenko met Putin.",
+    "acronym": "Lukashenko and Putin meet\n\nMINSK, 14 June 2019 (BelTA) – Alexander Lukashenko "
+    "and Vladimir Putin held talks in Sochi on Friday. Lukashenko told Putin EAEU partners must "
+    "honour the common market rules.",
+    "source at the end": "Lukashenko and Putin meet\n\nAlexander Lukashenko and Vladimir Putin "
+    "held talks in Sochi on 14 June 2019, discussing oil supplies and gas prices.\n\nThe two "
+    "presidents also agreed to meet again in St Petersburg in July. Source: BelTA",
+}
+
+# Regressions the review of the eleventh round found in its first version (each input the
+# reviewer's; the old draft was right, or at least not wrong, on each).
+_BY_THE_ELEVENTH_REVIEW = [
+    # a headline's role sets the focal actor only when it names a president, as a whole word
+    ("spokesman headline", lambda d: d.quotes[-1].speaker.actor_id == "vladimir-putin"),
+    ("presidential hopeful", lambda d: d.quotes[-1].speaker.actor_id == "vladimir-putin"),
+    # "the Russian president" in a year two presidents shared, neither named: no one
+    ("shared year", lambda d: d.quotes[-1].speaker.actor_id is None),
+    # a surname alone is no organisation
+    ("surname alone", lambda d: "makei" not in d.new_actors),
+    # a press event's speaker after its trigger still takes part
+    (
+        "speaking after talks",
+        lambda d: (
+            "alexander-lukashenko"
+            in {
+                a
+                for ev, ps in zip(d.events, d.participants, strict=True)
+                for a, *_ in ps
+                if ev.event_type == "press_event"
+            }
+        ),
+    ),
+    # "the two leaders" after two premiers are not the presidents
+    (
+        "two leaders premiers",
+        lambda d: (
+            not any(
+                d.participants[i] for i, ev in enumerate(d.events) if ev.event_type == "agreement"
+            )
+        ),
+    ),
+    # a relative clause with another subject says nothing of the talks
+    ("walked out", lambda d: all(ev.status == "held" for ev in d.events)),
+    # "must be respected" is no plan for the treaty
+    ("must be respected", lambda d: all(ev.status == "held" for ev in d.events)),
+    # negated, threatened and adjectival uses are no events
+    ("never cut", lambda d: not any(ev.event_type == "other" for ev in d.events)),
+    ("would break up", lambda d: not any(ev.event_type == "other" for ev in d.events)),
+    ("detained activist", lambda d: not any(ev.event_type == "other" for ev in d.events)),
+    # a programme's slot is no date
+    ("news show", lambda d: all(ev.date.start is None for ev in d.events)),
+    # the setting penalty applies to the setting's noun, not to the verb after it
+    ("setting without comma", lambda d: d.events[-1].date.start == date(2019, 6, 12)),
+    # an acronym after a name is a topic still
+    ("acronym", lambda d: any("EAEU" in p.text for p, _ in d.agenda)),
+    # a sentence ending in its source is news, not a caption
+    ("source at the end", lambda d: not any(f.kind == "caption" for f in d.furniture)),
+]
+
+
+@pytest.mark.parametrize(("case", "holds"), _BY_THE_ELEVENTH_REVIEW)
+def test_what_a_review_of_the_eleventh_round_found(case: str, holds) -> None:
+    assert holds(draft(_case(case)))

@@ -166,8 +166,8 @@ _BODY_OF = re.compile(
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised topic phrase is part of a name or title, not a topic."""
-    if not text[start].isupper():
-        return False
+    if not text[start].isupper() or text[start:end].isupper():
+        return False  # a lower-case phrase, or an acronym ("EAEU partners")
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
     return bool(

@@ -195,9 +195,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                 # "Sunday's vote", "Friday’s talks"
                 r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s(?=\s)"
-                # wire style without "on": "flew into Minsk Tuesday morning"
-                r"|(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                r"(?=\s+(?:morning|afternoon|evening|night)\b))"
+                # wire style without "on": "flew into Minsk Tuesday morning" (not a habit's
+                # "every Monday morning" nor a programme's "his Sunday evening news show")
+                r"|(?<!every )(?<!each )(?<!his )(?<!her )(?<!their )(?<!its )"
+                r"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                r"(?=\s+(?:morning|afternoon|evening|night)\b(?!\s+(?:news|show|programme|program"
+                r"|broadcast|bulletin|edition|talk|meetings?|sessions?)\b)))"
             ),
         ),
         (
@@ -253,9 +256,8 @@ class Resolved:
     inferred: bool
     basis: str | None
     partial: str | None = None  # --MM-DD or --MM when day/month are known but not the year
-    # without a year, whether the words put the date after publication ("next May": True)
-    # or before it ("last July": False); None when they do not say
-    ahead: bool | None = None
+    # without a year, the words put the date before publication ("last July")
+    behind: bool = False
 
 
 UNKNOWN = Resolved(None, None, "unknown", False, None)
@@ -579,7 +581,7 @@ def resolve(
                     partial=partial,
                     basis=f"'{expr.text}' gives no year; the publication year is "
                     "not stated: curator to resolve",
-                    ahead={"last": False, "next": True}.get(expr.qualifier or ""),
+                    behind=expr.qualifier == "last",
                 )
             return UNKNOWN
         year, inferred = _nearest_year(expr, published, tense), True

@@ -59,8 +59,10 @@ def focal_actor(
     president's site is Lukashenko's); else the first such person in the body."""
     for where in (title, body):
         named = gazetteer.find(where)
-        if where is title:
-            named += [hit for hit in role_holders(title, year) if hit[2] in gazetteer.actors]
+        if where is title:  # "Belarusian leader calls …": a president named by office
+            heads = presidents(year)
+            named += [hit for hit in role_holders(title, year) if hit[2] in heads]
+            named = [hit for hit in named if hit[2] in gazetteer.actors]
         for start, _, actor_id in sorted(named):
             if gazetteer.actors[actor_id].actor_type != "person":
                 continue

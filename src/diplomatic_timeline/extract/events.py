@@ -304,13 +304,19 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
         gap = start - c_end if c_end <= start else c_start - end
         if c_start < end and c_end > start:
             if status == "held" and text.endswith(" be ", 0, start):
-                continue  # "must be ratified": the participle's tense is the verb before "be"
+                # "must be ratified": the participle's tense is the verb before "be"
+                if _MODAL_BE.search(text, max(0, start - 24), start):
+                    return "scheduled"
+                continue
             gap = 0
         key = (max(gap, 0), order.index(status), status)
         if best is None or key < best:
             best = key
     return best[2] if best else "held"
 
+
+# a duty ahead: "must be ratified", "needs to be signed", "should be approved"
+_MODAL_BE = re.compile(r"\b(?:must|should|needs?\s+to|have\s+to|has\s+to)\s+be\s+$")
 
 _SAME_SUBJECT = re.compile(
     r",?\s+(?:but|and)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -322,7 +328,11 @@ _SAME_SUBJECT = re.compile(
 # Russia"); a weekday or a month is a date, not part of a name ("met on Friday, …")
 _CALENDAR = "|".join(w.capitalize() for w in [*WEEKDAYS, *MONTHS])
 _NAME_TAIL = rf"(?:\s+(?:(?:of|and|the|for)\s+)*(?!(?:{_CALENDAR})\b)[A-Z0-9][\w’'-]*)*"
-_RELATIVE = re.compile(rf"{_NAME_TAIL},\s+(?:which|that)\s+(?:[\w’'-]+\s+){{0,2}}")
+_RELATIVE = re.compile(rf"{_NAME_TAIL},\s+(?:which|that)\s+(?:[a-z]+\s+){{0,2}}")
+# "the Forum, which Belarus will host in June": a relative clause with a subject of its own says
+# what becomes of the event only when its verb is the event's hosting
+_RELATIVE_WITH_SUBJECT = re.compile(rf"{_NAME_TAIL},\s+(?:which|that)\s+[A-Z][\w’'-]+\s+")
+_HOSTING = re.compile(r"(?:will|is\s+to|is\s+due\s+to|plans\s+to)\s+(?:host|hold|stage|chair)\b")
 _APPOSITIVE = re.compile(rf"{_NAME_TAIL},\s+")
 
 
@@ -333,6 +343,8 @@ def _describes(text: str, end: int, cue: tuple[int, int, str]) -> bool:
     if cue[0] > end and _cue_at(text, end):
         return False  # "met in Minsk on Friday, which …": a verb has its own tense
     if _RELATIVE.fullmatch(text, end, cue[0]):
+        return True
+    if _RELATIVE_WITH_SUBJECT.fullmatch(text, end, cue[0]) and _HOSTING.match(text, cue[0]):
         return True
     words = data("events")["appositive"]
     return bool(_APPOSITIVE.fullmatch(text, end, cue[0])) and text[cue[0] : cue[1]].lower() in words
@@ -491,8 +503,11 @@ def _assign_dates(
                 cost = gap * 3 + (0 if adjacent else 60)
             if not (expr_clause.start <= t[0] < expr_clause.end):
                 cost += 200
-            if _SETTING.search(text, max(sentence.start, t[0] - 60), t[0]):
-                cost += 150  # "On Thursday, on the sidelines of the forum, X met Y": the meeting's
+            if text[t[0] : t[1]].lower() in _SETTING_NOUNS and _SETTING.search(
+                text, max(sentence.start, t[0] - 60), t[0]
+            ):
+                cost += 150  # "On Thursday, on the sidelines of the forum, X met Y": the date is
+                # the meeting's before it is the forum's
             if best is None or cost < best[0]:
                 best = (cost, t)
         if best is not None and best[0] <= 300:
@@ -502,6 +517,9 @@ def _assign_dates(
 
 # the setting of another event, which a date of the sentence does not date first
 _SETTING = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$")
+_SETTING_NOUNS = frozenset(
+    {"forum", "summit", "session", "meeting", "talks", "council", "conference", "festival"}
+)
 
 
 # Which way a date without a year leans from the publication date: a plan ahead, a report
@@ -1246,7 +1264,7 @@ def _future_means_scheduled(
         if key is None or ev.status != "held":
             continue
         if key[0] == 0:  # no year on either side: within the next six months is ahead,
-            if ev.date.ahead is False:  # unless the words put it before ("last July")
+            if ev.date.behind:  # unless the words put it before ("last July")
                 continue
             ahead = (key[1] - pub[1]) % 12
             if 0 < ahead <= 6 or (ahead == 0 and key[2] > pub[2]):
@@ -1341,47 +1359,48 @@ def participants_of(
     text: str,
     gazetteer: Gazetteer,
     quotes: list[tuple[int, int]],
-    heads: frozenset[str] = frozenset(),
+    presidents: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, int, int]]:
-    """(actor_id, role, start, end) of the persons named in the clauses of the event's
-    mentions — except people who only report on it ("…, Kremlin aide Ushakov said") — and the
-    two presidents (of ``heads``) a clause names as a pair ("the two presidents met")."""
+    """(actor_id, role, start, end) of the persons named in the sentences of the event's
+    mentions — except people who only report on it ("…, Kremlin aide Ushakov said", or whom a
+    press event's speaker talks about) — and the two ``presidents`` a mention's clause names as
+    a pair ("the two presidents met")."""
     found: dict[str, tuple[str, str, int, int]] = {}
     speech = _speech_after()
     for m in ev.mentions:
         if m.in_quote:
             continue
         clause = _clause(text, m.sentence, m.start, m.end)
-        pair = _pair_in(text, clause) if heads else None
+        pair = _pair_in(text, clause) if presidents else None
         if pair:
-            # "talks between the two presidents": the last two presidents named before
-            named = [
-                a
+            # "talks between the two presidents": the last two presidents named before; "the
+            # two leaders" are other office holders when the text named some since ("the prime
+            # ministers …, Sergei Rumas and Dmitry Medvedev, … The two leaders signed …")
+            named_before = [
+                (s, a)
                 for s, _, a in gazetteer.find(text, 0, m.start)
-                if a in heads and not any(q0 <= s < q1 for q0, q1 in quotes)
+                if a in presidents and not any(q0 <= s < q1 for q0, q1 in quotes)
             ]
-            last_two = list(dict.fromkeys(reversed(named)))[:2]
-            if len(last_two) == 2:
+            last_two = list(dict.fromkeys(a for _, a in reversed(named_before)))[:2]
+            others = (
+                groups_in(text[named_before[-1][0] : pair[0]]) - {"@heads-of-state"}
+                if named_before and "leaders" in text[pair[0] : pair[1]]
+                else set()
+            )
+            if len(last_two) == 2 and not others:
                 role = _role(ev, None, text, pair[0], m, clause)
                 for actor_id in last_two:
                     found.setdefault(actor_id, (actor_id, role, *pair))
         named = [
             (s, e, a)
-            for s, e, a in gazetteer.find(text, clause.start, clause.end)
-            if not any(q0 <= s < q1 for q0, q1 in quotes)
-            and (
-                gazetteer.actors[a].actor_type == "person"
-                or (gazetteer.actors[a].actor_type == "state" and _state_acts(text, s, e))
-            )
+            for s, e, a in gazetteer.find(text, m.sentence.start, m.sentence.end)
+            if gazetteer.actors[a].actor_type == "person"
+            and not any(q0 <= s < q1 for q0, q1 in quotes)
         ]
-        if any(gazetteer.actors[a].actor_type == "person" for _, _, a in named):
-            # the states of the people named are not parties of their own
-            named = [n for n in named if gazetteer.actors[n[2]].actor_type == "person"]
         if ev.event_type == "press_event":
             # who told reporters, not whom they told about ("Peskov told reporters Putin …"):
-            # the people before the telling, else the first one after it ("Speaking to
-            # reporters, Lukashenko said …")
-            named = [n for n in named if n[0] < m.start] or named[:1]
+            # the people before the telling, if any ("Speaking to reporters, X said …")
+            named = [n for n in named if n[0] < m.start] or named
         for s, e, actor_id in named:
             actor = gazetteer.actors[actor_id]
             if ev.event_type != "press_event" and s > m.start and speech.match(text, e):
@@ -1389,31 +1408,6 @@ def participants_of(
             role = _role(ev, actor.country, text, s, m, clause)
             found.setdefault(actor_id, (actor_id, role, s, e))
     return list(found.values())
-
-
-def _state_acts(text: str, start: int, end: int) -> bool:
-    """A state named as a party: one of two states joined by "and" ("Russia and Belarus
-    signed"), or the other side after "with" or "between" ("talks with Russia"); not a place,
-    an owner or a title's ("in Russia", "Russia's gas", "President of Russia")."""
-    if text.startswith(("’s", "'s", "’", "'"), end) or _STATE_NOT_PARTY_BEFORE.search(
-        text, max(0, start - 30), start
-    ):
-        return False
-    return bool(
-        _STATE_PARTY_BEFORE.search(text, max(0, start - 16), start)
-        or _STATES_JOINED.match(text, start)
-        or _STATES_JOINED_BEFORE.search(text, max(0, start - 30), start)
-    )
-
-
-_STATE_NOT_PARTY_BEFORE = re.compile(
-    r"\b(?:in|to|from|into|across|near|at|of|for|via|through|over|under|throughout)\s+"
-    r"(?:the\s+)?(?:[A-Z]\w+\s+and\s+)?$",
-    re.IGNORECASE,
-)
-_STATE_PARTY_BEFORE = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$")
-_STATES_JOINED = re.compile(r"[A-Z][\w ]{2,24}? and [A-Z]\w+(?!['’])\b")
-_STATES_JOINED_BEFORE = re.compile(r"\b[A-Z]\w+ and $")
 
 
 def _pair_in(text: str, clause: Segment) -> tuple[int, int] | None:
@@ -1429,7 +1423,7 @@ def _pairs(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _PAIR_OF_PRESIDENTS = re.compile(
-    r"\b(?:[Tt]he|[Bb]oth|[Tt]heir) (?:two )?(?:presidents|heads of state)\b"
+    r"\b(?:[Tt]he|[Bb]oth) (?:two )?(?:presidents|heads of state)\b"
     r"|\b[Tt]he (?:Belarus+ian and Russian|Russian and Belarus+ian) (?:presidents|leaders)\b"
     r"|\b[Tt]he two leaders\b"
     r"|\b[Tt]he leaders of (?:the two countries|Belarus and Russia|Russia and Belarus)\b"

@@ -88,6 +88,24 @@ def title_heads() -> str:
 
 
 @cache
+def _appositive_title() -> re.Pattern[str]:
+    speech = data("speech")
+    mods = "|".join(re.escape(m) for m in speech["title_modifiers"] if m[:1].isupper())
+    return re.compile(
+        rf"(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{1,2}}), "
+        rf"(?:(?:{mods}) ){{0,3}}(?:{title_heads()})\b"
+    )
+
+
+def name_before_title(who: str) -> str | None:
+    """ "Valentina Matviyenko, Chairwoman of the Federation Council", "Dmitry Mezentsev, State
+    Secretary of the Union State": the name a title follows in apposition (a transcript's
+    speaker line), else None."""
+    m = _appositive_title().match(who)
+    return m.group("name") if m and m.group("name") not in data("places")["places"] else None
+
+
+@cache
 def _introduction() -> re.Pattern[str]:
     speech = data("speech")
     heads = title_heads()

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import Furniture, in_furniture
-from .people import title_heads
+from .people import name_before_title
 from .resources import data
 from .text import Segment, ends_sentence, paragraphs
 
@@ -280,7 +280,7 @@ def _transcript(
     named = speakers is not None and speakers.search(who)
     titled = re.search(rf"(?:{titles})\b.*\b[A-Z][a-z]+ [A-Z][a-z]+$", who)
     # "Valentina Matviyenko, Chairwoman of the Federation Council …": a name, then its title
-    appositive = re.match(rf"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{1,2}}, (?:{title_heads()})\b", who)
+    appositive = name_before_title(who) is not None
     label_words = all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in who.split())
     if who.isupper() and len(who.split()) > 1:
         return None  # "PUTIN OFFERS MINSK A CHOICE: …" is a headline, not a speaker

@@ -29,6 +29,7 @@ from .dates import MONTHS, WEEKDAYS
 from .people import (
     Person,
     country_named,
+    name_before_title,
     organisation_id,
     organisation_name,
     slug,
@@ -177,9 +178,6 @@ def resolve_who(
     known = _known_by_surname(who, ctx) or (_surname_alone(who, ctx) if whole else None)
     if known is not None:
         return known
-    body = _single_word_body(who, ctx) if whole else None
-    if body is not None:
-        return body
     m = re.search(rf"({NAME})$", who)
     if m and len(m.group(1).split()) >= 2:
         name = _strip_titles(m.group(1))
@@ -196,8 +194,8 @@ def resolve_who(
 def _named_before_title(who: str, ctx: Context) -> Speaker | None:
     """ "Alexander Lukashenko, President of Belarus": a person followed by a title in apposition
     (a transcript's speaker line) is that person, not the country the title names."""
-    head, comma, rest = who.partition(",")
-    if not comma or not rest.split():
+    head = name_before_title(who)
+    if head is None:
         return None
     hits = ctx.gazetteer.find(head)
     if hits:
@@ -205,12 +203,7 @@ def _named_before_title(who: str, ctx: Context) -> Speaker | None:
         if len(hits) == 1 and hits[0][:2] == (0, len(head)) and actor.actor_type == "person":
             return Speaker(actor.actor_id, None, 0.95, f"name '{head}' before its title")
         return None
-    heads, _ = _title_vocabulary()
-    if rest.split()[0].lower() in heads and len(head.split()) in (2, 3) and _person_name(head):
-        return Speaker(
-            slug(head), head, 0.6, f"new person '{head}' before its title", proposed=True
-        )
-    return None
+    return Speaker(slug(head), head, 0.6, f"new person '{head}' before its title", proposed=True)
 
 
 def _holds_the_title(who: str, person: Speaker, ctx: Context) -> bool:
@@ -298,29 +291,6 @@ def _surname_alone(who: str, ctx: Context) -> Speaker | None:
                 slug(name), name, 0.6, f"'{who}' → {name} named in the text", proposed=True
             )
     return None
-
-
-def _single_word_body(who: str, ctx: Context) -> Speaker | None:
-    """ "Belaruskali said in a statement": one capitalised word the text never writes in lower
-    case nor gives a first name, and writes capitalised inside a sentence, is a body's name (a
-    company, a party), not a person's and not a common noun that opens a sentence."""
-    if not re.fullmatch(r"[A-Z][a-z]+[A-Za-z-]*", who) or who.lower() in _common_words():
-        return None
-    if f"{who}." in ABBREVIATIONS:  # "Mr. Medvedev"
-        return None
-    if re.search(rf"\b{who.lower()}\b", ctx.text) or not re.search(rf"[a-z,] {who}\b", ctx.text):
-        return None
-    return Speaker(
-        organisation_id(who), who, 0.5, f"body '{who}'", proposed=True, actor_type="organization"
-    )
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    """Capitalised words that are no body's name: places, titles, months, pronouns …"""
-    words = {*_place_words(), *title_words(), *_function_words(), *_nationality_words()}
-    words |= {*MONTHS, *WEEKDAYS, *data("speech")["pronouns"]}
-    return frozenset(w.lower() for w in words)
 
 
 def _outlet(label: str, ctx: Context) -> Speaker | None:
@@ -492,7 +462,7 @@ def _pronoun(
         for s, e, a in ctx.gazetteer.find(ctx.text, 0, before)
         if ctx.gazetteer.actors[a].actor_type == "person" and not _possessive(ctx.text, e)
     ]
-    roles = _role_mentions(ctx, before)
+    roles = _role_mentions_before(ctx, before)
     introduced = [(_last_mention(ctx.text, p, before), p.actor_id) for p in ctx.people]
     if pronoun in ("he", "she"):  # prefer people of the pronoun's gender when we can tell
         female = {p.actor_id for p in ctx.people if p.female}
@@ -526,6 +496,8 @@ def _pronoun(
         or _sentence_end(ctx.text, plain[-1][0]) == _sentence_end(ctx.text, recent[-1][0])
     ):  # a subject outranks the names later in its own sentence
         return plain[-1][1]  # "Ulrike Brenner, who heads …, pointed to …. “…,” she said"
+    if recent and not recent[-1][1]:  # "the Russian president" in a year two held the office
+        return Speaker(None, None, 0.5, "pronoun → a role whose holder the year leaves open")
     if recent:
         return Speaker(recent[-1][1], None, 0.75, "pronoun → last person named")
     if (
@@ -535,7 +507,7 @@ def _pronoun(
     ):
         return Speaker(prev.actor_id, prev.name, 0.8, "pronoun → previous speaker", prev.proposed)
     if mentions:
-        return Speaker(mentions[-1][1], None, 0.6, "pronoun → last person named")
+        return Speaker(mentions[-1][1] or None, None, 0.6, "pronoun → last person named")
     return None
 
 
@@ -1160,11 +1132,12 @@ def _person_ids(ctx: Context) -> frozenset[str]:
     return frozenset(a.actor_id for a in ctx.gazetteer.actors.values() if a.actor_type == "person")
 
 
-def _role_mentions(ctx: Context, before: int) -> list[tuple[int, str]]:
-    """(start, actor) of every role phrase before ``before`` that names a known person: its
-    holder as "the Russian president" resolves there (in a year two holders shared, or with the
-    year unknown, the one named last). Roles of bodies and states are not what "he" refers to."""
-    if ctx.role_mentions is None:
+def _role_mentions_before(ctx: Context, before: int) -> list[tuple[int, str]]:
+    """(start, actor) of every role phrase before ``before`` that a known person may hold: its
+    holder as "the Russian president" resolves there (with the year unknown, the one named
+    last; in a year two holders shared and neither named, "" for no one). Roles of bodies and
+    states are not what "he" refers to."""
+    if ctx.role_mentions is None:  # found once per dispatch
         persons = _person_ids(ctx)
         ctx.role_mentions = []
         for start, end in _role_phrases(ctx.text, persons):
@@ -1172,9 +1145,27 @@ def _role_mentions(ctx: Context, before: int) -> list[tuple[int, str]]:
                 continue
             holder = _role_holder(ctx.text[start:end], ctx, start)
             actor = ctx.gazetteer.actors.get(holder.actor_id or "") if holder else None
-            if actor is not None and actor.actor_type == "person" and actor.actor_id in persons:
+            if holder is None and _held_by_people(ctx.text[start:end], ctx):
+                ctx.role_mentions.append((start, ""))
+            elif actor is not None and actor.actor_type == "person" and actor.actor_id in persons:
                 ctx.role_mentions.append((start, actor.actor_id))
     return [m for m in ctx.role_mentions if m[0] < before]
+
+
+def _held_by_people(phrase: str, ctx: Context) -> bool:
+    """Whether a role phrase names an office people hold ("the Russian president", not "the
+    Kremlin"): every holder the roles file gives is a person (named there, or one the
+    gazetteer knows as a person)."""
+    phrase = re.sub(r"^The ", "the ", phrase)
+    roles = [role for rx, role in _roles() if rx.match(phrase)]
+    return bool(roles) and all(
+        "name" in r
+        or (
+            r["actor"] in ctx.gazetteer.actors
+            and ctx.gazetteer.actors[r["actor"]].actor_type == "person"
+        )
+        for r in roles
+    )
 
 
 def role_holders(text: str, year: int | None) -> list[tuple[int, int, str]]:
@@ -1217,8 +1208,9 @@ def _role_phrases(text: str, persons: frozenset[str]) -> tuple[tuple[int, int], 
 
 @cache
 def _unanchored_roles() -> list[tuple[re.Pattern[str], list[dict]]]:
-    """Each distinct role pattern once, with the roles (holders by years) that use it."""
+    """Each distinct role pattern once, to search a text with (whole words only: not the
+    "Belarusian president" of "Belarusian presidential"), with the roles that use it."""
     by_pattern: dict[str, list[dict]] = {}
     for r in data("roles")["roles"]:
         by_pattern.setdefault(r["pattern"], []).append(r)
-    return [(re.compile(rf"(?:{p})"), roles) for p, roles in by_pattern.items()]
+    return [(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), rs) for p, rs in by_pattern.items()]
