@@ -20,7 +20,7 @@ from .header import Header, extract_header
 from .people import find_people
 from .quotes import QuoteSpan, find_quotes
 from .resources import Actor, Gazetteer
-from .speakers import Context, Speaker, attribute, presidents, role_holders
+from .speakers import Context, Speaker, attribute, president_roles, presidents
 from .text import Segment, sentences
 
 
@@ -60,9 +60,7 @@ def focal_actor(
     for where in (title, body):
         named = gazetteer.find(where)
         if where is title:  # "Belarusian leader calls …": a president named by office
-            heads = presidents(year)
-            named += [hit for hit in role_holders(title, year) if hit[2] in heads]
-            named = [hit for hit in named if hit[2] in gazetteer.actors]
+            named += [hit for hit in president_roles(title, year) if hit[2] in gazetteer.actors]
         for start, _, actor_id in sorted(named):
             if gazetteer.actors[actor_id].actor_type != "person":
                 continue

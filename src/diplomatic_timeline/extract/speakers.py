@@ -1168,18 +1168,28 @@ def _held_by_people(phrase: str, ctx: Context) -> bool:
     )
 
 
-def role_holders(text: str, year: int | None) -> list[tuple[int, int, str]]:
-    """(start, end, actor) of every role phrase whose holder the year alone settles ("the
-    Belarusian leader"; "the Russian president" only with the year known and one holder)."""
+def president_roles(text: str, year: int | None) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of every role phrase naming a president whom the year alone settles
+    ("the Belarusian leader"; "the Russian president" only with the year known)."""
+    return sorted(
+        (m.start(), m.end(), actor)
+        for rx, actor in _president_roles(year)
+        for m in rx.finditer(text)
+    )
+
+
+@cache
+def _president_roles(year: int | None) -> tuple[tuple[re.Pattern[str], str], ...]:
+    heads = presidents(year)
     found = []
     for rx, roles in _unanchored_roles():
         actors = {r["actor"] for r in roles if _in_years(r["years"], year)}
-        if len(actors) == 1:
-            actor = actors.pop()
-            found += [(m.start(), m.end(), actor) for m in rx.finditer(text)]
-    return sorted(found)
+        if len(actors) == 1 and actors <= heads:
+            found.append((rx, actors.pop()))
+    return tuple(found)
 
 
+@cache
 def presidents(year: int | None) -> frozenset[str]:
     """The Belarusian and Russian presidents of the year (every one with the year unknown), as
     the roles file has them: whom "the two presidents" can mean."""
