@@ -224,7 +224,7 @@ def _role_holder(who: str, ctx: Context, before: int) -> Speaker | None:
     holder the dispatch named last before the phrase (Medvedev in a 2009 text), else the
     current one if the gazetteer knows them."""
     who = re.sub(r"^The ", "the ", who)  # a sentence may open with the role phrase
-    matching = [role for rx, role in _roles() if rx.match(who)]
+    matching = _roles_named(who)
     if not matching:
         return None
     in_year = [r for r in matching if _in_years(r["years"], ctx.year)]
@@ -243,6 +243,12 @@ def _role_holder(who: str, ctx: Context, before: int) -> Speaker | None:
         return None
     role = in_year[0]
     return Speaker(role["actor"], role.get("name"), 0.85, f"role '{who}'")
+
+
+@lru_cache(maxsize=1024)
+def _roles_named(phrase: str) -> list[dict]:
+    """The roles (holders by years) whose pattern the whole phrase matches."""
+    return [role for rx, role in _roles() if rx.match(phrase)]
 
 
 def _last_named(ctx: Context, role: dict, before: int) -> int:
@@ -1156,8 +1162,7 @@ def _held_by_people(phrase: str, ctx: Context) -> bool:
     """Whether a role phrase names an office people hold ("the Russian president", not "the
     Kremlin"): every holder the roles file gives is a person (named there, or one the
     gazetteer knows as a person)."""
-    phrase = re.sub(r"^The ", "the ", phrase)
-    roles = [role for rx, role in _roles() if rx.match(phrase)]
+    roles = _roles_named(re.sub(r"^The ", "the ", phrase))
     return bool(roles) and all(
         "name" in r
         or (
