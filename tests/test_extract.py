@@ -1207,6 +1207,9 @@ def test_you_said_inside_a_transcript_quotes_the_one_spoken_to() -> None:
         "Photo by AFP",
         "Olga Petrova, specially for RBTH",
         "/BBC Monitoring/ (c) BBC.",
+        "Photographer: Ivan Petrov/Bloomberg",
+        "Ivan Petrov/Sputnik, Kremlin Pool Photo via AP",
+        "Olga Petrova is a Minsk-based economic journalist.",
     ],
 )
 def test_site_chrome_and_wire_service_lines_are_furniture(line: str) -> None:
@@ -2842,3 +2845,31 @@ _BY_THE_ELEVENTH_REVIEW = [
 @pytest.mark.parametrize(("case", "holds"), _BY_THE_ELEVENTH_REVIEW)
 def test_what_a_review_of_the_eleventh_round_found(case: str, holds) -> None:
     assert holds(draft(_case(case)))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Read Next", "More news in this category", "Other news on the topic:", "Recommended Stories"],
+)
+def test_a_list_of_other_stories_under_its_heading_is_furniture(heading: str) -> None:
+    text = (
+        "Putin and Lukashenko meet\n\nMINSK, 14 June 2019 (BelTA) – The presidents met in Sochi "
+        f"on Friday.\n\n{heading}\nLukashenko to visit Moscow next week\n13 June 2019"
+    )
+    d = draft(text)
+    assert [f.kind for f in d.furniture] == ["related_list"]
+    assert not any("visit" in m.text for ev in d.events for m in ev.mentions)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May 31, 2012 | Issue 4897",
+        "18:41 | 27/ 11/ 2007",
+        "2 June 2014 | Yauhen Kryvanosau",
+        "By Euronews with AP, AFP, Reuters • Updated: 28/05/2021 - 19:45",
+    ],
+)
+def test_a_date_line_under_the_headline_in_more_layouts(line: str) -> None:
+    text = f"Putin hosts Lukashenko in Sochi\n\n{line}\n\nThe presidents met on Friday."
+    assert draft(text).header.published is not None

@@ -72,7 +72,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # (a lookbehind inside the first group, not a leading \b, lets the scan skip to digits)
         (
             "numeric",
-            re.compile(r"(?P<d1>(?<!\w)[0-3]?\d)[./](?P<m1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\b"),
+            # a space may follow the separator in some sites' stamps ("27/ 11/ 2007")
+            re.compile(
+                r"(?P<d1>(?<!\w)[0-3]?\d)[./] ?(?P<m1>[01]?\d)[./] ?(?P<y1>(?:19|20)\d\d)\b"
+            ),
         ),
         # 2024-05-24, and the dotted or slashed year-first form of some sites ("2021.09.10 14:05")
         (
@@ -319,7 +322,7 @@ _NEEDS = {
     "year": (" in 1", " in 2", " of 1", " of 2", "since ", " by ", "until "),
 }
 NUMERIC_KINDS = {"numeric", "iso"}
-_DIGIT_SEPARATOR = re.compile(r"\d[./-]\d")
+_DIGIT_SEPARATOR = re.compile(r"\d[./-] ?\d")
 MONTH_KINDS = {"md-md", "dm-dm", "md-d", "d-dm", "md", "dm", "m-m", "month"}
 _MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")")
 
