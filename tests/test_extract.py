@@ -2873,3 +2873,31 @@ def test_a_list_of_other_stories_under_its_heading_is_furniture(heading: str) ->
 def test_a_date_line_under_the_headline_in_more_layouts(line: str) -> None:
     text = f"Putin hosts Lukashenko in Sochi\n\n{line}\n\nThe presidents met on Friday."
     assert draft(text).header.published is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname opening the sentence, with an aside, is the whole subject
+        (
+            "Loan talks\n\nMOSCOW, November 27, 2007 (RIA Novosti) - Sergei Sidorsky and Viktor "
+            "Zubkov met on Tuesday.\n\nZubkov, speaking alongside him, said relations had "
+            '"returned to normal" after the dispute.',
+            "viktor-zubkov",
+        ),
+        # "spoke of" reports speech
+        (
+            HEADLINE.replace("2009", "2019") + "Putin avoided the subject. In his speech at the "
+            "forum, the Russian president spoke of “huge potential” for cooperation.",
+            "vladimir-putin",
+        ),
+    ],
+)
+def test_speakers_found_on_the_retired_sets_25_to_28(text: str, speaker: str) -> None:
+    quote = draft(text).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.actor_id == speaker
+
+
+def test_a_ceo_title_is_no_part_of_a_proposed_name() -> None:
+    text = LEAD + 'Gazprom CEO Alexei Miller told reporters: "We had no choice."'
+    assert draft(text).quotes[-1].speaker.actor_id == "alexei-miller"

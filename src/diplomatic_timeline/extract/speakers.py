@@ -865,9 +865,12 @@ def _attribution_in(
             and _title_abroad().search(window, max(0, appositive.start() - 40), appositive.start())
         )
         names = person_names if titled else names
+        # the head is a whole subject when it opens the sentence ("Zubkov, speaking alongside
+        # him, said"), not the tail of a longer one ("… ambassador in Moscow, Dmitry Krutoi, …")
+        opens = not window[: appositive.start()].strip()
         for who in [*names, head] if titled else [head, *names]:
             found = resolve_who(
-                who, ctx, start + appositive.start(), prev, since, whole=who != head
+                who, ctx, start + appositive.start(), prev, since, whole=who != head or opens
             )
             if found:
                 return found
