@@ -2901,3 +2901,26 @@ def test_speakers_found_on_the_retired_sets_25_to_28(text: str, speaker: str) ->
 def test_a_ceo_title_is_no_part_of_a_proposed_name() -> None:
     text = LEAD + 'Gazprom CEO Alexei Miller told reporters: "We had no choice."'
     assert draft(text).quotes[-1].speaker.actor_id == "alexei-miller"
+
+
+def test_a_yearless_date_line_with_a_weekday_above_a_byline_is_the_stories_date() -> None:
+    text = (
+        "Russia, Belarus sign pact\n\nWednesday, April 3\n\nBy DANIEL HARWOOD\n\nMOSCOW — "
+        "The presidents signed a treaty on Tuesday."
+    )
+    assert draft(text).header.partial == "--04-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Sidorsky is due in Moscow on Wednesday for talks with Putin.", "scheduled"),
+        (
+            "They discussed their next meeting, which Belarusian diplomats hope to arrange in "
+            "the summer.",
+            "proposed",
+        ),
+    ],
+)
+def test_statuses_found_on_the_retired_sets_25_to_28(sentence: str, status: str) -> None:
+    assert draft(HEADLINE + sentence).events[-1].status == status

@@ -56,6 +56,8 @@ def _filler() -> re.Pattern[str]:
 
 
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# a byline right under the line ("Wednesday, April 3" / "By DANIEL HARWOOD"): the story's own date
+_BYLINE_NEXT = re.compile(r"[ \t]*\n\s*By\s+[A-Z]")
 
 
 def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
@@ -67,11 +69,11 @@ def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
         return False
     found = find_dates(text, start, end)
     # a day and month alone will do above the title, or with a weekday and a time of day
-    # ("Wednesday December 8 2:41 PM ET"), not in a source note ("… 1700 gmt 27 Nov 02") nor a
-    # schedule's "Friday, December 8"
+    # ("Wednesday December 8 2:41 PM ET") or a byline under it, not in a source note ("… 1700
+    # gmt 27 Nov 02") nor a schedule's "Friday, December 8"
+    weekday = WEEKDAY_WORD.search(text, start, end) is not None
     yearless_ok = masthead or (
-        WEEKDAY_WORD.search(text, start, end) is not None
-        and _TIME.search(text, start, end) is not None
+        weekday and (_TIME.search(text, start, end) is not None or _BYLINE_NEXT.match(text, end))
     )
     if not any(e.month and e.day and (e.year or yearless_ok) for e in found):
         return False
