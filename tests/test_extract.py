@@ -2924,3 +2924,12 @@ def test_a_yearless_date_line_with_a_weekday_above_a_byline_is_the_stories_date(
 )
 def test_statuses_found_on_the_retired_sets_25_to_28(sentence: str, status: str) -> None:
     assert draft(HEADLINE + sentence).events[-1].status == status
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [("in February last year", date(2004, 2, 1)), ("on 6 December next year", date(2006, 12, 6))],
+)
+def test_a_month_last_or_next_year_counts_from_the_publication_year(phrase: str, start) -> None:
+    (expr,) = find_dates(f"Gazprom cut off gas {phrase}.")
+    assert resolve(expr, date(2005, 9, 15)).start == start

@@ -57,6 +57,8 @@ _M = "(?P<{0}>" + _MONTH_NAMES + ")"
 _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{0}>(?:19|20)\d\d)"
 _DASH = r"\s*(?:–|—|-|to|until)\s*"
+# "in February last year", "on 6 December next year": the year counted from the publication's
+_YEAR_WORDS = r"\s+(?:of\s+)?(?P<ry>last|next)\s+year\b"
 
 
 @lru_cache(maxsize=1)
@@ -120,13 +122,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "md",
             re.compile(
-                rf"\[?\b{_M.format('m1')}\]?\s+{_D.format('d1')}\b(?!:)(?:,?\s+{_Y.format('y1')})?"
+                rf"\[?\b{_M.format('m1')}\]?\s+{_D.format('d1')}\b(?!:)(?:,?\s+{_Y.format('y1')}"
+                rf"|{_YEAR_WORDS})?"
             ),
         ),
         # 8 December 1999 / 17 February
         (
             "dm",
-            re.compile(rf"\b{_D.format('d1')}\s+{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?"),
+            re.compile(
+                rf"\b{_D.format('d1')}\s+{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')}|{_YEAR_WORDS})?"
+            ),
         ),
         # April-May 2018 / April and May
         (
@@ -142,7 +147,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 r"(?:\b(?P<q>early|late|mid|the end of|the beginning of|the middle of"
                 r"|[Ll]ast|[Nn]ext)[\s-]+)?"
-                rf"\b{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')})?"
+                rf"\b{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')}|{_YEAR_WORDS})?"
             ),
         ),
         # "in the spring", "this autumn", "last winter", "spring of 2020", "(until) early autumn":
@@ -234,6 +239,7 @@ class DateExpr:
     qualifier: str | None = None  # early/late/mid/last/next; "attributive": names its event;
     # "part": a part of a year ("before the end of the year"), which dates only a nearby event
     relative: str | None = None  # this/last/next year, today, a weekday name
+    year_offset: int = 0  # "February last year": -1; "next year": +1
 
     @property
     def direction(self) -> str | None:
@@ -374,6 +380,8 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     g = match.groupdict()
     s, e = match.span()
     base = {"start": s, "end": e, "text": text[s:e], "kind": kind}
+    if g.get("ry"):
+        base["year_offset"] = -1 if g["ry"] == "last" else 1
     if kind in ("numeric", "iso"):
         y, m, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
         return DateExpr(**base, year=y, month=m, day=d) if _valid(y, m, d) else None
@@ -588,7 +596,9 @@ def resolve(
                 )
             return UNKNOWN
         year, inferred = _nearest_year(expr, published, tense), True
-        if expr.qualifier in ("last", "next") and expr.month:
+        if expr.year_offset:  # "in February last year"
+            year = published.year + expr.year_offset
+        elif expr.qualifier in ("last", "next") and expr.month:
             # "last January" in a January dispatch is a year back; "next May" the May ahead
             ahead = expr.qualifier == "next"
             year = published.year + (
@@ -597,6 +607,8 @@ def resolve(
                 else (-1 if expr.month >= published.month else 0)
             )
     basis = f"year {year} taken from the publication date" if inferred else None
+    if inferred and expr.year_offset:
+        basis = f"year {year}: '{expr.text}' counted from the publication year"
     if expr.month is None:
         return Resolved(date(year, 1, 1), date(year, 1, 1), "year", inferred, basis)
     if expr.day is None:
