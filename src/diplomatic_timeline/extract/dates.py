@@ -587,10 +587,11 @@ def resolve(
         if published is None:
             if expr.month:
                 partial = f"--{expr.month:02d}" + (f"-{expr.day:02d}" if expr.day else "")
+                counted = "counts its year from the publication's" if expr.year_offset else None
                 return replace(
                     UNKNOWN,
                     partial=partial,
-                    basis=f"'{expr.text}' gives no year; the publication year is "
+                    basis=f"'{expr.text}' {counted or 'gives no year'}; the publication year is "
                     "not stated: curator to resolve",
                     behind=expr.qualifier == "last",
                 )

@@ -56,8 +56,11 @@ def _filler() -> re.Pattern[str]:
 
 
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
-# a byline right under the line ("Wednesday, April 3" / "By DANIEL HARWOOD"): the story's own date
-_BYLINE_NEXT = re.compile(r"[ \t]*\n\s*By\s+[A-Z]")
+# a byline line right under the line, at most a blank line apart ("Wednesday, April 3" / "By
+# DANIEL HARWOOD"): the story's own date (not a timeline's "By Wednesday evening, …")
+_BYLINE_NEXT = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n)?[ \t]*By[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*(?:\n|$)"
+)
 
 
 def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:

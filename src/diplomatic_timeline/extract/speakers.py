@@ -285,6 +285,8 @@ def _surname_alone(who: str, ctx: Context) -> Speaker | None:
         return None
     if who in _place_words() or who in title_words() or who.lower() in data("speech")["pronouns"]:
         return None
+    if who.lower() in data("header")["outlets"]:  # "Reuters, citing …, said": no one's surname
+        return None
     for full in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(who)}\b", ctx.text):
         first = full.group(1)
         if (
@@ -821,6 +823,11 @@ def _attribution_in(
     window = ctx.text[start:end]
     if _anonymous(window):
         return Speaker(None, None, 0.6, "unnamed source")
+    just_before = _verb_before_quote().search(window)
+    if just_before:  # "… the Russian president spoke of “…”"
+        found = resolve_who(just_before.group("who"), ctx, start + just_before.start(), prev, since)
+        if found is not None:
+            return found
     named = _named_aside_subject(ctx, start, window, prev, since)
     if named is not None:  # "Lukashenko, according to his press service, said …"
         return named
@@ -896,6 +903,13 @@ def _attribution_in(
     if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
+
+
+@cache
+def _verb_before_quote() -> re.Pattern[str]:
+    """A subject and a verb that reports speech only when the quotation follows it at once."""
+    verbs = "|".join(re.escape(v) for v in data("speech")["verbs_before_quote"])
+    return re.compile(rf"(?<![A-Za-z’'-]){_WHO}\s+{_adverbs()}(?:{verbs})\s*$")
 
 
 def _source_aside(window: str, m: re.Match[str]) -> bool:
