@@ -823,7 +823,8 @@ def _attribution_in(
     window = ctx.text[start:end]
     if _anonymous(window):
         return Speaker(None, None, 0.6, "unnamed source")
-    just_before = _verb_before_quote().search(window)
+    tail = window.rstrip()
+    just_before = tail.endswith(("of", "about")) and _verb_before_quote().search(tail)
     if just_before:  # "… the Russian president spoke of “…”"
         found = resolve_who(just_before.group("who"), ctx, start + just_before.start(), prev, since)
         if found is not None:
@@ -909,7 +910,7 @@ def _attribution_in(
 def _verb_before_quote() -> re.Pattern[str]:
     """A subject and a verb that reports speech only when the quotation follows it at once."""
     verbs = "|".join(re.escape(v) for v in data("speech")["verbs_before_quote"])
-    return re.compile(rf"(?<![A-Za-z’'-]){_WHO}\s+{_adverbs()}(?:{verbs})\s*$")
+    return re.compile(rf"(?<![A-Za-z’'-]){_WHO}\s+{_adverbs()}(?:{verbs})$")
 
 
 def _source_aside(window: str, m: re.Match[str]) -> bool:
