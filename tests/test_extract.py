@@ -2971,3 +2971,17 @@ _BY_THE_TWELFTH_REVIEW = [
 @pytest.mark.parametrize(("case", "holds"), _BY_THE_TWELFTH_REVIEW)
 def test_what_a_review_of_the_twelfth_round_found(case: str, holds) -> None:
     assert holds(draft(_TWELFTH_REVIEW_CASES[case]))
+
+
+def test_an_event_several_days_before_a_dated_visit_lies_in_its_month() -> None:
+    text = (
+        "Putin to visit Minsk\n\nMINSK, 28 May 2012 (BelTA) – Putin will pay an official visit "
+        "to Minsk on 31 May.\n\nSeveral days before the Russian president's visit, Lukashenko "
+        "held a meeting with Foreign Minister Sergei Martynov."
+    )
+    meeting = next(ev for ev in draft(text).events if ev.status == "held")
+    assert (meeting.date.start, meeting.date.precision, meeting.date.inferred) == (
+        date(2012, 5, 1),
+        "month",
+        True,
+    )

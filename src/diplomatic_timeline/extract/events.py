@@ -1019,6 +1019,7 @@ def extract_events(
     _inherit_dates(events)
     _date_in_the_next_sentence(text, events, quotes, published, published_partial, weekday)
     _day_of_the_event_it_follows(text, events)
+    _month_of_the_event_days_ahead(text, events)
     _past_means_held(events, published, published_partial)
     _future_means_scheduled(events, published, published_partial)
     return events
@@ -1138,6 +1139,45 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
                 basis = f"'{found.group(0)}': the day of that event"
                 ev.date = _borrowed(host.date, basis)
                 break
+
+
+def _month_of_the_event_days_ahead(text: str, events: list[DraftEvent]) -> None:
+    """ "Several days before the Russian president's visit, Lukashenko said at a meeting …": an
+    undated event takes the month of the dated event a few days after it (of the kinds the noun
+    names), when that event's day is late enough in its month to leave no doubt."""
+    _, nouns = _follows()
+    rx = re.compile(
+        rf"{data('events')['days_before']}\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+        rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{'|'.join(nouns)})\b"
+    )
+    for ev in events:
+        if _has_date(ev.date):
+            continue
+        found = next(
+            (
+                f
+                for m in ev.mentions
+                if not m.in_quote
+                for f in [rx.search(text, m.sentence.start, m.sentence.end)]
+                if f
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        kinds = nouns[found.group("noun").lower()]
+        hosts = [e for e in events if e is not ev and e.event_type in kinds and _month_day(e.date)]
+        days = [(e, _month_day(e.date)) for e in hosts if e.date.precision != "month"]
+        host = next(((e, md) for e, md in days if md[1] > 7), None)
+        if host is None:
+            continue
+        e, (month, _) = host
+        basis = f"'{found.group(0)}': the month of that event"
+        if e.date.start is not None:
+            first = e.date.start.replace(day=1)
+            ev.date = Resolved(first, first, "month", True, basis)
+        else:
+            ev.date = replace(UNKNOWN, partial=f"--{month:02d}", basis=basis)
 
 
 @lru_cache(maxsize=1)
