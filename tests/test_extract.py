@@ -30,6 +30,8 @@ def resources() -> tuple[Gazetteer, dict[str, list[str]]]:
 
 # A dateline with a full date, for sentences that need one (a Sunday).
 LEAD = "Title\n\nMINSK, 14 June 2009 (BelTA) – "
+# A headline above the dateline, so that the lead's events are the body's, not the title's.
+HEADLINE = "Presidents meet in Minsk\n\nMINSK, 14 June 2009 (BelTA) – "
 
 
 def draft(text: str) -> Draft:
@@ -2595,9 +2597,24 @@ YEARLESS = "Title\n\nMOSCOW, May 23 (AFP) - "
             'of state said Belarus would never join Russia "as a province".',
             "alexander-lukashenko",
         ),
+        # a surname opening the sentence, with an aside, is the whole subject
+        (
+            "Loan talks\n\nMOSCOW, November 27, 2007 (RIA Novosti) - Sergei Sidorsky and Viktor "
+            "Zubkov met on Tuesday.\n\nZubkov, speaking alongside him, said relations had "
+            '"returned to normal" after the dispute.',
+            "viktor-zubkov",
+        ),
+        # "spoke of" reports speech
+        (
+            HEADLINE.replace("2009", "2019") + "Putin avoided the subject. In his speech at the "
+            "forum, the Russian president spoke of “huge potential” for cooperation.",
+            "vladimir-putin",
+        ),
     ],
 )
-def test_speakers_of_transcript_lines_pronouns_roles_and_titles(text: str, speaker: str) -> None:
+def test_speakers_of_transcript_lines_pronouns_roles_titles_and_asides(
+    text: str, speaker: str
+) -> None:
     quote = draft(text).quotes[-1]
     assert quote.speaker is not None and quote.speaker.actor_id == speaker
 
@@ -2714,10 +2731,6 @@ def test_who_told_reporters_takes_part_not_whom_they_spoke_about() -> None:
 def test_quoting_outlets_unnamed_sources_and_honorifics(text: str, speaker: str | None) -> None:
     quote = draft(text).quotes[-1]
     assert (quote.speaker.actor_id if quote.speaker else None) == speaker
-
-
-# a headline above the dateline, so that the lead's events are the body's, not the title's
-HEADLINE = "Presidents meet in Minsk\n\nMINSK, 14 June 2009 (BelTA) – "
 
 
 @pytest.mark.parametrize(
@@ -2875,29 +2888,6 @@ def test_a_list_of_other_stories_under_its_heading_is_furniture(heading: str) ->
 def test_a_date_line_under_the_headline_in_more_layouts(line: str) -> None:
     text = f"Putin hosts Lukashenko in Sochi\n\n{line}\n\nThe presidents met on Friday."
     assert draft(text).header.published is not None
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        # a surname opening the sentence, with an aside, is the whole subject
-        (
-            "Loan talks\n\nMOSCOW, November 27, 2007 (RIA Novosti) - Sergei Sidorsky and Viktor "
-            "Zubkov met on Tuesday.\n\nZubkov, speaking alongside him, said relations had "
-            '"returned to normal" after the dispute.',
-            "viktor-zubkov",
-        ),
-        # "spoke of" reports speech
-        (
-            HEADLINE.replace("2009", "2019") + "Putin avoided the subject. In his speech at the "
-            "forum, the Russian president spoke of “huge potential” for cooperation.",
-            "vladimir-putin",
-        ),
-    ],
-)
-def test_speakers_of_subjects_with_asides_and_of_spoke_of(text: str, speaker: str) -> None:
-    quote = draft(text).quotes[-1]
-    assert quote.speaker is not None and quote.speaker.actor_id == speaker
 
 
 def test_a_ceo_title_is_no_part_of_a_proposed_name() -> None:
