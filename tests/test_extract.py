@@ -1212,6 +1212,10 @@ def test_you_said_inside_a_transcript_quotes_the_one_spoken_to() -> None:
         "Photographer: Ivan Petrov/Bloomberg",
         "Ivan Petrov/Sputnik, Kremlin Pool Photo via AP",
         "Olga Petrova is a Minsk-based economic journalist.",
+        "Ivan Petrov/Sputnik/AP/picture alliance",
+        "Send Facebook Twitter reddit",
+        "kv/rt (Reuters, AFP, dpa)",
+        "Last modified on Sun 8 Dec 2019 16.05 GMT",
     ],
 )
 def test_site_chrome_and_wire_service_lines_are_furniture(line: str) -> None:
@@ -2864,7 +2868,13 @@ def test_what_a_review_of_the_eleventh_round_found(case: str, holds) -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Read Next", "More news in this category", "Other news on the topic:", "Recommended Stories"],
+    [
+        "Read Next",
+        "More news in this category",
+        "Other news on the topic:",
+        "Recommended Stories",
+        "DW RECOMMENDS",
+    ],
 )
 def test_a_list_of_other_stories_under_its_heading_is_furniture(heading: str) -> None:
     text = (
@@ -2883,6 +2893,7 @@ def test_a_list_of_other_stories_under_its_heading_is_furniture(heading: str) ->
         "18:41 | 27/ 11/ 2007",
         "2 June 2014 | Yauhen Kryvanosau",
         "By Euronews with AP, AFP, Reuters • Updated: 28/05/2021 - 19:45",
+        "6 DEC 2024, 16:12",
     ],
 )
 def test_a_date_line_under_the_headline_in_more_layouts(line: str) -> None:
@@ -2975,3 +2986,16 @@ def test_an_event_several_days_before_a_dated_visit_lies_in_its_month() -> None:
         "month",
         True,
     )
+
+
+def test_a_section_label_with_an_ampersand_is_no_title() -> None:
+    text = (
+        "Russian Politics & Diplomacy\n\nPutin, Lukashenko sign treaty in Minsk\n\n"
+        "MINSK, December 6. /TASS/. The presidents signed a treaty on Friday."
+    )
+    assert draft(text).header.title.text == "Putin, Lukashenko sign treaty in Minsk"
+
+
+def test_a_month_abbreviation_in_capitals_is_a_month_only_before_a_number() -> None:
+    assert [e.month for e in find_dates("6 DEC 2024, 16:12")] == [12]
+    assert find_dates("NATO OCT GROUP MEETS") == []

@@ -50,8 +50,10 @@ WEEKDAYS = {
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|May\.(?=\s+\d\d?,?\s+(?:19|20)\d\d)|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
-    # headers in capitals: "SEPTEMBER 11, 2020 / 4:36 PM"
+    # headers in capitals: "SEPTEMBER 11, 2020 / 4:36 PM", "6 DEC 2024, 16:12" (an abbreviation
+    # only before a number: not an acronym of a headline in capitals)
     "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d)"
 )
 _M = "(?P<{0}>" + _MONTH_NAMES + ")"
 _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
