@@ -53,7 +53,7 @@ _MONTH_NAMES = (
     # headers in capitals: "SEPTEMBER 11, 2020 / 4:36 PM", "6 DEC 2024, 16:12" (an abbreviation
     # only before a number: not an acronym of a headline in capitals)
     "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d)"
+    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|OCT|NOV|DEC)(?=\.?\s+\d)"
 )
 _M = "(?P<{0}>" + _MONTH_NAMES + ")"
 _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"

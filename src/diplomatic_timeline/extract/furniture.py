@@ -212,8 +212,7 @@ def _section_labels(
             continue  # read by the header extractor; labels may follow it ("EASTERN EUROPE")
         if any(ch.isdigit() for ch in line):
             break
-        words = [w for w in line.split() if w != "&"]  # "Russian Politics & Diplomacy"
-        if len(words) > max_words or line.endswith((".", "!", "?")):
+        if len(line.split()) > max_words or line.endswith((".", "!", "?")):
             if ends_sentence(line) or len(line) > 160:
                 # the body comes next, so a short line above it was the title (and below a
                 # date line, "Putin visits Minsk / Union State talks" are title and subtitle)
