@@ -47,13 +47,17 @@ WEEKDAYS = {
     )
 }
 
+# Abbreviations with a plain three-letter form ("May" is a word and "Sept" has four letters: each
+# is written out below)
+_ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Oct", "Nov", "Dec")
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|May\.(?=\s+\d\d?,?\s+(?:19|20)\d\d)|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+    + "".join(rf"|{a}\.?" for a in _ABBREVIATED)
+    + r"|May\.(?=\s+\d\d?,?\s+(?:19|20)\d\d)|Sept?\.?"
     # headers in capitals: "SEPTEMBER 11, 2020 / 4:36 PM", "6 DEC 2024, 16:12" (an abbreviation
-    # only before a number: not an acronym of a headline in capitals)
-    "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|OCT|NOV|DEC)(?=\.?\s+\d)"
+    # only before a number: not an acronym of a headline in capitals, nor "SEPT 11")
+    + "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    + rf"|(?:{'|'.join(a.upper() for a in _ABBREVIATED)})(?=\.?\s+\d)"
 )
 _M = "(?P<{0}>" + _MONTH_NAMES + ")"
 _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"

@@ -503,7 +503,7 @@ def _assign_dates(
                 cost = gap * 3 + (0 if adjacent else 60)
             if not (expr_clause.start <= t[0] < expr_clause.end):
                 cost += 200
-            if text[t[0] : t[1]].lower() in _SETTING_NOUNS and _SETTING.search(
+            if text[t[0] : t[1]].lower() in _setting_nouns() and _SETTING.search(
                 text, max(sentence.start, t[0] - 60), t[0]
             ):
                 cost += 150  # "On Thursday, on the sidelines of the forum, X met Y": the date is
@@ -517,9 +517,11 @@ def _assign_dates(
 
 # the setting of another event, which a date of the sentence does not date first
 _SETTING = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$")
-_SETTING_NOUNS = frozenset(
-    {"forum", "summit", "session", "meeting", "talks", "council", "conference", "festival"}
-)
+
+
+@cache
+def _setting_nouns() -> frozenset[str]:
+    return frozenset(data("events")["setting_nouns"])
 
 
 # Which way a date without a year leans from the publication date: a plan ahead, a report
@@ -1459,17 +1461,17 @@ def _pair_in(text: str, clause: Segment) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=16)
 def _pairs(text: str) -> tuple[tuple[int, int], ...]:
+    # a cheap test first: every `pair_of_presidents` phrase names presidents, leaders or heads
+    # of state, and most dispatches no pair
     if "presidents" not in text and "leaders" not in text and "heads of state" not in text:
-        return ()  # a cheap test first: most paragraphs name no pair
-    return tuple(m.span() for m in _PAIR_OF_PRESIDENTS.finditer(text))
+        return ()
+    return tuple(m.span() for m in _pair_of_presidents().finditer(text))
 
 
-_PAIR_OF_PRESIDENTS = re.compile(
-    r"\b(?:[Tt]he|[Bb]oth) (?:two )?(?:presidents|heads of state)\b"
-    r"|\b[Tt]he (?:Belarus+ian and Russian|Russian and Belarus+ian) (?:presidents|leaders)\b"
-    r"|\b[Tt]he two leaders\b"
-    r"|\b[Tt]he leaders of (?:the two countries|Belarus and Russia|Russia and Belarus)\b"
-)
+@cache
+def _pair_of_presidents() -> re.Pattern[str]:
+    phrases = "|".join(data("events")["pair_of_presidents"])
+    return re.compile(rf"\b(?:{phrases})\b")
 
 
 @cache

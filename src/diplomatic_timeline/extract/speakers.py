@@ -824,7 +824,7 @@ def _attribution_in(
     if _anonymous(window):
         return Speaker(None, None, 0.6, "unnamed source")
     tail = window.rstrip()
-    just_before = tail.endswith(("of", "about")) and _verb_before_quote().search(tail)
+    just_before = tail.endswith(_last_words_before_quote()) and _verb_before_quote().search(tail)
     if just_before:  # "… the Russian president spoke of “…”"
         found = resolve_who(just_before.group("who"), ctx, start + just_before.start(), prev, since)
         if found is not None:
@@ -904,6 +904,12 @@ def _attribution_in(
     if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
+
+
+@cache
+def _last_words_before_quote() -> tuple[str, ...]:
+    """The words those verbs end in ("of", "about"): a cheap test before the pattern."""
+    return tuple({v.split()[-1] for v in data("speech")["verbs_before_quote"]})
 
 
 @cache
@@ -1216,10 +1222,11 @@ def _president_roles(year: int | None) -> tuple[tuple[re.Pattern[str], str], ...
 def presidents(year: int | None) -> frozenset[str]:
     """The Belarusian and Russian presidents of the year (every one with the year unknown), as
     the roles file has them: whom "the two presidents" can mean."""
+    phrases = data("roles")["president_phrases"]
     return frozenset(
         role["actor"]
         for rx, role in _roles()
-        if (rx.match("the Russian president") or rx.match("the Belarusian president"))
+        if any(rx.match(phrase) for phrase in phrases)
         and (year is None or _in_years(role["years"], year))
     )
 
