@@ -3006,3 +3006,26 @@ _BY_THE_THIRTEENTH_REVIEW = [
 )
 def test_what_the_reviews_of_the_eleventh_to_thirteenth_rounds_found(case: str, holds) -> None:
     assert holds(draft(_REVIEW_CASES[case]))
+
+
+# Fourteenth round (from retired sets 31 and 32)
+
+
+def test_a_bare_weekday_after_a_verb_in_a_wire_lead_is_the_dispatch_day() -> None:
+    text = (
+        "Cabinet reshuffle\n\nMINSK, Belarus, March 5 (UPI) -- President Alexander Lukashenko "
+        "returned from Moscow Thursday and dismissed two ministers.\n\nA visit to Minsk by "
+        "Russian President Boris Yeltsin, set for Saturday, was called off."
+    )
+    visit = next(ev for ev in draft(text).events if ev.status == "cancelled")
+    assert visit.date.partial == "--03-07"
+
+
+def test_a_weekday_after_on_late_or_a_plan_is_not_the_wire_leads_bare_weekday() -> None:
+    text = (
+        "Talks end\n\nMOSCOW, Dec 26 (Reuters) - Talks between Putin and Lukashenko ended late "
+        "on Tuesday, and the two men are due to meet again on Saturday, the Kremlin said.\n\n"
+        'Peskov told reporters on Wednesday: "We will keep working."'
+    )
+    talks = next(ev for ev in draft(text).events if ev.status == "held")
+    assert talks.date.partial == "--12-25"

@@ -475,13 +475,21 @@ def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
     words = data("events")["date_context"]
     said = "|".join(words["speech_verbs"])
+    not_after = "".join(rf"(?<!\b{w} )" for w in words["not_before_bare_weekday"])
     return (
         # "said on Thursday" within a clause, or "said Thursday" right after the verb (not
         # "told the Sunday Times")
         re.compile(
             rf"\b(?:{said})\b(?:[^.;:\"“”«»\n]{{0,60}}?\bon)?\s+{_WEEKDAY_NAME}(?!\s+[A-Z])"
         ),
-        re.compile(rf"(?<![Ll]ate )(?<![Ee]arly )\b[Oo]n\s+{_WEEKDAY_NAME}"),
+        # "signed … on Tuesday", or wire style without "on": "flew home from Moscow
+        # Wednesday" (a bare weekday after a lower-case word; not "last"/"every Wednesday",
+        # "Wednesday's vote" or "the Sunday Times")
+        re.compile(
+            r"(?:(?<![Ll]ate )(?<![Ee]arly )\b[Oo]n\s+"
+            rf"|(?<=[a-z] ){not_after})"
+            rf"{_WEEKDAY_NAME}(?![’'-])(?!\s+[A-Z])"
+        ),
         re.compile(rf"\b(?:{'|'.join(words['plan_words'])})\b"),
     )
 
