@@ -3029,3 +3029,33 @@ def test_a_weekday_after_on_late_or_a_plan_is_not_the_wire_leads_bare_weekday() 
     )
     talks = next(ev for ev in draft(text).events if ev.status == "held")
     assert talks.date.partial == "--12-25"
+
+
+def test_talks_officials_expect_to_begin_are_scheduled_and_dated_ahead() -> None:
+    text = (
+        "Gas talks\n\nMINSK, June 7, 2008 (Reuters) - The presidents met in Minsk on Friday.\n\n"
+        "Officials in Minsk expect talks on the 2009 price to begin in the autumn."
+    )
+    talks = draft(text).events[-1]
+    assert (talks.status, talks.date.start) == ("scheduled", date(2008, 9, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "precision"),
+    [
+        ("two years ago", date(2020, 1, 1), "year"),
+        ("Thirty years ago", date(1992, 1, 1), "year"),
+        ("30 years since", date(1992, 1, 1), "year"),
+        ("April two years ago", date(2020, 4, 1), "month"),
+    ],
+)
+def test_years_ago_count_back_from_the_publication_year(
+    phrase: str, start: date, precision: str
+) -> None:
+    (expr,) = find_dates(f"It happened {phrase} the treaty was signed.")
+    resolved = resolve(expr, date(2022, 5, 16))
+    assert (resolved.start, resolved.precision, resolved.inferred) == (start, precision, True)
+
+
+def test_more_than_some_years_ago_is_no_date() -> None:
+    assert find_dates("They first met more than 20 years ago.") == []

@@ -63,8 +63,36 @@ _M = "(?P<{0}>" + _MONTH_NAMES + ")"
 _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{0}>(?:19|20)\d\d)"
 _DASH = r"\s*(?:–|—|-|to|until)\s*"
-# "in February last year", "on 6 December next year": the year counted from the publication's
-_YEAR_WORDS = r"\s+(?:of\s+)?(?P<ry>last|next)\s+year\b"
+# a count of years written out or in digits ("two years ago", "30 years since")
+_COUNTS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
+_COUNT = rf"(?:[1-9]\d?|(?i:{'|'.join(_COUNTS)}))"
+# "in February last year", "on 6 December next year", "in April two years ago": the year
+# counted from the publication's
+_YEAR_WORDS = rf"\s+(?:of\s+)?(?:(?P<ry>last|next)\s+year|(?P<ago>{_COUNT})\s+years\s+ago)\b"
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +213,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 re.I,
             ),
         ),
+        # "two years ago", "30 years since the signing": that year (not "more than 20 years
+        # ago", which is only a bound)
+        (
+            "years-ago",
+            re.compile(
+                rf"(?<!more than )(?<!over )\b(?:(?:[Nn]early|[Aa]lmost|[Ee]xactly)\s+)?"
+                rf"(?P<ago>{_COUNT})\s+years\s+(?:ago|since)\b"
+            ),
+        ),
         (
             "this-month",
             re.compile(
@@ -288,6 +325,10 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
+def _count(value: str) -> int:
+    return int(value) if value.isdigit() else _COUNTS[value.lower()]
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
@@ -317,6 +358,7 @@ def _all_dates(text: str) -> tuple[DateExpr, ...]:
 # Words without which a (non-month) pattern cannot match, to skip it cheaply.
 _NEEDS = {
     "this-year": ("year",),
+    "years-ago": ("years ago", "years since"),
     "this-month": ("month",),
     "this-week": ("week",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
@@ -388,6 +430,10 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     base = {"start": s, "end": e, "text": text[s:e], "kind": kind}
     if g.get("ry"):
         base["year_offset"] = -1 if g["ry"] == "last" else 1
+    if g.get("ago"):  # "two years ago": a year, counted back from the publication's
+        base["year_offset"] = -_count(g["ago"])
+    if kind == "years-ago":
+        return DateExpr(**base)
     if kind in ("numeric", "iso"):
         y, m, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
         return DateExpr(**base, year=y, month=m, day=d) if _valid(y, m, d) else None
