@@ -3059,3 +3059,13 @@ def test_years_ago_count_back_from_the_publication_year(
 
 def test_more_than_some_years_ago_is_no_date() -> None:
     assert find_dates("They first met more than 20 years ago.") == []
+
+
+def test_when_the_presidents_last_met_is_another_meeting_than_the_dispatchs() -> None:
+    text = (
+        "Presidents talk gas\n\nMINSK, June 21, 2003 (Interfax) - Putin and Lukashenko held "
+        "talks at Zavidovo.\n\nThe talks focused on gas.\n\nPutin and Lukashenko last met at "
+        "the end of May in St. Petersburg."
+    )
+    meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
+    assert [ev.date.start for ev in meetings] == [date(2003, 6, 21), date(2003, 5, 1)]

@@ -663,7 +663,8 @@ def find_mentions(
                     text[end : min(clause.end, end + 40)].lower(),
                 )
                 # "last year's forum": another one than "the forum" of the dispatch
-                or any(_POSSESSIVE_DATE.fullmatch(text, e.end, start) for e in exprs),
+                or any(_POSSESSIVE_DATE.fullmatch(text, e.end, start) for e in exprs)
+                or any(before.endswith(f" {w} ") for w in events_data["distinct_right_before"]),
                 # people named outside quotations; office-holder groups on the mention's side
                 _named_in(people, clause, None, quotes)
                 | _named_in(_group_words(text), clause, quote, quotes),
