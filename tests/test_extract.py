@@ -3069,3 +3069,17 @@ def test_when_the_presidents_last_met_is_another_meeting_than_the_dispatchs() ->
     )
     meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
     assert [ev.date.start for ev in meetings] == [date(2003, 6, 21), date(2003, 5, 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Belarusians go to the polls on December 19.", "other"),
+        ("Gazprom briefly turned off the taps in February.", "other"),
+        ("Addressing the nation on Wednesday evening, Lukashenko attacked Moscow.", "press_event"),
+        ("The loan could be signed in mid-May.", "agreement"),
+    ],
+)
+def test_happenings_named_by_a_verb_phrase_are_events(sentence: str, event_type: str) -> None:
+    text = f"Minsk news\n\nMINSK, March 2, 2010 (BelTA) – {sentence}"
+    assert [ev.event_type for ev in draft(text).events] == [event_type]
