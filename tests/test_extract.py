@@ -3083,3 +3083,11 @@ def test_when_the_presidents_last_met_is_another_meeting_than_the_dispatchs() ->
 def test_happenings_named_by_a_verb_phrase_are_events(sentence: str, event_type: str) -> None:
     text = f"Minsk news\n\nMINSK, March 2, 2010 (BelTA) – {sentence}"
     assert [ev.event_type for ev in draft(text).events] == [event_type]
+
+
+def test_a_date_in_what_was_told_dates_neither_the_telling_nor_what_came_before() -> None:
+    text = (
+        "Oil deal\n\nMINSK, 3 March 2015 (BelTA) – Following the talks, Lukashenko told "
+        "journalists that the sides had agreed on oil deliveries this year."
+    )
+    assert [ev.date.start for ev in draft(text).events] == [None, None]

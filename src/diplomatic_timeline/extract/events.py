@@ -486,6 +486,17 @@ def _assign_dates(
         expr_clause = _clause(text, sentence, expr.start, expr.end)
         # "said on Sunday that a meeting …": the day of the saying, not of what follows
         spoken = spoken_on.search(text, max(sentence.start, expr.start - 30), expr.start)
+        # a date in what a telling reports dates only an event reported with it
+        told_from = max(
+            (
+                r.end()
+                for t in triggers
+                if t[1] <= expr.start and _TELLING.match(text, t[0])
+                for r in [_REPORTED.search(text, t[1], expr.start)]
+                if r
+            ),
+            default=-1,
+        )
         best = None
         for t in triggers:
             t_in_quote = next(((s, e) for s, e in quotes if s <= t[0] < e), None)
@@ -495,6 +506,8 @@ def _assign_dates(
                 continue  # "trade grew in the first half of the year": no event's date
             if spoken and t[0] >= expr.end:
                 continue
+            if t[0] < told_from:
+                continue  # "told journalists that … deliveries this year": what was told
             if expr.start >= t[1]:
                 cost = expr.start - t[1]
             else:
@@ -682,6 +695,8 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+document$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|to hold|to conduct)\s+(?:a\s+(?:new\s+)?round\s+of\s+)?$")
 # a reporting verb in the past or as a participle: its own tense, not that of what it reports
 _TELLING = re.compile(r"(?i:told|spoke|speaking|explained|answered|said)\b")
+# what a telling reports begins after "that", a colon or a quotation mark
+_REPORTED = re.compile(r"\bthat\b|[:“\"«]")
 
 
 @cache
