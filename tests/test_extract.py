@@ -3091,3 +3091,12 @@ def test_a_date_in_what_was_told_dates_neither_the_telling_nor_what_came_before(
         "journalists that the sides had agreed on oil deliveries this year."
     )
     assert [ev.date.start for ev in draft(text).events] == [None, None]
+
+
+def test_an_election_being_prepared_lies_ahead_into_the_next_year() -> None:
+    text = (
+        "Union treaty\n\nMINSK, 6 December 2024 (AP) – In Belarus, the Central Election "
+        "Commission is preparing the 26 January presidential election."
+    )
+    (election,) = draft(text).events
+    assert (election.status, election.date.start) == ("scheduled", date(2025, 1, 26))
