@@ -1098,6 +1098,13 @@ def _lede_is_the_dispatch_day(
             )
 
 
+@cache
+def _afterwards() -> re.Pattern[str]:
+    """ "Afterwards", "later" (not "two days later", nor "later this month")."""
+    adverbs = "|".join(data("events")["follows"]["adverbs"])
+    return re.compile(rf"(?<!days )(?<!weeks )(?<!months )(?<!years )\b(?:{adverbs})\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _follows() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     spec = data("events")["follows"]
@@ -1126,6 +1133,8 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
             opening = rx.match(text, m.sentence.start, m.start)
             found = found or (opening if opening and "," in text[opening.end() : m.start] else None)
             if not found:
+                if ev.event_type == "press_event" and _told_afterwards(text, ev, m, events):
+                    break
                 continue
             noun = found.group("noun").lower()
             kinds = nouns[noun]
@@ -1157,6 +1166,33 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
                 basis = f"'{found.group(0)}': the day of that event"
                 ev.date = _borrowed(host.date, basis)
                 break
+
+
+def _told_afterwards(text: str, ev: DraftEvent, m: Mention, events: list[DraftEvent]) -> bool:
+    """ "Speaking to reporters afterward", "Peskov later told reporters": a telling takes the day
+    of the latest held event reported before it (True when it did)."""
+    clause = _clause(text, m.sentence, m.start, m.end)
+    found = _afterwards().search(text, max(clause.start, m.start - 25), min(clause.end, m.end + 25))
+    if not found or ev.status != "held":
+        return False
+    kinds = data("events")["follows"]["after_kinds"]
+    before = [
+        (x.start, e)
+        for e in events
+        if e is not ev
+        and e.event_type in kinds
+        and e.status == "held"
+        and e.date.start is not None
+        and e.date.precision == "day"
+        and e.date.start == e.date.end
+        for x in e.mentions
+        if x.start < m.start and not x.in_title
+    ]
+    if not before:
+        return False
+    host = max(before, key=lambda b: b[0])[1]
+    ev.date = _borrowed(host.date, f"'{found.group(0)}': the day of the event before it")
+    return True
 
 
 def _month_of_the_event_days_ahead(text: str, events: list[DraftEvent]) -> None:
