@@ -3104,8 +3104,9 @@ def test_an_election_being_prepared_lies_ahead_into_the_next_year() -> None:
 
 def test_a_telling_afterwards_takes_the_day_of_the_event_before_it() -> None:
     text = (
-        "Presidents meet\n\nMOSCOW, June 7, 2008 (Reuters) - The two presidents met on June 6 "
-        "in St. Petersburg.\n\nSpeaking to reporters afterward, Lukashenko called the talks frank."
+        "Lukashenko and Putin meet in Minsk\n\nMOSCOW, June 7, 2008 (Reuters) - The two "
+        "presidents met on June 6 in St. Petersburg.\n\nThey discussed gas prices and a "
+        "loan.\n\nSpeaking to reporters afterward, Lukashenko called the talks frank."
     )
     telling = next(ev for ev in draft(text).events if ev.event_type == "press_event")
     assert telling.date.start == date(2008, 6, 6)
@@ -3113,9 +3114,9 @@ def test_a_telling_afterwards_takes_the_day_of_the_event_before_it() -> None:
 
 def test_a_telling_two_days_later_is_not_dated_by_the_event_before_it() -> None:
     text = (
-        "Presidents meet\n\nMOSCOW, June 9, 2008 (Reuters) - The two presidents met on June 6 "
-        "in St. Petersburg.\n\nSpeaking to reporters two days later, Lukashenko called the "
-        "talks frank."
+        "Lukashenko and Putin meet in Minsk\n\nMOSCOW, June 9, 2008 (Reuters) - The two "
+        "presidents met on June 6 in St. Petersburg.\n\nThey discussed gas prices and a "
+        "loan.\n\nSpeaking to reporters two days later, Lukashenko called the talks frank."
     )
     telling = next(ev for ev in draft(text).events if ev.event_type == "press_event")
     assert telling.date.start != date(2008, 6, 6)
