@@ -3075,7 +3075,7 @@ def test_when_the_presidents_last_met_is_another_meeting_than_the_dispatchs() ->
     ("sentence", "event_type"),
     [
         ("Belarusians go to the polls on December 19.", "other"),
-        ("Gazprom briefly turned off the taps in February.", "other"),
+        ("Gazprom briefly turned off the taps to Belarus in February.", "other"),
         ("Addressing the nation on Wednesday evening, Lukashenko attacked Moscow.", "press_event"),
         ("The loan could be signed in mid-May.", "agreement"),
     ],
@@ -3120,3 +3120,76 @@ def test_a_telling_two_days_later_is_not_dated_by_the_event_before_it() -> None:
     )
     telling = next(ev for ev in draft(text).events if ev.event_type == "press_event")
     assert telling.date.start != date(2008, 6, 6)
+
+
+# Regressions the review of the fourteenth round found in its first version (the reviewer's
+# input): year-less leads, then dispatches of 2 April 2016, 7 June 2008 and 7 June 2008 (Sochi)
+_YEARLESS = "Belarus and Russia in gas row\n\nMINSK, June 7 (Reuters) - "
+_PREMIERS = "\n\nOn Tuesday, the prime ministers met in Minsk."
+_SOCHI_2016 = (
+    "Putin and Lukashenko hold talks in Sochi\n\nSOCHI, Russia, April 2, 2016 (Reuters) - "
+)
+_MINSK_2008 = "Belarus and Russia in gas row\n\nMINSK, June 7, 2008 (Reuters) - "
+_SOCHI_2008 = "Putin and Lukashenko hold talks in Sochi\n\nSOCHI, Russia, June 7, 2008 (Reuters) - "
+_REVIEW_CASES |= {
+    "may meet Friday": _YEARLESS + "Putin and Lukashenko may meet Friday in Sochi to settle the "
+    "gas dispute, a Kremlin source said." + _PREMIERS,
+    "as early as Monday": _YEARLESS + "Russia could cut gas supplies to Belarus as early as "
+    "Monday, Gazprom warned." + _PREMIERS,
+    "a Sunday referendum": _YEARLESS + "Belarusians voted overwhelmingly in a Sunday referendum "
+    "to let Lukashenko run again." + _PREMIERS,
+    "arrives Friday": _YEARLESS + "Putin arrives in Minsk Friday for a summit with Lukashenko "
+    "on the union state." + _PREMIERS,
+    "who first met 16 years ago": _SOCHI_2016 + "Lukashenko, who first met Putin 16 years ago, "
+    "held talks with the Russian leader in Sochi.",
+    "a deal struck five years ago": _SOCHI_2016 + "Russia and Belarus signed a new oil "
+    "agreement that replaces a deal struck five years ago.",
+    "twenty-one years ago": _SOCHI_2016 + "Putin and Lukashenko held talks in Sochi on the union "
+    "they created twenty-one years ago.",
+    "expects prices to start falling": _MINSK_2008 + "After the talks in Moscow on Friday, Minsk "
+    "expects prices to start falling.",
+    "signed into law": _MINSK_2008 + "Lukashenko met Putin in Sochi on Friday. The bill will be "
+    "signed into law next week.",
+    "the nation's energy needs": _MINSK_2008 + "Putin and Lukashenko met on Friday to address "
+    "the nation's energy needs.",
+    "talks that lasted": _MINSK_2008 + "Lukashenko told reporters after talks that lasted five "
+    "hours in Sochi on Friday that the gas dispute was over.",
+    "at last met": _SOCHI_2008 + "After months of wrangling, the two presidents at last met in "
+    "Sochi on Friday.",
+    "whom he last met in April": _SOCHI_2008 + "Putin met Lukashenko, whom he last met in April, "
+    "in Sochi on Friday.",
+    "a treaty in between": _SOCHI_2008 + "Putin and Lukashenko held talks in Sochi on Friday on "
+    "the 1999 union treaty.\n\nThe treaty, signed on Dec. 8, 1999, envisages a single "
+    "currency.\n\nSpeaking to reporters afterwards, Lukashenko said progress had been made.",
+    "a week later": _SOCHI_2008 + "Putin and Lukashenko met in Sochi on May 20.\n\nA week later, "
+    "Lukashenko told reporters the talks went well.",
+}
+
+
+def _dates_of(d: Draft, kind: str) -> list:
+    return [ev.date.start or ev.date.partial for ev in d.events if ev.event_type == kind]
+
+
+_FRIDAY_2008 = date(2008, 6, 6)
+_BY_THE_FOURTEENTH_REVIEW = [
+    ("may meet Friday", lambda d: _dates_of(d, "meeting")[-1] is None),
+    ("as early as Monday", lambda d: _dates_of(d, "meeting")[-1] is None),
+    ("a Sunday referendum", lambda d: _dates_of(d, "meeting")[-1] is None),
+    ("arrives Friday", lambda d: _dates_of(d, "meeting")[-1] is None),
+    ("who first met 16 years ago", lambda d: date(2016, 4, 2) in _dates_of(d, "meeting")),
+    ("a deal struck five years ago", lambda d: _dates_of(d, "agreement") == [date(2016, 4, 2)]),
+    ("twenty-one years ago", lambda d: _dates_of(d, "meeting") == [date(2016, 4, 2)]),
+    ("expects prices to start falling", lambda d: [ev.status for ev in d.events] == ["held"]),
+    ("signed into law", lambda d: not _dates_of(d, "agreement")),
+    ("the nation's energy needs", lambda d: not _dates_of(d, "press_event")),
+    ("talks that lasted", lambda d: _FRIDAY_2008 in _dates_of(d, "meeting")),
+    ("at last met", lambda d: _dates_of(d, "meeting") == [_FRIDAY_2008]),
+    ("whom he last met in April", lambda d: _dates_of(d, "meeting")[0] == _FRIDAY_2008),
+    ("a treaty in between", lambda d: _dates_of(d, "press_event") == [_FRIDAY_2008]),
+    ("a week later", lambda d: _dates_of(d, "press_event") != [date(2008, 5, 20)]),
+]
+
+
+@pytest.mark.parametrize(("case", "holds"), _BY_THE_FOURTEENTH_REVIEW)
+def test_what_the_review_of_the_fourteenth_round_found(case: str, holds) -> None:
+    assert holds(draft(_REVIEW_CASES[case]))

@@ -63,7 +63,7 @@ _M = "(?P<{0}>" + _MONTH_NAMES + ")"
 _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{0}>(?:19|20)\d\d)"
 _DASH = r"\s*(?:–|—|-|to|until)\s*"
-# a count of years written out or in digits ("two years ago", "30 years since")
+# a count of years written out or in digits ("two years ago", "30 years since", "twenty-one")
 _COUNTS = {
     "one": 1,
     "two": 2,
@@ -89,7 +89,11 @@ _COUNTS = {
     "forty": 40,
     "fifty": 50,
 }
-_COUNT = rf"(?:[1-9]\d?|(?i:{'|'.join(_COUNTS)}))"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_COUNT = (
+    rf"(?<![\w-])(?:[1-9]\d?|(?i:(?:twenty|thirty|forty|fifty)(?:[- ](?:{_UNITS}))?"
+    rf"|{'|'.join(_COUNTS)}))"
+)
 # "in February last year", "on 6 December next year", "in April two years ago": the year
 # counted from the publication's
 _YEAR_WORDS = rf"\s+(?:of\s+)?(?:(?P<ry>last|next)\s+year|(?P<ago>{_COUNT})\s+years\s+ago)\b"
@@ -214,11 +218,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         # "two years ago", "30 years since the signing": that year (not "more than 20 years
-        # ago", which is only a bound)
+        # ago", which is only a bound, "some 20 years ago" or "two or three years ago", nor a
+        # span: "in the 25 years since", "for three years since")
         (
             "years-ago",
             re.compile(
-                rf"(?<!more than )(?<!over )\b(?:(?:[Nn]early|[Aa]lmost|[Ee]xactly)\s+)?"
+                r"(?<!more than )(?<!over )(?<!some )(?<!about )(?<!around )(?<!roughly )"
+                r"(?<!or )(?<!the )(?<!for )(?<!several )(?<!in )"
+                rf"\b(?:(?:[Nn]early|[Aa]lmost|[Ee]xactly)\s+)?"
                 rf"(?P<ago>{_COUNT})\s+years\s+(?:ago|since)\b"
             ),
         ),
@@ -326,7 +333,9 @@ def _int(value: str | None) -> int | None:
 
 
 def _count(value: str) -> int:
-    return int(value) if value.isdigit() else _COUNTS[value.lower()]
+    if value.isdigit():
+        return int(value)
+    return sum(_COUNTS[w] for w in re.split(r"[- ]", value.lower()))
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -432,8 +441,8 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         base["year_offset"] = -1 if g["ry"] == "last" else 1
     if g.get("ago"):  # "two years ago": a year, counted back from the publication's
         base["year_offset"] = -_count(g["ago"])
-    if kind == "years-ago":
-        return DateExpr(**base)
+    if kind == "years-ago":  # dates only an event right before it ("met 16 years ago")
+        return DateExpr(**base, qualifier="part")
     if kind in ("numeric", "iso"):
         y, m, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
         return DateExpr(**base, year=y, month=m, day=d) if _valid(y, m, d) else None
@@ -521,22 +530,30 @@ def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
     words = data("events")["date_context"]
     said = "|".join(words["speech_verbs"])
-    not_after = "".join(rf"(?<!\b{w} )" for w in words["not_before_bare_weekday"])
     return (
         # "said on Thursday" within a clause, or "said Thursday" right after the verb (not
         # "told the Sunday Times")
         re.compile(
             rf"\b(?:{said})\b(?:[^.;:\"“”«»\n]{{0,60}}?\bon)?\s+{_WEEKDAY_NAME}(?!\s+[A-Z])"
         ),
-        # "signed … on Tuesday", or wire style without "on": "flew home from Moscow
-        # Wednesday" (a bare weekday after a lower-case word; not "last"/"every Wednesday",
-        # "Wednesday's vote" or "the Sunday Times")
-        re.compile(
-            r"(?:(?<![Ll]ate )(?<![Ee]arly )\b[Oo]n\s+"
-            rf"|(?<=[a-z] ){not_after})"
-            rf"{_WEEKDAY_NAME}(?![’'-])(?!\s+[A-Z])"
-        ),
+        re.compile(rf"(?<![Ll]ate )(?<![Ee]arly )\b[Oo]n\s+{_WEEKDAY_NAME}"),
         re.compile(rf"\b(?:{'|'.join(words['plan_words'])})\b"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _bare_weekday() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Wire style without "on" ("flew home from Moscow Wednesday and …"): the weekday, a
+    past-tense verb before it, and a modal before it (see ``events.yaml``'s ``date_context``)."""
+    from .resources import data
+
+    words = data("events")["date_context"]
+    not_after = "".join(rf"(?<!\b{w} )" for w in words["not_before_bare_weekday"])
+    after = "|".join(words["after_bare_weekday"])
+    return (
+        re.compile(rf"(?<=[a-z] ){not_after}{_WEEKDAY_NAME}(?=[,.;]|\s+(?:{after})\b)"),
+        re.compile(rf"\b(?:[a-z]{{2,}}ed|{'|'.join(words['past_verbs'])})\b"),
+        re.compile(rf"\b(?:{'|'.join(words['modals'])})\b", re.I),
     )
 
 
@@ -609,8 +626,18 @@ def lead_weekday(text: str, start: int) -> int | None:
         and not _NOT_THE_DAY.search(text, m.start(), m.start("wd"))
     ):
         return WEEKDAYS[m.group("wd").lower()]
-    m = event_day.search(text, start, _lead_sentence_end(text, start, end))
+    sentence_end = _lead_sentence_end(text, start, end)
+    m = event_day.search(text, start, sentence_end)
     if m and not plan.search(text, start, m.start()):
+        return WEEKDAYS[m.group("wd").lower()]
+    bare, past, modal = _bare_weekday()
+    m = bare.search(text, start, sentence_end)
+    if (
+        m
+        and past.search(text, start, m.start())
+        and not plan.search(text, start, m.start())
+        and not modal.search(text, start, m.start())
+    ):
         return WEEKDAYS[m.group("wd").lower()]
     # else the first saying further down that is dated by a bare weekday ("Peskov told
     # reporters on Wednesday"; not "said last Thursday" or a plan)

@@ -60,6 +60,7 @@ class Mention:
     worded: bool = False  # the text gives it a date, even one that could not be resolved
     rescheduled: bool = False  # its date is the new one of a postponement ("put off until May")
     purpose: bool = False  # what a trip is for ("will travel to Moscow for talks")
+    earlier: bool = False  # "last met", "previously met": before the dispatch's news
 
 
 @dataclass
@@ -492,8 +493,8 @@ def _assign_dates(
                 r.end()
                 for t in triggers
                 if t[1] <= expr.start and _TELLING.match(text, t[0])
-                for r in [_REPORTED.search(text, t[1], expr.start)]
-                if r
+                for r in [_REPORTED.search(text, t[1], min(expr.start, t[1] + 60))]
+                if r and not any(t[1] <= u[0] < r.start() for u in triggers)
             ),
             default=-1,
         )
@@ -504,6 +505,18 @@ def _assign_dates(
                 continue
             if expr.qualifier == "part" and not 0 <= expr.start - t[1] <= 60:
                 continue  # "trade grew in the first half of the year": no event's date
+            if _earlier(text, t[0]) and (
+                expr.start < t[1]
+                or _QUOTE_MARK.search(text, t[1], expr.start)
+                or any(t[1] <= x.start and x.end <= expr.start for x in exprs)
+            ):
+                continue  # "Putin met Lukashenko, whom he last met in April, on Friday"
+            if expr.kind == "years-ago" and (
+                not 0 <= t[0] - expr.end <= 12  # "30 years since the signing"
+                if expr.text.endswith("since")
+                else expr.start - t[1] > 30 or _NOT_ITS_OWN.search(text, t[1], expr.start)
+            ):
+                continue  # "signed an agreement that replaces a deal struck five years ago"
             if spoken and t[0] >= expr.end:
                 continue
             if t[0] < told_from:
@@ -526,6 +539,24 @@ def _assign_dates(
         if best is not None and best[0] <= 300:
             out[best[1]].append(expr)
     return out
+
+
+@cache
+def _earlier_word() -> re.Pattern[str]:
+    words = "|".join(data("events")["distinct_right_before"])
+    return re.compile(rf"(?<!\bat )(?<!\bAt )\b(?:{words})\s+$", re.I)
+
+
+def _earlier(text: str, start: int) -> bool:
+    """ "The two presidents last met in May", "had previously met" (not "at last met"): an
+    earlier event than the dispatch's news."""
+    return bool(_earlier_word().search(text, max(0, start - 16), start))
+
+
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+# between an event and "N years ago": a clause or a thing of its own ("the union they created
+# 20 years ago", "a document first drafted 10 years ago")
+_NOT_ITS_OWN = re.compile(r"\b(?:that|which|who|whom|when|they|he|she|it|we)\b|,\s+(?:a|an|the)\b")
 
 
 # the setting of another event, which a date of the sentence does not date first
@@ -677,7 +708,7 @@ def find_mentions(
                 )
                 # "last year's forum": another one than "the forum" of the dispatch
                 or any(_POSSESSIVE_DATE.fullmatch(text, e.end, start) for e in exprs)
-                or any(before.endswith(f" {w} ") for w in events_data["distinct_right_before"]),
+                or _earlier(text, start),
                 # people named outside quotations; office-holder groups on the mention's side
                 _named_in(people, clause, None, quotes)
                 | _named_in(_group_words(text), clause, quote, quotes),
@@ -685,6 +716,8 @@ def find_mentions(
                 bool(exprs),
                 dated_as != status,
                 bool(_PURPOSE.search(before)),
+                # "last met", or "first met Putin 16 years ago": before the dispatch's news
+                _earlier(text, start) or any(e.kind == "years-ago" for e in exprs),
             )
         )
     return mentions
@@ -695,8 +728,13 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+document$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|to hold|to conduct)\s+(?:a\s+(?:new\s+)?round\s+of\s+)?$")
 # a reporting verb in the past or as a participle: its own tense, not that of what it reports
 _TELLING = re.compile(r"(?i:told|spoke|speaking|explained|answered|said)\b")
-# what a telling reports begins after "that", a colon or a quotation mark
-_REPORTED = re.compile(r"\bthat\b|[:“\"«]")
+# what a telling reports begins after "that", a colon or "said" ("told reporters on Friday that …",
+# "speaking to journalists at the airport, said the session …",
+# not "that evening"; a "that" after another event is a relative pronoun: "told reporters after
+# talks that lasted five hours")
+_REPORTED = re.compile(
+    r"\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week)\b)|:|\bsaid\b(?!\s+on\b)"
+)
 
 
 @cache
@@ -907,7 +945,7 @@ def cluster(mentions: list[Mention]) -> list[DraftEvent]:
     first_pass = [m for m in mentions if not m.in_quote or _has_date(m.date)]
     second_pass = [m for m in mentions if m.in_quote and not _has_date(m.date)]
     for m in [*first_pass, *second_pass]:
-        candidates = [e for e in events if _compatible(e, m)]
+        candidates = [e for e in events if _compatible(e, m) and _same_time(e, m)]
         # the most recently mentioned first; unnamed events before named ones for generic words
         candidates.sort(
             key=lambda e: (m.name is None and e.name is not None, -max(x.start for x in e.mentions))
@@ -958,6 +996,15 @@ def cluster(mentions: list[Mention]) -> list[DraftEvent]:
             events.append(target)
         _absorb(target, m)
     return sorted(events, key=lambda e: min(x.start for x in e.mentions))
+
+
+def _same_time(ev: DraftEvent, m: Mention) -> bool:
+    """An event from before the dispatch's news ("first met 16 years ago") and the news itself
+    meet only where their dates agree ("signed the treaty twenty years ago" and "the treaty
+    signed on 8 December 1999")."""
+    if ev.mentions[0].earlier == m.earlier:
+        return True
+    return _has_date(m.date) and _has_date(ev.date) and _same_date(ev.date, m.date)
 
 
 def _same_date(a: Resolved, b: Resolved) -> bool:
@@ -1036,7 +1083,7 @@ def extract_events(
     )
     _inherit_dates(events)
     _date_in_the_next_sentence(text, events, quotes, published, published_partial, weekday)
-    _day_of_the_event_it_follows(text, events)
+    _day_of_the_event_it_follows(text, events, published)
     _month_of_the_event_days_ahead(text, events)
     _past_means_held(events, published, published_partial)
     _future_means_scheduled(events, published, published_partial)
@@ -1089,6 +1136,7 @@ def _lede_is_the_dispatch_day(
             and ev.status == "held"
             and first.status == "held"
             and ev.event_type != "other"  # an election or protest is background, not the news
+            and not any(x.earlier for x in ev.mentions)
         ):
             basis = "reported as done in the lead sentence without a date: the dispatch's day"
             ev.date = (
@@ -1098,11 +1146,15 @@ def _lede_is_the_dispatch_day(
             )
 
 
+_NEWS_DAYS = 7  # how far before the dispatch's day an event can be the news it reports
+
+
 @cache
 def _afterwards() -> re.Pattern[str]:
-    """ "Afterwards", "later" (not "two days later", nor "later this month")."""
+    """ "Afterwards", "later" (not "a day later", "two weeks later", nor "later this month")."""
     adverbs = "|".join(data("events")["follows"]["adverbs"])
-    return re.compile(rf"(?<!days )(?<!weeks )(?<!months )(?<!years )\b(?:{adverbs})\b", re.I)
+    spans = "".join(rf"(?<!{w} )(?<!{w}s )" for w in ("day", "week", "month", "year"))
+    return re.compile(rf"{spans}\b(?:{adverbs})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1118,7 +1170,9 @@ def _follows() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     return rx, spec["nouns"]
 
 
-def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
+def _day_of_the_event_it_follows(
+    text: str, events: list[DraftEvent], published: date | None = None
+) -> None:
     """ "Told reporters after the talks", "a joint news conference following the ceremony": an
     undated event takes the day of the dated event of that kind it follows (docs/curation.md)."""
     rx, nouns = _follows()
@@ -1133,7 +1187,9 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
             opening = rx.match(text, m.sentence.start, m.start)
             found = found or (opening if opening and "," in text[opening.end() : m.start] else None)
             if not found:
-                if ev.event_type == "press_event" and _told_afterwards(text, ev, m, events):
+                if ev.event_type == "press_event" and _told_afterwards(
+                    text, ev, m, events, published
+                ):
                     break
                 continue
             noun = found.group("noun").lower()
@@ -1168,12 +1224,16 @@ def _day_of_the_event_it_follows(text: str, events: list[DraftEvent]) -> None:
                 break
 
 
-def _told_afterwards(text: str, ev: DraftEvent, m: Mention, events: list[DraftEvent]) -> bool:
+def _told_afterwards(
+    text: str, ev: DraftEvent, m: Mention, events: list[DraftEvent], published: date | None
+) -> bool:
     """ "Speaking to reporters afterward", "Peskov later told reporters": a telling takes the day
-    of the latest held event reported before it (True when it did)."""
+    of the latest held event reported before it, if that is the news of the week up to the
+    dispatch's day (not "the treaty, signed on Dec. 8, 1999", nor "they had last met on May
+    20"); True when it did."""
     clause = _clause(text, m.sentence, m.start, m.end)
     found = _afterwards().search(text, max(clause.start, m.start - 25), min(clause.end, m.end + 25))
-    if not found or ev.status != "held":
+    if not found or ev.status != "held" or published is None:
         return False
     kinds = data("events")["follows"]["after_kinds"]
     before = [
@@ -1185,6 +1245,8 @@ def _told_afterwards(text: str, ev: DraftEvent, m: Mention, events: list[DraftEv
         and e.date.start is not None
         and e.date.precision == "day"
         and e.date.start == e.date.end
+        and 0 <= (published - e.date.start).days <= _NEWS_DAYS
+        and not any(x.earlier for x in e.mentions)
         for x in e.mentions
         if x.start < m.start and not x.in_title
     ]
