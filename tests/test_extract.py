@@ -3,6 +3,7 @@ behaviour on real dispatches (tuned on the seeds; the held-out set is measured, 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -3193,3 +3194,18 @@ _BY_THE_FOURTEENTH_REVIEW = [
 @pytest.mark.parametrize(("case", "holds"), _BY_THE_FOURTEENTH_REVIEW)
 def test_what_the_review_of_the_fourteenth_round_found(case: str, holds) -> None:
     assert holds(draft(_REVIEW_CASES[case]))
+
+
+def test_without_a_recognised_headline_the_draft_proposes_the_first_line_outside_furniture() -> (
+    None
+):
+    text = (
+        "- Home\n- News\n\nMinsk talks end without a deal\n\nMINSK, June 7, 2008 (Reuters) - "
+        "Putin met Lukashenko."
+    )
+    found = draft(text)
+    assert {f.kind for f in found.furniture} == {"navigation"}
+    headless = replace(found, header=replace(found.header, title=None))
+    assert headless.to_curation("dsp-0000000000000000", set())["title"] == {
+        "text": "Minsk talks end without a deal"
+    }

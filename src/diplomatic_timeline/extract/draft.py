@@ -96,7 +96,11 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
         }
         gazetteer = Gazetteer({**gazetteer.actors, **local})
     # "Vasily Anokhin: …" labels too
-    quotes = find_quotes(text, furniture, gazetteer.pattern, title_seg)
+    quotes = [
+        q  # a transcript speech never runs on into the page's furniture lines
+        for q in find_quotes(text, furniture, gazetteer.pattern, title_seg)
+        if not in_furniture(furniture, q.start, q.end)
+    ]
     spans = tuple(
         (q.open_mark if q.open_mark is not None else q.start, q.close_mark or q.end) for q in quotes
     )
@@ -226,10 +230,22 @@ def _title(ev: DraftEvent, text: str) -> str:
     return re.sub(r"\s+", " ", sentence)[:120]
 
 
+def _first_line(text: str, furniture: list[Furniture]) -> Segment | None:
+    """Where no headline is recognised, the first line of text outside page furniture: the
+    title is required, and a curator corrects a proposal faster than an empty field."""
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        lo = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        hi = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+        if not in_furniture(furniture, lo, hi):
+            return Segment(lo, hi)
+    return None
+
+
 def _render(d: Draft, dispatch_id: str, known_outlets: set[str]) -> dict[str, Any]:
     text, h = d.text, d.header
     doc: dict[str, Any] = {"dispatch_id": dispatch_id, "review_status": "draft"}
-    doc["title"] = _occurrence(text, h.title.start, h.title.end) if h.title else {"text": ""}
+    title = h.title or _first_line(text, d.furniture)
+    doc["title"] = _occurrence(text, title.start, title.end) if title else {"text": ""}
     doc["outlet"] = h.outlet if h.outlet in known_outlets else None
     doc["language"] = "en"
     doc["dateline_place"] = (
