@@ -37,6 +37,7 @@ from .people import (
     title_words,
 )
 from .quotes import QuoteSpan
+from .regexes import PatternSet
 from .resources import Gazetteer, data
 from .text import ABBREVIATIONS, Segment, containing, sentences
 
@@ -1235,14 +1236,16 @@ def presidents(year: int | None) -> frozenset[str]:
 def _role_phrases(text: str, persons: frozenset[str]) -> tuple[tuple[int, int], ...]:
     """Spans of the role phrases in the text that one of the ``persons`` may hold."""
     return tuple(
-        sorted(
-            {
-                m.span()
-                for rx, roles in _unanchored_roles()
-                if any(r["actor"] in persons for r in roles)
-                for m in rx.finditer(text)
-            }
-        )
+        sorted({m.span() for found in _person_roles(persons).finditer_each(text) for m in found})
+    )
+
+
+@lru_cache(maxsize=4)
+def _person_roles(persons: frozenset[str]) -> PatternSet:
+    """The role patterns one of the ``persons`` may hold, searched together (one pass over
+    the text instead of one per pattern: a tenth of the attribution time)."""
+    return PatternSet(
+        [rx for rx, roles in _unanchored_roles() if any(r["actor"] in persons for r in roles)]
     )
 
 
