@@ -51,14 +51,29 @@ def grouped_alternation(branches: list[str]) -> str:
             continue
         for ch in chars:
             groups.setdefault(ch.lower(), []).append(branch)
-    parts = []
-    for ch, members in sorted(groups.items()):
-        both = {ch, ch.upper()}
-        cls = "".join(re.escape(c) for c in sorted(both))
-        body = "|".join(f"(?:{b})" for b in dict.fromkeys(members))
-        parts.append(f"(?=[{cls}])(?:{body})")
-    parts += [f"(?:{b})" for b in anywhere]
-    return "|".join(parts)
+    parts = [
+        ({ch, ch.upper()}, "|".join(f"(?:{b})" for b in dict.fromkeys(members)))
+        for ch, members in sorted(groups.items())
+    ]
+    nested = [_halves(parts)] if parts else []
+    return "|".join(nested + [f"(?:{b})" for b in anywhere])
+
+
+def _halves(parts: list[tuple[set[str], str]]) -> str:
+    """Groups behind their look-aheads, nested in halves (the first half's characters, then
+    the second's): at a position some five class tests pick the group, not one per group (a
+    quarter off the scan for the event triggers' 26 groups)."""
+    if len(parts) <= 2:
+        return "|".join(f"(?={_class(chars)})(?:{body})" for chars, body in parts)
+    mid = len(parts) // 2
+    return "|".join(
+        f"(?={_class(set().union(*(c for c, _ in half)))})(?:{_halves(half)})"
+        for half in (parts[:mid], parts[mid:])
+    )
+
+
+def _class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -70,9 +85,8 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     chars = first_chars(rx.pattern)
     if not chars or rx.flags & re.VERBOSE:
         return rx
-    cls = "".join(re.escape(c) for c in sorted(chars))
     try:
-        return re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
+        return re.compile(f"(?={_class(set(chars))})(?:{rx.pattern})", rx.flags)
     except re.error:  # e.g. "(?i)" at the start: a global flag must stay first
         return rx
 
