@@ -37,7 +37,7 @@ from .people import (
     title_words,
 )
 from .quotes import QuoteSpan
-from .regexes import PatternSet
+from .regexes import PatternSet, guarded
 from .resources import Gazetteer, data
 from .text import ABBREVIATIONS, Segment, containing, sentences
 
@@ -264,7 +264,7 @@ def _last_named(ctx: Context, role: dict, before: int) -> int:
 @lru_cache(maxsize=256)
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Whole-word mentions of any of the names ("Ling", not "Darling")."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    return guarded(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"))
 
 
 def _state_of_capital(who: str, ctx: Context) -> Speaker | None:
