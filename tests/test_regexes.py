@@ -8,7 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomatic_timeline.extract.events import _trigger_alternatives
-from diplomatic_timeline.extract.regexes import first_chars, grouped_alternation, trie_alternation
+from diplomatic_timeline.extract.regexes import (
+    PatternSet,
+    first_chars,
+    grouped_alternation,
+    guarded,
+    trie_alternation,
+)
 
 _WORDS = ["trade", "trades", "transit", "tra", "gas", "gas-price", "oil"]
 _BRANCHES = [
@@ -59,3 +65,37 @@ def test_every_event_trigger_is_grouped_or_tried_everywhere() -> None:
     branches = [a for alts in _trigger_alternatives().values() for a in alts]
     grouped = grouped_alternation(branches)
     assert all(b in grouped for b in branches)
+
+
+_PATTERNS = [
+    re.compile(r"(?<![\w-])(?:the )?[Tt]alks(?![\w-])"),
+    re.compile(r"(?P<d1>\d+)(?:st|nd|rd|th) Forum"),
+    re.compile(r"(?:tele)?phoned|the phone"),
+    re.compile(r"\bthis (?P<d1>month|Forum)\b", re.IGNORECASE),
+    re.compile(r"[A-Z][\w-]+ Memorandum"),
+]
+
+
+@given(_TEXT)
+def test_a_guarded_pattern_matches_where_the_pattern_matches(text: str) -> None:
+    for rx in _PATTERNS:
+        assert [m.span() for m in guarded(rx).finditer(text)] == [
+            m.span() for m in rx.finditer(text)
+        ]
+
+
+@given(_TEXT, st.integers(0, 20), st.integers(0, 80))
+def test_a_pattern_set_finds_each_pattern_s_own_matches(text: str, pos: int, end: int) -> None:
+    found = PatternSet(_PATTERNS).finditer_each(text, pos, end)
+    assert [[(m.span(), m.groupdict()) for m in ms] for ms in found] == [
+        [(m.span(), m.groupdict()) for m in rx.finditer(text, pos, end)] for rx in _PATTERNS
+    ]
+
+
+def test_a_pattern_with_a_back_reference_is_searched_on_its_own() -> None:
+    patterns = [re.compile(r"(\w)\1"), re.compile("ab")]
+    assert PatternSet(patterns).union is None
+    assert [[m.span() for m in ms] for ms in PatternSet(patterns).finditer_each("aab abb")] == [
+        [(0, 2), (5, 7)],
+        [(1, 3), (4, 6)],
+    ]

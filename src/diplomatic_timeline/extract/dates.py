@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .regexes import guarded
 from .text import sentences
 
 MONTHS = {
@@ -387,7 +388,7 @@ _NEEDS = {
 NUMERIC_KINDS = {"numeric", "iso"}
 _DIGIT_SEPARATOR = re.compile(r"\d[./-] ?\d")
 MONTH_KINDS = {"md-md", "dm-dm", "md-d", "d-dm", "md", "dm", "m-m", "month"}
-_MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")")
+_MONTH_WORD = guarded(re.compile(r"\b(?:" + _MONTH_NAMES + r")"))
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -408,13 +409,19 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _guarded_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns behind a look-ahead for their first characters (same matches, faster)."""
+    return [(kind, guarded(pattern)) for kind, pattern in _patterns()]
+
+
 def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
     """Every date expression in ``text[start:end]``, longest first, none overlapping."""
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     windows = _windows(text, start, end)
     lowered = text.lower()
-    for kind, pattern in _patterns():
+    for kind, pattern in _guarded_patterns():
         needs = _NEEDS.get(kind)
         if needs and not any(n in lowered for n in needs):
             continue  # cheap test: the pattern cannot match without one of these words

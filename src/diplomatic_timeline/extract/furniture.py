@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .dates import find_dates, without_dates
+from .regexes import guarded
 from .resources import data
 from .text import Segment, ends_sentence, lines
 
@@ -114,7 +115,7 @@ def _line_classifier() -> Callable[[str], str | None]:
         if pattern.removeprefix("(?i:").startswith("^"):
             anchored.append(f"(?P<r{i}>{pattern})")
         else:
-            loose.append((i, re.compile(pattern)))
+            loose.append((i, guarded(re.compile(pattern))))  # searched along every line
     combined = re.compile("|".join(anchored))
 
     def kind(line: str) -> str | None:

@@ -15,6 +15,7 @@ from itertools import islice
 
 from .dates import MONTHS, WEEKDAY_WORD, find_dates, without_dates
 from .furniture import Furniture, in_furniture
+from .regexes import guarded
 from .resources import data
 from .text import ends_sentence, lines, paragraphs
 
@@ -301,7 +302,9 @@ def _outlet_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for cue in rules["outlet_cues"]:
             alternatives.append(re.escape(cue).replace(re.escape("{outlet}"), re.escape(written)))
     body = "|".join(alternatives)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), rules["outlets"]
+    # scanned over whole texts: behind a look-ahead for the cues' first characters
+    rx = guarded(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE))
+    return rx, rules["outlets"]
 
 
 def _outlet_from_cues(text: str, furniture: list[Furniture]) -> tuple[str | None, Evidence | None]:

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .regexes import guarded
 from .resources import data
 
 
@@ -121,7 +122,7 @@ def _introduction() -> re.Pattern[str]:
 
 @cache
 def _head_word() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{title_heads()})\b")
+    return guarded(re.compile(rf"\b(?:{title_heads()})\b"))  # scanned over whole texts
 
 
 @lru_cache(maxsize=8)
