@@ -571,7 +571,7 @@ def test_background_events_are_proposed_as_other() -> None:
         "Saturday, days before the referendum."
     )
     others = {ev.name for ev in draft(text).events if ev.event_type == "other"}
-    assert others == {"drill", "referendum"}
+    assert others == {"exercise", "referendum"}  # drills are exercises by name
 
 
 def test_a_headline_with_a_colon_is_not_a_transcript() -> None:
@@ -3209,3 +3209,45 @@ def test_without_a_recognised_headline_the_draft_proposes_the_first_line_outside
     assert headless.to_curation("dsp-0000000000000000", set())["title"] == {
         "text": "Minsk talks end without a deal"
     }
+
+
+# Fifteenth round (from retired sets 33 and 34)
+
+
+def test_a_noun_phrase_set_off_after_an_event_gives_it_no_tense() -> None:
+    text = (
+        "Union plans\n\nMINSK, June 15, 2000 (Reuters) - A session of its Supreme State Council, "
+        "the body made up of the two presidents and prime ministers, is to take place in the "
+        "autumn."
+    )
+    (session,) = draft(text).events
+    assert (session.status, session.date.start) == ("scheduled", date(2000, 9, 1))
+
+
+def test_exercises_under_way_through_a_later_day_are_dated_by_their_start() -> None:
+    text = (
+        "Drills begin in Belarus and Russia\n\nMOSCOW, September 10, 2021 (AP) - The Zapad-2021 "
+        "joint military exercises got under way on Friday in both countries and run through "
+        "September 16. NATO has said it will follow the drills closely."
+    )
+    (exercises,) = draft(text).events
+    assert (exercises.status, exercises.date.start) == ("held", date(2021, 9, 10))
+
+
+def test_a_trip_that_has_been_canceled_is_cancelled() -> None:
+    text = (
+        "Lukashenko stays home\n\nMINSK, April 2, 2026 (BelTA) - Lukashenko was due to travel to "
+        "St. Petersburg on Friday for an informal meeting with Mishustin, but the trip has been "
+        "canceled, his press office said."
+    )
+    assert "cancelled" in [ev.status for ev in draft(text).events if ev.event_type == "visit"]
+
+
+def test_the_year_a_commodity_is_paid_for_does_not_date_the_talks() -> None:
+    text = (
+        "Putin and Lukashenko discuss gas in Sochi\n\nSOCHI, November 24, 2006 (Itar-Tass) -- "
+        "Putin and Lukashenko met in Sochi on Friday for talks that focused on the price Belarus "
+        "will pay for Russian natural gas next year."
+    )
+    (talks,) = draft(text).events
+    assert (talks.status, talks.date.start) == ("held", date(2006, 11, 24))

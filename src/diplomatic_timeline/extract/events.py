@@ -275,6 +275,9 @@ def _status(
     for status in ("cancelled", "postponed"):
         if any(c[2] == status and _governs(text, c, start, end) for c in inside):
             return status
+    appositive = _appositive_phrase(text, end, clause.end)
+    if appositive:  # "a session of its Council, the body made up of …, is to take place"
+        inside = [c for c in inside if not appositive[0] <= c[0] < appositive[1]]
     found = _status_in_clause(text, start, end, inside)
     if not inside and not headline and _present_plan(text, clause):
         found = "scheduled"
@@ -289,6 +292,20 @@ def _status(
         if changed:
             return changed
     return found
+
+
+_NOUN_PHRASE = re.compile(r"(?:the|a|an)\s+[^,;:]{1,120}?,")
+
+
+def _appositive_phrase(text: str, end: int, clause_end: int) -> tuple[int, int] | None:
+    """The noun phrase set off by commas right after an event's name ("…, the body made up of
+    the presidents and prime ministers, …"): it describes the body, its verbs are no tense of the
+    event's."""
+    m = _APPOSITIVE.match(text, end, clause_end)
+    if not m:
+        return None
+    phrase = _NOUN_PHRASE.match(text, m.end(), clause_end)
+    return (phrase.start(), phrase.end()) if phrase else None
 
 
 def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, int, str]]) -> str:
@@ -410,7 +427,7 @@ def _places_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
 _POSSESSIVE_GAP = re.compile(r"(?:[’']s)?\s*")
 _POSSESSIVE_DATE = re.compile(r"[’']s\s+")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a|its|their) ((?:19|20)\d\d) (?:[A-Za-z]+ )?$")
-_BOUND = re.compile(r"(?:after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
+_BOUND = re.compile(r"(?:after|before|until|till|through|by|since|from)\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -423,10 +440,18 @@ def _date_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return spoken, new_date
 
 
+_YEARS_AND_MONTHS = frozenset({"this-year", "year", "this-month"})
+
+
 @lru_cache(maxsize=1)
-def _thing_for() -> re.Pattern[str]:
-    things = "|".join(data("events")["date_context"]["things_for"])
-    return re.compile(rf"\b(?:{things})\s+for\s+(?:the\s+)?$", re.I)
+def _thing_for() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = data("events")["date_context"]
+    things = "|".join(words["things_for"])
+    right_before = "|".join(words["things_right_before"])
+    return (
+        re.compile(rf"\b(?:{things})\s+for\s+(?:the\s+)?$", re.I),
+        re.compile(rf"\b(?:{right_before})\s+$", re.I),
+    )
 
 
 def _assign_dates(
@@ -472,7 +497,9 @@ def _assign_dates(
         before = text[max(sentence.start, expr.start - 30) : expr.start]
         if _BOUND.search(before[-12:]) and not new_date.search(before):
             continue  # "after December 20" bounds an event, it does not date it
-        if thing_for.search(before):
+        if thing_for[0].search(before) or (
+            expr.kind in _YEARS_AND_MONTHS and thing_for[1].search(before)
+        ):
             continue  # "the gas price for next year": the date of a thing, not of an event
         if expr.kind == "relative-day":
             # "today" is deictic: it dates every event of its sentence, up to another date
@@ -847,7 +874,8 @@ def _norm(name: str | None) -> str | None:
     if not name:
         return None
     name = re.sub(r"^(?:several |other |the )+", "", name.strip(), flags=re.I)
-    return re.sub(r"\s+of the Union State$", "", name).lower()
+    name = re.sub(r"\s+of the Union State$", "", name).lower()
+    return data("events")["same_names"].get(name, name)  # "the drills" are "the exercises"
 
 
 def _persons(ev: DraftEvent) -> set[str]:
