@@ -3251,3 +3251,14 @@ def test_the_year_a_commodity_is_paid_for_does_not_date_the_talks() -> None:
     )
     (talks,) = draft(text).events
     assert (talks.status, talks.date.start) == ("held", date(2006, 11, 24))
+
+
+@pytest.mark.parametrize("honorific", ["Mr.", "Dr.", "Gen."])
+def test_an_honorific_with_a_full_stop_does_not_end_the_attribution(honorific: str) -> None:
+    text = (
+        "Talks in Minsk end in agreement\n\nMINSK, June 15, 2000 (Reuters) - Putin met "
+        f'Lukashenka.\n\n"We have a lot of work to do," {honorific} Lukashenka told reporters '
+        "before the talks."
+    )
+    (quote,) = draft(text).quotes
+    assert quote.speaker is not None and quote.speaker.actor_id == "alexander-lukashenko"

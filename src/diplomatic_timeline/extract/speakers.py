@@ -649,9 +649,18 @@ def _adverbs() -> str:
 _WHO = rf"(?P<who>(?:he|she|they|(?:the\s)?[{_LETTER}’'-]+(?:\s[{_LETTER}’'.-]+){{0,7}}?))"
 
 
+# "Mr. Lukashenka told reporters": the honorific is no part of the name
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt)\.\s+)?"
+# the end of the sentence after a quotation (not the full stop of "Mr." or "Dr.")
+_WINDOW_END = re.compile(
+    "".join(rf"(?<!\b{re.escape(a[:-1])})" for a in ABBREVIATIONS if a.count(".") == 1)
+    + r"[.!?](?=\s|$)|\n"
+)
+
+
 def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Speaker | None:
     start = (q.close_mark + 1) if q.close_mark is not None else q.end
-    stop = re.search(r"[.!?](?=\s|$)|\n", ctx.text[start : start + 200])
+    stop = _WINDOW_END.search(ctx.text[start : start + 200])
     window = ctx.text[start : start + (stop.start() if stop else 200)]
     verbs = _verbs()
     m = re.match(
@@ -666,7 +675,7 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     if cue:
         return _document_author(ctx, start, since, "message" in cue.group(0).lower())
     m = re.match(
-        rf"^[\s,.:;—–-]*{_WHO}(?:,\s*\d{{1,3}},|,\s+(?P<aside>(?:who\s)?[^,.;“”\"«»]{{1,80}}),)?"
+        rf"^[\s,.:;—–-]*{_HONORIFIC}{_WHO}(?:,\s*\d{{1,3}},|,\s+(?P<aside>(?:who\s)?[^,.;“”\"«»]{{1,80}}),)?"
         rf"\s+(?:has\s+|had\s+)?(?:{verbs})\b",
         window,
     )  # "…," Lukashenko, 40, told a news conference / Medvedev, who chaired it, told … /
