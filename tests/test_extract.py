@@ -3262,3 +3262,12 @@ def test_an_honorific_with_a_full_stop_does_not_end_the_attribution(honorific: s
     )
     (quote,) = draft(text).quotes
     assert quote.speaker is not None and quote.speaker.actor_id == "alexander-lukashenko"
+
+
+def test_a_yearless_weekday_date_line_above_a_byline_with_a_place_is_the_page_date() -> None:
+    text = (
+        "THE INDEPENDENT | World | Europe\n\nYeltsin signs union charter in the Kremlin\n\n"
+        "Friday 2 April\n\nBy John Smith in Moscow\n\nBoris Yeltsin yesterday signed a treaty "
+        "with Belarus."
+    )
+    assert draft(text).header.partial == "--04-02"

@@ -58,9 +58,11 @@ def _filler() -> re.Pattern[str]:
 
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # a byline line right under the line, at most a blank line apart ("Wednesday, April 3" / "By
-# DANIEL HARWOOD"): the story's own date (not a timeline's "By Wednesday evening, …")
+# DANIEL HARWOOD", "By Peter Colvin in Moscow"): the story's own date (not a timeline's "By
+# Wednesday evening, …")
 _BYLINE_NEXT = re.compile(
-    r"[ \t]*\n(?:[ \t]*\n)?[ \t]*By[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*(?:\n|$)"
+    r"[ \t]*\n(?:[ \t]*\n)?[ \t]*By[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?[ \t]*(?:\n|$)"
 )
 
 
