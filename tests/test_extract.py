@@ -3079,6 +3079,12 @@ def test_when_the_presidents_last_met_is_another_meeting_than_the_dispatchs() ->
         ("Gazprom briefly turned off the taps to Belarus in February.", "other"),
         ("Addressing the nation on Wednesday evening, Lukashenko attacked Moscow.", "press_event"),
         ("The loan could be signed in mid-May.", "agreement"),
+        ("The programme had been expected to be signed on 8 December.", "agreement"),
+        ("In April in St Petersburg we sat down with Putin.", "meeting"),
+        ("The ambassador conveyed greetings from Putin.", "message"),
+        ("Another rally has been called for Sunday.", "other"),
+        ("The police crackdown on protesters drew Western sanctions.", "other"),
+        ("On the same day Belarusians elect a new parliament.", "other"),
     ],
 )
 def test_happenings_named_by_a_verb_phrase_are_events(sentence: str, event_type: str) -> None:
