@@ -276,8 +276,13 @@ def _status(
         if any(c[2] == status and _governs(text, c, start, end) for c in inside):
             return status
     appositive = _appositive_phrase(text, end, clause.end)
-    if appositive:  # "a session of its Council, the body made up of …, is to take place"
-        inside = [c for c in inside if not appositive[0] <= c[0] < appositive[1]]
+    if appositive and any(c[0] >= appositive[1] for c in inside):
+        # "a session of its Council, the body made up of …, is to take place": a participle
+        # describing the body is no tense of the event when the sentence gives one after it
+        # (but "the summit, a meeting scheduled for June 20, …" keeps its plan)
+        inside = [
+            c for c in inside if not (appositive[0] <= c[0] < appositive[1] and c[2] == "held")
+        ]
     found = _status_in_clause(text, start, end, inside)
     if not inside and not headline and _present_plan(text, clause):
         found = "scheduled"
@@ -427,7 +432,7 @@ def _places_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
 _POSSESSIVE_GAP = re.compile(r"(?:[’']s)?\s*")
 _POSSESSIVE_DATE = re.compile(r"[’']s\s+")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a|its|their) ((?:19|20)\d\d) (?:[A-Za-z]+ )?$")
-_BOUND = re.compile(r"(?:after|before|until|till|through|by|since|from)\s+(?:the\s+)?$", re.I)
+_BOUND = re.compile(r"(?:after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -498,7 +503,8 @@ def _assign_dates(
         if _BOUND.search(before[-12:]) and not new_date.search(before):
             continue  # "after December 20" bounds an event, it does not date it
         if thing_for[0].search(before) or (
-            expr.kind in _YEARS_AND_MONTHS and thing_for[1].search(before)
+            expr.kind in _YEARS_AND_MONTHS
+            and thing_for[1].search(text, max(sentence.start, expr.start - 70), expr.start)
         ):
             continue  # "the gas price for next year": the date of a thing, not of an event
         if expr.kind == "relative-day":
