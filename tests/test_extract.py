@@ -3318,3 +3318,31 @@ _BY_THE_FIFTEENTH_REVIEW = [
 @pytest.mark.parametrize(("case", "holds"), _BY_THE_FIFTEENTH_REVIEW)
 def test_what_the_review_of_the_fifteenth_round_found(case: str, holds) -> None:
     assert holds(draft(_REVIEW_CASES[case]))
+
+
+# Sixteenth round (from retired sets 35 and 36)
+
+
+def test_armed_forces_are_no_tense_of_the_exercises_planned_for_september() -> None:
+    text = (
+        "Union State exercises discussed by presidents\n\nMINSK, 19 June 2026 (BelTA) - The Head "
+        "of State noted that the joint exercises of the Belarusian and Russian armed forces "
+        "planned for September would be strictly defensive in nature."
+    )
+    exercises = draft(text).events[-1]
+    assert (exercises.status, exercises.date.start) == ("scheduled", date(2026, 9, 1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        (
+            "He told Belarusian journalists in Minsk on Wednesday that the row was over.",
+            "press_event",
+        ),
+        ("The ceasefire protocol signed in Minsk in September has not held.", "agreement"),
+    ],
+)
+def test_more_tellings_and_instruments_are_events(sentence: str, event_type: str) -> None:
+    text = f"Minsk news of the day\n\nMINSK, March 2, 2015 (BelTA) – {sentence}"
+    assert [ev.event_type for ev in draft(text).events] == [event_type]

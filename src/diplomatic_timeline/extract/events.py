@@ -206,6 +206,11 @@ def _clause(text: str, sentence: Segment, start: int, end: int) -> Segment:
     return Segment(lo, hi)
 
 
+@cache
+def _not_a_tense() -> frozenset[str]:
+    return frozenset(data("events")["not_a_tense"])
+
+
 @lru_cache(maxsize=256)
 def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
     """Every status cue of a sentence, in order (only sentences with a trigger are read, once:
@@ -215,7 +220,11 @@ def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
             (m.start(), m.end(), status)
             for status, rx in _status_cues()
             for m in rx.finditer(text, sentence.start, sentence.end)
-            if not (status == "held" and m.group(0).endswith("ed") and _attributive(text, m))
+            if not (
+                status == "held"
+                and m.group(0).endswith("ed")
+                and (_attributive(text, m) or m.group(0).lower() in _not_a_tense())
+            )
             and not (status == "scheduled" and _a_plan_noun(text, m))
         )
     )
@@ -324,6 +333,8 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
     for c_start, c_end, status in inside:
         if status in ("cancelled", "postponed"):
             continue  # about something else: it did not govern the trigger
+        if status == "held" and c_end <= start and text.startswith(" that ", c_end):
+            continue  # "noted that the exercises planned for September …": the telling's tense
         gap = start - c_end if c_end <= start else c_start - end
         if c_start < end and c_end > start:
             if status == "held" and text.endswith(" be ", 0, start):
