@@ -3346,3 +3346,15 @@ def test_armed_forces_are_no_tense_of_the_exercises_planned_for_september() -> N
 def test_more_tellings_and_instruments_are_events(sentence: str, event_type: str) -> None:
     text = f"Minsk news of the day\n\nMINSK, March 2, 2015 (BelTA) – {sentence}"
     assert [ev.event_type for ev in draft(text).events] == [event_type]
+
+
+def test_a_possessive_sentence_subject_is_its_owner_not_a_name_from_the_headline() -> None:
+    text = (
+        "Belarus: Lukashenka Rebuffs Putin's Offer Of Full Merger\n\nMINSK, 16 August 2002 "
+        "(RFE/RL) -- Lukashenka today rejected the proposals.\n\nPutin's offer followed remarks "
+        "he made at a news conference in June, when he said the two countries should stop mixing "
+        '"flies and cutlets" and decide what union they want.'
+    )
+    found = draft(text)
+    assert [q.speaker.actor_id for q in found.quotes if q.speaker] == ["vladimir-putin"]
+    assert found.new_actors == {}

@@ -541,13 +541,14 @@ def _plain_names(ctx: Context, since: int, before: int) -> list[tuple[int, Speak
             out.append((m.start(), found))
     # a surname opening a sentence as its subject ("Yeltsin struck a more guarded note")
     for m in _SENTENCE_SUBJECT.finditer(ctx.text, max(since, before - 400), before):
-        if m.group(1) in skip or not ctx.outside_quotes(m.start()):
+        name = re.sub(r"[’']s$", "", m.group(1))  # "Putin's offer …, when he said": Putin
+        if name in skip or not ctx.outside_quotes(m.start()):
             continue
-        known = [a for _, e, a in ctx.gazetteer.find(m.group(1)) if e == len(m.group(1))]
+        known = [a for _, e, a in ctx.gazetteer.find(name) if e == len(name)]
         found = (
-            Speaker(known[0], None, 0.75, f"sentence subject '{m.group(1)}'")
+            Speaker(known[0], None, 0.75, f"sentence subject '{name}'")
             if known and ctx.gazetteer.actors[known[0]].actor_type == "person"
-            else _surname_alone(m.group(1), ctx)
+            else _surname_alone(name, ctx)
         )
         if found is not None:
             out.append((m.start(1), found))
