@@ -3358,3 +3358,16 @@ def test_a_possessive_sentence_subject_is_its_owner_not_a_name_from_the_headline
     found = draft(text)
     assert [q.speaker.actor_id for q in found.quotes if q.speaker] == ["vladimir-putin"]
     assert found.new_actors == {}
+
+
+def test_the_head_of_state_is_the_president_the_body_names_not_its_first_person() -> None:
+    text = (
+        "Supreme State Council session postponed as Minsk and Moscow fail to settle oil duties "
+        "dispute\n\nMINSK, 2 June 2010 (BelTA) - The session has been postponed. Deputy Prime "
+        "Minister Vladimir Semashko held talks with Igor Sechin in Moscow on Tuesday.\n\nSpeaking "
+        "at a meeting on oil supplies, Belarus President Alexander Lukashenko reiterated that the "
+        'Customs Union should work without exemptions.\n\n"If we are creating a customs union, '
+        'there should be no duties inside it," the head of state said.'
+    )
+    (quote,) = draft(text).quotes
+    assert quote.speaker is not None and quote.speaker.actor_id == "alexander-lukashenko"

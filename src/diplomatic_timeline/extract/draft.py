@@ -56,13 +56,17 @@ def focal_actor(
     """Whom "the President" refers to: the first person the title names (by name or by a role
     the year settles, "Belarusian leader calls …") as its subject, not as a counterpart
     ("Telephone conversation with President of Russia Vladimir Putin" on the Belarusian
-    president's site is Lukashenko's); else the first such person in the body."""
-    for where in (title, body):
+    president's site is Lukashenko's); else the first president in the body (a deputy prime
+    minister named first is not "the head of state"), else its first person."""
+    heads = presidents(year)
+    for where, only_heads in ((title, False), (body, True), (body, False)):
         named = gazetteer.find(where)
         if where is title:  # "Belarusian leader calls …": a president named by office
             named += [hit for hit in president_roles(title, year) if hit[2] in gazetteer.actors]
         for start, _, actor_id in sorted(named):
             if gazetteer.actors[actor_id].actor_type != "person":
+                continue
+            if only_heads and actor_id not in heads:
                 continue
             if _COUNTERPART.search(where, max(0, start - 80), start):
                 continue
