@@ -3371,3 +3371,15 @@ def test_the_head_of_state_is_the_president_the_body_names_not_its_first_person(
     )
     (quote,) = draft(text).quotes
     assert quote.speaker is not None and quote.speaker.actor_id == "alexander-lukashenko"
+
+
+def test_a_menu_of_one_item_per_line_is_navigation_and_its_date_line_is_the_page_date() -> None:
+    text = (
+        "Skip links\nSkip to Content\nNavigation menu\nNews\nMiddle East\nAfrica\nAsia\nEurope\n"
+        "Features\nOpinion\n\nPutin hosts Lukashenko in Sochi as West punishes Belarus\n\n"
+        "Putin and Lukashenko in Sochi [Sergei Ilyin/AP]\nPublished On 28 May 2021\n\n"
+        "Russian President Vladimir Putin has welcomed Lukashenko to Sochi."
+    )
+    found = draft(text)
+    assert found.header.published == date(2021, 5, 28)
+    assert found.header.title.text == "Putin hosts Lukashenko in Sochi as West punishes Belarus"

@@ -75,7 +75,32 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(seg.start, seg.end, line, "caption", 0.8))
     found += _captions_next_to_credits(text, all_lines, found, rules["caption_max_chars"])
     found += _section_labels(text, all_lines, found, rules["section_label_max_words"])
+    found += _menu_items(text, all_lines, found, rules["section_label_max_words"])
     return sorted(found, key=lambda f: f.start)
+
+
+def _menu_items(
+    text: str, all_lines: list, found: list[Furniture], max_words: int
+) -> list[Furniture]:
+    """A site menu one item per line ("Navigation menu" / "News" / "Middle East" / "Africa"):
+    the short lines that follow a short navigation line with no blank line between, none
+    ending a sentence or holding a digit, are its items."""
+    out: list[Furniture] = []
+    items = {f.end for f in found if f.kind == "navigation" and len(f.text.split()) <= max_words}
+    for i, seg in enumerate(all_lines[:-1]):
+        if seg.end not in items and not (out and out[-1].end == seg.end):
+            continue
+        nxt = all_lines[i + 1]
+        line = nxt.of(text)
+        if (
+            text.count("\n", seg.end, nxt.start) == 1
+            and len(line.split()) <= max_words
+            and not any(c.isdigit() for c in line)  # a date or time line is the page's date
+            and not line.rstrip().endswith((".", "!", "?", ":", ","))
+            and not _inside(found, nxt.start)
+        ):
+            out.append(Furniture(nxt.start, nxt.end, line, "navigation", 0.7))
+    return out
 
 
 def _correspondent(text: str, all_lines: list, i: int) -> str | None:
@@ -143,6 +168,13 @@ def _block_end(text: str, all_lines: list, first: int, body_chars: int) -> int:
     return len(text.rstrip())
 
 
+@cache
+def _labelled_date() -> re.Pattern[str]:
+    """The page's own date under a caption ("Published On 28 May 2021"): no caption."""
+    labels = "|".join(re.escape(label) for label in data("header")["date_labels"])
+    return re.compile(rf"(?:{labels})\b[:\s]*(?:[Oo]n\s+)?\d")
+
+
 def _captions_next_to_credits(
     text: str, all_lines: list, found: list[Furniture], max_chars: int
 ) -> list[Furniture]:
@@ -187,6 +219,7 @@ def _captions_next_to_credits(
                 and (one_sentence or not line.endswith((".", "!", "?", ":")))
                 and not _inside(found + out, seg.start)
                 and not _DATE_LINE.search(line)
+                and not _labelled_date().match(line)
             ):
                 out.append(Furniture(seg.start, seg.end, line, "caption", 0.6))
     return out
