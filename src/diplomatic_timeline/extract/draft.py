@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from .agenda import AgendaPhrase, find_agenda
@@ -19,7 +20,7 @@ from .furniture import Furniture, find_furniture, in_furniture
 from .header import Header, extract_header
 from .people import find_people
 from .quotes import QuoteSpan, find_quotes
-from .resources import Actor, Gazetteer
+from .resources import Actor, Gazetteer, data
 from .speakers import Context, Speaker, attribute, president_roles, presidents
 from .text import Segment, sentences
 
@@ -51,22 +52,31 @@ class Draft:
 
 
 def focal_actor(
-    title: str, gazetteer: Gazetteer, body: str = "", year: int | None = None
+    title: str,
+    gazetteer: Gazetteer,
+    body: str = "",
+    year: int | None = None,
+    country: str | None = None,
 ) -> str | None:
     """Whom "the President" refers to: the first person the title names (by name or by a role
     the year settles, "Belarusian leader calls …") as its subject, not as a counterpart
     ("Telephone conversation with President of Russia Vladimir Putin" on the Belarusian
-    president's site is Lukashenko's); else the first president in the body (a deputy prime
-    minister named first is not "the head of state"), else its first person."""
+    president's site is Lukashenko's); else the first president in the body, of the
+    dateline's ``country`` if it has one there (a deputy prime minister named first is not "the
+    head of state", nor is Lukashenko in a MOSCOW dispatch that names Putin), else its first
+    person."""
     heads = presidents(year)
-    for where, only_heads in ((title, False), (body, True), (body, False)):
+    home = frozenset(
+        a for a in heads if gazetteer.actors.get(a) and gazetteer.actors[a].country == country
+    )
+    for where, only in ((title, None), (body, home), (body, heads), (body, None)):
         named = gazetteer.find(where)
         if where is title:  # "Belarusian leader calls …": a president named by office
             named += [hit for hit in president_roles(title, year) if hit[2] in gazetteer.actors]
         for start, _, actor_id in sorted(named):
             if gazetteer.actors[actor_id].actor_type != "person":
                 continue
-            if only_heads and actor_id not in heads:
+            if only is not None and actor_id not in only:
                 continue
             if _COUNTERPART.search(where, max(0, start - 80), start):
                 continue
@@ -80,6 +90,12 @@ _COUNTERPART = re.compile(
 )
 
 
+@cache
+def _countries_of_places() -> dict[str, str]:
+    """The country of a dateline's place in any case ("MINSK", "Minsk")."""
+    return {place.lower(): country for place, country in data("places")["places"].items()}
+
+
 def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]) -> Draft:
     """Run every extractor over one dispatch's text."""
     furniture = find_furniture(text)
@@ -87,7 +103,9 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
     title_seg = Segment(header.title.start, header.title.end) if header.title else None
     body = text[header.title.end :] if header.title else text
     year = header.published.year if header.published else None
-    focal = focal_actor(header.title.text if header.title else "", gazetteer, body, year)
+    place = header.dateline_place.text.lower() if header.dateline_place else None
+    country = _countries_of_places().get(place) if place else None
+    focal = focal_actor(header.title.text if header.title else "", gazetteer, body, year, country)
     if focal is None:
         hits = [a for _, _, a in gazetteer.find(text) if gazetteer.actors[a].actor_type == "person"]
         focal = hits[0] if hits else None

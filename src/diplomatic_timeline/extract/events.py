@@ -206,6 +206,13 @@ def _clause(text: str, sentence: Segment, start: int, end: int) -> Segment:
     return Segment(lo, hi)
 
 
+# a noun right after an adjective in -ed ("armed forces"), not an object ("disputed the figures")
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|by|on|in|at|to|for|with"
+    r"|from|it|them|him|hundreds|thousands|dozens|some|several|all)\b)[a-z]"
+)
+
+
 @cache
 def _not_a_tense() -> frozenset[str]:
     return frozenset(data("events")["not_a_tense"])
@@ -223,7 +230,10 @@ def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
             if not (
                 status == "held"
                 and m.group(0).endswith("ed")
-                and (_attributive(text, m) or m.group(0).lower() in _not_a_tense())
+                and (
+                    _attributive(text, m)
+                    or (m.group(0).lower() in _not_a_tense() and _NOUN_NEXT.match(text, m.end()))
+                )
             )
             and not (status == "scheduled" and _a_plan_noun(text, m))
         )
@@ -333,8 +343,6 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
     for c_start, c_end, status in inside:
         if status in ("cancelled", "postponed"):
             continue  # about something else: it did not govern the trigger
-        if status == "held" and c_end <= start and text.startswith(" that ", c_end):
-            continue  # "noted that the exercises planned for September …": the telling's tense
         gap = start - c_end if c_end <= start else c_start - end
         if c_start < end and c_end > start:
             if status == "held" and text.endswith(" be ", 0, start):

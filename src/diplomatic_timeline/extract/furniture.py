@@ -79,6 +79,15 @@ def find_furniture(text: str) -> list[Furniture]:
     return sorted(found, key=lambda f: f.start)
 
 
+def _menu_item(line: str, max_words: int) -> bool:
+    """A short line with no digit (a date or time line is the page's date) and no sentence end."""
+    return (
+        len(line.split()) <= max_words
+        and not any(c.isdigit() for c in line)
+        and not line.rstrip().endswith((".", "!", "?", ":", ","))
+    )
+
+
 def _menu_items(
     text: str, all_lines: list, found: list[Furniture], max_words: int
 ) -> list[Furniture]:
@@ -92,12 +101,18 @@ def _menu_items(
             continue
         nxt = all_lines[i + 1]
         line = nxt.of(text)
+        after = all_lines[i + 2] if i + 2 < len(all_lines) else None
         if (
             text.count("\n", seg.end, nxt.start) == 1
-            and len(line.split()) <= max_words
-            and not any(c.isdigit() for c in line)  # a date or time line is the page's date
-            and not line.rstrip().endswith((".", "!", "?", ":", ","))
+            and _menu_item(line, max_words)
             and not _inside(found, nxt.start)
+            # the block ends at a blank line or goes on with items: a short line with a
+            # byline or a paragraph right under it is the headline ("Minsk balancing act")
+            and (
+                after is None
+                or text.count("\n", nxt.end, after.start) > 1
+                or (_menu_item(after.of(text), max_words) and not after.of(text).startswith("By "))
+            )
         ):
             out.append(Furniture(nxt.start, nxt.end, line, "navigation", 0.7))
     return out

@@ -282,8 +282,8 @@ def _surname_alone(who: str, ctx: Context) -> Speaker | None:
     """ "Medvedev said …" where the gazetteer does not know him: the full name the dispatch
     gives elsewhere ("his Russian counterpart Dmitry Medvedev"); a capitalised word the text
     never gives a first name ("Europe", "February") names no one."""
-    if not re.fullmatch(r"[A-Z][a-z’'-]{2,}", who):
-        return None
+    if not re.fullmatch(r"[A-Z][a-z’'-]{2,}", who) or re.search(r"[’']s$", who):
+        return None  # a possessive ("Putin's offer") is no surname of a new person
     if who in _place_words() or who in title_words() or who.lower() in data("speech")["pronouns"]:
         return None
     if who.lower() in data("header")["outlets"]:  # "Reuters, citing …, said": no one's surname
@@ -541,14 +541,13 @@ def _plain_names(ctx: Context, since: int, before: int) -> list[tuple[int, Speak
             out.append((m.start(), found))
     # a surname opening a sentence as its subject ("Yeltsin struck a more guarded note")
     for m in _SENTENCE_SUBJECT.finditer(ctx.text, max(since, before - 400), before):
-        name = re.sub(r"[’']s$", "", m.group(1))  # "Putin's offer …, when he said": Putin
-        if name in skip or not ctx.outside_quotes(m.start()):
+        if m.group(1) in skip or not ctx.outside_quotes(m.start()):
             continue
-        known = [a for _, e, a in ctx.gazetteer.find(name) if e == len(name)]
+        known = [a for _, e, a in ctx.gazetteer.find(m.group(1)) if e == len(m.group(1))]
         found = (
-            Speaker(known[0], None, 0.75, f"sentence subject '{name}'")
+            Speaker(known[0], None, 0.75, f"sentence subject '{m.group(1)}'")
             if known and ctx.gazetteer.actors[known[0]].actor_type == "person"
-            else _surname_alone(name, ctx)
+            else _surname_alone(m.group(1), ctx)
         )
         if found is not None:
             out.append((m.start(1), found))
