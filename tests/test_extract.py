@@ -3449,3 +3449,11 @@ _BY_THE_SIXTEENTH_REVIEW = [
 @pytest.mark.parametrize(("case", "holds"), _BY_THE_SIXTEENTH_REVIEW)
 def test_what_the_review_of_the_sixteenth_round_found(case: str, holds) -> None:
     assert holds(draft(_REVIEW_CASES[case]))
+
+
+def test_a_menu_of_one_item_per_line_is_one_navigation_span() -> None:
+    text = (
+        "Navigation menu\nNews\nMiddle East\nAfrica\n\nPutin hosts Lukashenko in Sochi as West "
+        "punishes Belarus\n\nRussian President Vladimir Putin has welcomed Lukashenko to Sochi."
+    )
+    assert [f.text for f in find_furniture(text)] == ["Navigation menu\nNews\nMiddle East\nAfrica"]

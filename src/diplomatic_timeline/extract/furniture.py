@@ -75,8 +75,12 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(seg.start, seg.end, line, "caption", 0.8))
     found += _captions_next_to_credits(text, all_lines, found, rules["caption_max_chars"])
     found += _section_labels(text, all_lines, found, rules["section_label_max_words"])
-    found += _menu_items(text, all_lines, found, rules["section_label_max_words"])
-    return sorted(found, key=lambda f: f.start)
+    menu = _menu_items(text, all_lines, found, rules["section_label_max_words"])
+    menu_words = rules["section_label_max_words"]
+    return _one_menu(text, sorted(found + menu, key=lambda f: f.start), menu, menu_words)
+
+
+_MENU = 0.7  # the confidence of a menu's items, and of the menu they are joined into
 
 
 def _menu_item(line: str, max_words: int) -> bool:
@@ -114,7 +118,27 @@ def _menu_items(
                 or (_menu_item(after.of(text), max_words) and not after.of(text).startswith("By "))
             )
         ):
-            out.append(Furniture(nxt.start, nxt.end, line, "navigation", 0.7))
+            out.append(Furniture(nxt.start, nxt.end, line, "navigation", _MENU))
+    return out
+
+
+def _one_menu(
+    text: str, found: list[Furniture], menu: list[Furniture], max_words: int
+) -> list[Furniture]:
+    """A menu one item per line is one navigation span, from its first line to its last (each
+    short navigation line touching the one before joins it)."""
+    out: list[Furniture] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == f.kind == "navigation"
+            and (f in menu or prev.confidence == _MENU or _menu_item(f.text, max_words))
+            and text[prev.end : f.start] == "\n"
+        ):
+            out[-1] = Furniture(prev.start, f.end, text[prev.start : f.end], "navigation", _MENU)
+        else:
+            out.append(f)
     return out
 
 
