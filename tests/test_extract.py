@@ -3058,8 +3058,28 @@ def test_years_ago_count_back_from_the_publication_year(
     assert (resolved.start, resolved.precision, resolved.inferred) == (start, precision, True)
 
 
-def test_more_than_some_years_ago_is_no_date() -> None:
-    assert find_dates("They first met more than 20 years ago.") == []
+@pytest.mark.parametrize(
+    "sentence", ["They first met more than 20 years ago.", "More than 20 years ago they met."]
+)
+def test_more_than_some_years_ago_is_no_date(sentence: str) -> None:
+    assert find_dates(sentence) == []
+
+
+def test_n_years_since_dates_the_event_right_after_it() -> None:
+    text = (
+        "Union anniversary marked in Minsk today\n\nMINSK, April 2, 2026 (BelTA) - It is 30 "
+        "years since they signed the treaty on the Community of Belarus and Russia."
+    )
+    (treaty,) = draft(text).events
+    assert (treaty.date.start, treaty.date.precision) == (date(1996, 1, 1), "year")
+
+
+def test_a_labelled_page_date_under_a_photo_credit_is_no_caption() -> None:
+    text = (
+        "Putin hosts Lukashenko in Sochi as West punishes Belarus\n\nPutin and Lukashenko in "
+        "Sochi [Sergei Ilyin/AP]\nUpdated: Friday, May 28, 2021\n\nPutin welcomed Lukashenko."
+    )
+    assert [f.kind for f in find_furniture(text)] == ["caption", "photo_credit"]
 
 
 def test_when_the_presidents_last_met_is_another_meeting_than_the_dispatchs() -> None:

@@ -224,8 +224,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "years-ago",
             re.compile(
-                r"(?<!more than )(?<!over )(?<!some )(?<!about )(?<!around )(?<!roughly )"
-                r"(?<!or )(?<!the )(?<!for )(?<!several )(?<!in )"
+                r"(?<![Mm]ore than )(?<![Oo]ver )(?<![Ss]ome )(?<![Aa]bout )(?<![Aa]round )"
+                r"(?<![Rr]oughly )(?<!or )(?<!the )(?<!for )(?<!several )(?<!in )"
                 rf"\b(?:(?:[Nn]early|[Aa]lmost|[Ee]xactly)\s+)?"
                 rf"(?P<ago>{_COUNT})\s+years\s+(?:ago|since)\b"
             ),
@@ -368,7 +368,7 @@ def _all_dates(text: str) -> tuple[DateExpr, ...]:
 # Words without which a (non-month) pattern cannot match, to skip it cheaply.
 _NEEDS = {
     "this-year": ("year",),
-    "years-ago": ("years ago", "years since"),
+    "years-ago": ("years",),
     "this-month": ("month",),
     "this-week": ("week",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
@@ -448,7 +448,8 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         base["year_offset"] = -1 if g["ry"] == "last" else 1
     if g.get("ago"):  # "two years ago": a year, counted back from the publication's
         base["year_offset"] = -_count(g["ago"])
-    if kind == "years-ago":  # dates only an event right before it ("met 16 years ago")
+    if kind == "years-ago":  # dates only an event right beside it ("met 16 years ago", "30
+        # years since the signing"; see events._assign_dates)
         return DateExpr(**base, qualifier="part")
     if kind in ("numeric", "iso"):
         y, m, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
@@ -559,7 +560,8 @@ def _bare_weekday() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     after = "|".join(words["after_bare_weekday"])
     return (
         re.compile(rf"(?<=[a-z] ){not_after}{_WEEKDAY_NAME}(?=[,.;]|\s+(?:{after})\b)"),
-        re.compile(rf"\b(?:[a-z]{{2,}}ed|{'|'.join(words['past_verbs'])})\b"),
+        # a word in -ed ("returned"), not "need", "speed" or "indeed"
+        re.compile(rf"\b(?:[a-z]{{2,}}(?<!e)ed|{'|'.join(words['past_verbs'])})\b"),
         re.compile(rf"\b(?:{'|'.join(words['modals'])})\b", re.I),
     )
 

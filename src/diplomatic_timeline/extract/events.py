@@ -555,7 +555,14 @@ def _assign_dates(
             t_in_quote = next(((s, e) for s, e in quotes if s <= t[0] < e), None)
             if expr_in_quote and expr_in_quote != t_in_quote:
                 continue
-            if expr.qualifier == "part" and not 0 <= expr.start - t[1] <= 60:
+            if expr.kind == "years-ago":
+                if (
+                    not 0 <= t[0] - expr.end <= 12  # "30 years since the signing"
+                    if expr.text.endswith("since")
+                    else expr.start - t[1] > 30 or _NOT_ITS_OWN.search(text, t[1], expr.start)
+                ):
+                    continue  # "signed an agreement that replaces a deal struck five years ago"
+            elif expr.qualifier == "part" and not 0 <= expr.start - t[1] <= 60:
                 continue  # "trade grew in the first half of the year": no event's date
             if _earlier(text, t[0]) and (
                 expr.start < t[1]
@@ -563,12 +570,6 @@ def _assign_dates(
                 or any(t[1] <= x.start and x.end <= expr.start for x in exprs)
             ):
                 continue  # "Putin met Lukashenko, whom he last met in April, on Friday"
-            if expr.kind == "years-ago" and (
-                not 0 <= t[0] - expr.end <= 12  # "30 years since the signing"
-                if expr.text.endswith("since")
-                else expr.start - t[1] > 30 or _NOT_ITS_OWN.search(text, t[1], expr.start)
-            ):
-                continue  # "signed an agreement that replaces a deal struck five years ago"
             if spoken and t[0] >= expr.end:
                 continue
             if t[0] < told_from:
@@ -900,7 +901,7 @@ def _norm(name: str | None) -> str | None:
         return None
     name = re.sub(r"^(?:several |other |the )+", "", name.strip(), flags=re.I)
     name = re.sub(r"\s+of the Union State$", "", name).lower()
-    return data("events")["same_names"].get(name, name)  # "the drills" are "the exercises"
+    return data("events")["same_names"].get(name, name)  # "the rally" is "the protest"
 
 
 def _persons(ev: DraftEvent) -> set[str]:

@@ -75,8 +75,8 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(seg.start, seg.end, line, "caption", 0.8))
     found += _captions_next_to_credits(text, all_lines, found, rules["caption_max_chars"])
     found += _section_labels(text, all_lines, found, rules["section_label_max_words"])
-    menu = _menu_items(text, all_lines, found, rules["section_label_max_words"])
     menu_words = rules["section_label_max_words"]
+    menu = _menu_items(text, all_lines, found, menu_words)
     return _one_menu(text, sorted(found + menu, key=lambda f: f.start), menu, menu_words)
 
 
@@ -128,12 +128,13 @@ def _one_menu(
     """A menu one item per line is one navigation span, from its first line to its last (each
     short navigation line touching the one before joins it)."""
     out: list[Furniture] = []
+    items = set(menu)
     for f in found:
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.kind == f.kind == "navigation"
-            and (f in menu or prev.confidence == _MENU or _menu_item(f.text, max_words))
+            and (f in items or prev.confidence == _MENU or _menu_item(f.text, max_words))
             and text[prev.end : f.start] == "\n"
         ):
             out[-1] = Furniture(prev.start, f.end, text[prev.start : f.end], "navigation", _MENU)
@@ -208,10 +209,16 @@ def _block_end(text: str, all_lines: list, first: int, body_chars: int) -> int:
 
 
 @cache
-def _labelled_date() -> re.Pattern[str]:
-    """The page's own date under a caption ("Published On 28 May 2021"): no caption."""
+def _date_label() -> re.Pattern[str]:
     labels = "|".join(re.escape(label) for label in data("header")["date_labels"])
-    return re.compile(rf"(?:{labels})\b[:\s]*(?:[Oo]n\s+)?\d")
+    return re.compile(rf"(?:{labels})\b[:\s]*(?:[Oo]n\s+)?")
+
+
+def _page_date_line(line: str) -> bool:
+    """The page's own date under a caption ("Published On 28 May 2021", "Updated: Friday, May
+    28, 2021"): a label and a date, no caption."""
+    m = _date_label().match(line)
+    return m is not None and bool(find_dates(line, m.end()))
 
 
 def _captions_next_to_credits(
@@ -258,7 +265,7 @@ def _captions_next_to_credits(
                 and (one_sentence or not line.endswith((".", "!", "?", ":")))
                 and not _inside(found + out, seg.start)
                 and not _DATE_LINE.search(line)
-                and not _labelled_date().match(line)
+                and not _page_date_line(line)
             ):
                 out.append(Furniture(seg.start, seg.end, line, "caption", 0.6))
     return out

@@ -95,8 +95,8 @@ class PatternSet:
     """Several patterns whose matches are wanted pattern by pattern, found with one pass over
     the text: a union of them (grouped by first character, behind a look-ahead) finds where any
     of them can match, and only there is each pattern tried. The matches are exactly those of
-    each pattern's own ``finditer``; patterns the union cannot hold (an empty match, a
-    back-reference, flags other than IGNORECASE) are searched on their own."""
+    each pattern's own ``finditer``. If any pattern cannot join the union (an empty match, a
+    back-reference, flags other than IGNORECASE), every pattern is searched on its own."""
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
