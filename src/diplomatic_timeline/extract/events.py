@@ -206,16 +206,13 @@ def _clause(text: str, sentence: Segment, start: int, end: int) -> Segment:
     return Segment(lo, hi)
 
 
-# a noun right after an adjective in -ed ("armed forces"), not an object ("disputed the figures")
-_NOUN_NEXT = re.compile(
-    r"\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|by|on|in|at|to|for|with"
-    r"|from|it|them|him|hundreds|thousands|dozens|some|several|all)\b)[a-z]"
-)
-
-
 @cache
-def _not_a_tense() -> frozenset[str]:
-    return frozenset(data("events")["not_a_tense"])
+def _not_a_tense() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The adjectives in -ed, and what follows one as a noun ("armed forces"), not as an
+    object ("disputed the figures")."""
+    words = data("events")
+    not_a_noun = "|".join(words["not_a_noun"])
+    return frozenset(words["not_a_tense"]), re.compile(rf"\s+(?!(?:{not_a_noun})\b)[a-z]")
 
 
 @lru_cache(maxsize=256)
@@ -232,7 +229,10 @@ def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
                 and m.group(0).endswith("ed")
                 and (
                     _attributive(text, m)
-                    or (m.group(0).lower() in _not_a_tense() and _NOUN_NEXT.match(text, m.end()))
+                    or (
+                        m.group(0).lower() in _not_a_tense()[0]
+                        and _not_a_tense()[1].match(text, m.end())
+                    )
                 )
             )
             and not (status == "scheduled" and _a_plan_noun(text, m))

@@ -39,7 +39,7 @@ from .people import (
 from .quotes import QuoteSpan
 from .regexes import PatternSet, guarded
 from .resources import Gazetteer, data
-from .text import ABBREVIATIONS, Segment, containing, sentences
+from .text import ABBREVIATIONS, HONORIFICS, Segment, containing, sentences
 
 # capitalised words, their letters Latin with diacritics too ("Ingrida Šimonytė"): the Latin-1
 # letters without × and ÷, and Latin Extended-A and -B (whose capitals and small letters
@@ -649,8 +649,9 @@ def _adverbs() -> str:
 _WHO = rf"(?P<who>(?:he|she|they|(?:the\s)?[{_LETTER}’'-]+(?:\s[{_LETTER}’'.-]+){{0,7}}?))"
 
 
-# "Mr. Lukashenka told reporters": the honorific is no part of the name
-_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt)\.\s+)?"
+# "Mr. Lukashenka told reporters": the honorific (an abbreviation of text.ABBREVIATIONS that
+# comes before a name) is no part of the name
+_HONORIFIC = rf"(?:(?:{'|'.join(re.escape(a) for a in HONORIFICS)})\s+)?"
 # the end of the sentence after a quotation (not the full stop of "Mr." or "Dr.")
 _WINDOW_END = re.compile(
     "".join(rf"(?<!\b{re.escape(a[:-1])})" for a in ABBREVIATIONS if a.count(".") == 1)

@@ -32,6 +32,8 @@ ABBREVIATIONS = (
     "Lt.",
     "Prof.",
 )
+# the abbreviations that stand before a person's name
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.")
 
 
 @dataclass(frozen=True)
