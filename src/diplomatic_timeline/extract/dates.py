@@ -90,10 +90,11 @@ _COUNTS = {
     "forty": 40,
     "fifty": 50,
 }
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_UNITS = "|".join(w for w, n in _COUNTS.items() if n < 10)
+_TENS = "|".join(w for w, n in _COUNTS.items() if n >= 20)
 _COUNT = (
-    rf"(?<![\w-])(?:[1-9]\d?|(?i:(?:twenty|thirty|forty|fifty)(?:[- ](?:{_UNITS}))?"
-    rf"|{'|'.join(_COUNTS)}))"
+    rf"(?<![\w-])(?:[1-9]\d?|(?i:(?:{_TENS})(?:[- ](?:{_UNITS}))?"
+    rf"|{'|'.join(w for w, n in _COUNTS.items() if n < 20)}))"
 )
 # "in February last year", "on 6 December next year", "in April two years ago": the year
 # counted from the publication's

@@ -255,12 +255,13 @@ def _title(ev: DraftEvent, text: str) -> str:
 def _first_line(text: str, furniture: list[Furniture]) -> Segment | None:
     """Where no headline is recognised, the first line of text outside page furniture: the
     title is required, and a curator corrects a proposal faster than an empty field."""
-    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
-        lo = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        hi = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
-        if not in_furniture(furniture, lo, hi):
-            return Segment(lo, hi)
+    for m in _LINE_TEXT.finditer(text):
+        if not in_furniture(furniture, *m.span(1)):
+            return Segment(*m.span(1))
     return None
+
+
+_LINE_TEXT = re.compile(r"^[ \t]*(\S(?:[^\n]*\S)?)", re.M)  # a line without its edge spaces
 
 
 def _render(d: Draft, dispatch_id: str, known_outlets: set[str]) -> dict[str, Any]:

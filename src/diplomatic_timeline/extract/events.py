@@ -33,7 +33,7 @@ from .dates import (
 from .furniture import Furniture, in_furniture
 from .regexes import grouped_alternation
 from .resources import Gazetteer, data
-from .text import Segment, ends_sentence, sentences
+from .text import QUOTE_MARK, Segment, ends_sentence, sentences
 
 FAMILY = {"meeting": "talks", "visit": "talks"}
 
@@ -566,7 +566,7 @@ def _assign_dates(
                 continue  # "trade grew in the first half of the year": no event's date
             if _earlier(text, t[0]) and (
                 expr.start < t[1]
-                or _QUOTE_MARK.search(text, t[1], expr.start)
+                or QUOTE_MARK.search(text, t[1], expr.start)
                 or any(t[1] <= x.start and x.end <= expr.start for x in exprs)
             ):
                 continue  # "Putin met Lukashenko, whom he last met in April, on Friday"
@@ -597,7 +597,7 @@ def _assign_dates(
 @cache
 def _earlier_word() -> re.Pattern[str]:
     words = "|".join(data("events")["distinct_right_before"])
-    return re.compile(rf"(?<!\bat )(?<!\bAt )\b(?:{words})\s+$", re.I)
+    return re.compile(rf"(?<!\bat )\b(?:{words})\s+$", re.I)
 
 
 def _earlier(text: str, start: int) -> bool:
@@ -606,7 +606,6 @@ def _earlier(text: str, start: int) -> bool:
     return bool(_earlier_word().search(text, max(0, start - 16), start))
 
 
-_QUOTE_MARK = re.compile(r"[\"“”«»]")
 # between an event and "N years ago": a clause or a thing of its own ("the union they created
 # 20 years ago", "a document first drafted 10 years ago")
 _NOT_ITS_OWN = re.compile(r"\b(?:that|which|who|whom|when|they|he|she|it|we)\b|,\s+(?:a|an|the)\b")
@@ -708,6 +707,7 @@ def find_mentions(
         in_quote = quote is not None
         exprs = dates.get((start, end), [])
         in_title = title is not None and title.start <= start < title.end
+        earlier = _earlier(text, start)  # "last met": before the dispatch's news
         status = _tensed(_status(text, sentence, start, end, quotes, in_title), exprs)
         if (
             event_type == "press_event"
@@ -761,7 +761,7 @@ def find_mentions(
                 )
                 # "last year's forum": another one than "the forum" of the dispatch
                 or any(_POSSESSIVE_DATE.fullmatch(text, e.end, start) for e in exprs)
-                or _earlier(text, start),
+                or earlier,
                 # people named outside quotations; office-holder groups on the mention's side
                 _named_in(people, clause, None, quotes)
                 | _named_in(_group_words(text), clause, quote, quotes),
@@ -770,7 +770,7 @@ def find_mentions(
                 dated_as != status,
                 bool(_PURPOSE.search(before)),
                 # "last met", or "first met Putin 16 years ago": before the dispatch's news
-                _earlier(text, start) or any(e.kind == "years-ago" for e in exprs),
+                earlier=earlier or any(e.kind == "years-ago" for e in exprs),
             )
         )
     return mentions
@@ -1225,7 +1225,7 @@ def _follows() -> tuple[re.Pattern[str], dict[str, list[str]]]:
 
 
 def _day_of_the_event_it_follows(
-    text: str, events: list[DraftEvent], published: date | None = None
+    text: str, events: list[DraftEvent], published: date | None
 ) -> None:
     """ "Told reporters after the talks", "a joint news conference following the ceremony": an
     undated event takes the day of the dated event of that kind it follows (docs/curation.md)."""

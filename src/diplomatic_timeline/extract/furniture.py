@@ -10,7 +10,7 @@ from functools import cache
 from .dates import find_dates, without_dates
 from .regexes import guarded
 from .resources import data
-from .text import Segment, ends_sentence, lines
+from .text import QUOTE_MARK, Segment, ends_sentence, lines
 
 _BAR_SEPARATOR = re.compile(r"\s(?:[|/>»›·]|::)\s")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -58,7 +58,7 @@ def find_furniture(text: str) -> list[Furniture]:
         if kind:
             found.append(Furniture(seg.start, seg.end, line, kind, 0.9))
             continue
-        if m and m.start() > 0 and (i == 0 or _QUOTE_MARK.search(line)):
+        if m and m.start() > 0 and (i == 0 or QUOTE_MARK.search(line)):
             m = None  # a headline or a quotation ending in its sources: "… (Reuters/AP)"
         if m and len(line) < 300:
             caption = line[: m.start()].rstrip()
@@ -162,9 +162,6 @@ def _block_and_credit_rules() -> tuple[list[tuple[re.Pattern[str], str]], re.Pat
     rules = data("furniture")
     blocks = [(re.compile(r["pattern"]), r["kind"]) for r in rules["blocks"]]
     return blocks, re.compile(rules["credit"])
-
-
-_QUOTE_MARK = re.compile(r"[“”\"«»]")
 
 
 @cache

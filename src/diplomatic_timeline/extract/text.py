@@ -12,11 +12,11 @@ from functools import lru_cache
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’»)]*\s+(?=[“\"‘«(\[]?[A-Z0-9])")
+# the abbreviations that stand before a person's name ("Mr. Lukashenka")
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.")
+# full stops that end no sentence
 ABBREVIATIONS = (
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
+    *HONORIFICS,
     "St.",
     "Jan.",
     "Feb.",
@@ -27,13 +27,9 @@ ABBREVIATIONS = (
     "Dec.",
     "No.",
     "U.S.",
-    "Gen.",
-    "Col.",
-    "Lt.",
-    "Prof.",
 )
-# the abbreviations that stand before a person's name
-HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.")
+# a double quotation mark of any style (a sentence or a line quoting someone)
+QUOTE_MARK = re.compile(r"[\"“”«»]")
 
 
 @dataclass(frozen=True)
