@@ -2886,6 +2886,9 @@ def test_a_list_of_other_stories_under_its_heading_is_furniture(heading: str) ->
         "2 June 2014 | Yauhen Kryvanosau",
         "By Euronews with AP, AFP, Reuters • Updated: 28/05/2021 - 19:45",
         "6 DEC 2024, 16:12",
+        "news.example.by   2019-12-07 18:02:45   Editor: Anna Petrova",
+        "SOCHI Sat Dec 7, 2019 6:05pm EST",
+        "ST PETERSBURG Mon Apr 3, 2017 11:20am EDT",
     ],
 )
 def test_a_date_line_under_the_headline_in_more_layouts(line: str) -> None:
