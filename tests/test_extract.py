@@ -113,6 +113,11 @@ def test_a_bom_and_crlf_do_not_change_what_is_found() -> None:
         ("They signed the “Union State” budget.", []),
         ("“It was good”. “It will be better,” he added.", ["It was good", "It will be better"]),
         ("A closing mark only,” the press service said.", ["A closing mark only"]),
+        # straight single marks, as British pages write them; apostrophes stay apostrophes
+        ("'We will not give in,' Lukashenko said.", ["We will not give in"]),
+        ("He said the talks were 'useful and frank'.", ["useful and frank"]),
+        ("The leaders' talks in Belarus's capital didn't end.", []),
+        ("Back in the '90s it was 'different', he said.", ["different"]),
     ],
 )
 def test_quote_marks(text: str, expected: list[str]) -> None:

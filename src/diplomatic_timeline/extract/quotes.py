@@ -2,9 +2,11 @@
 
 Rules (documented in docs/extraction.md):
 - “ ” « » and straight double quotes pair as one family (mixed pairs such as “ … " are
-  accepted); ‘ ’ pair as another; a single quote inside a double quotation is part of it.
-- ’ between letters (Russia’s) or after a plural s followed by a space (countries’ ) is an
-  apostrophe unless a single quotation is open.
+  accepted); ‘ ’ pair as another, straight single marks (British pages) as a third; a single
+  quote inside a double quotation is part of it.
+- ’ or ' between letters (Russia’s) or after a plural s followed by a space (countries’ ) is
+  an apostrophe unless a single quotation is open; a straight ' opens only before a letter
+  (not "the '90s").
 - A closing mark with no opening mark closes a quotation that began after the previous
   quotation of the paragraph (or at the paragraph start); an opening mark never closed runs to
   the end of its paragraph. A quotation over several paragraphs is one row per paragraph.
@@ -31,8 +33,9 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 STRAIGHT = '"'
+STRAIGHT_SINGLE = "'"
 _SEPARATOR = re.compile(r"^(?:<…>|<\.\.\.>|\[…\]|\[\.\.\.\]|\*\s*\*\s*\*|\*{3}|-{3,}|…)$")
-_MARK = re.compile('[“”«»"‘’]')
+_MARK = re.compile("[“”«»\"‘’']")
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,15 @@ def _marks(text: str, para: Segment) -> list[tuple[int, str]]:
                 continue  # Russia’s, i’s
             if single_open and not _is_word(nxt):
                 out.append((i, "close-s"))
+                single_open = False
+        elif ch == STRAIGHT_SINGLE:
+            if _is_word(prev) and _is_word(nxt):
+                continue  # Russia's, don't
+            if (prev.isspace() or prev in "([—–-" or i == para.start) and nxt.isalpha():
+                out.append((i, "open-'"))
+                single_open = True
+            elif single_open and not prev.isspace() and not _is_word(nxt):
+                out.append((i, "close-'"))
                 single_open = False
     return out
 
