@@ -208,6 +208,25 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train_dates(args: argparse.Namespace) -> int:
+    from .atomic import write_bytes_atomic
+    from .train import MODEL_PATH, train
+
+    document, n_examples, n_sets = train(_root(args.root))
+    out = Path(args.out) if args.out else MODEL_PATH
+    if args.check:
+        if out.read_text(encoding="utf-8") != document:
+            print(
+                f"error: {out} differs from a fresh training run; run train-dates", file=sys.stderr
+            )
+            return 1
+        print(f"{out} equals a fresh training run ({n_examples} examples, {n_sets} sets)")
+        return 0
+    write_bytes_atomic(out, document.encode("utf-8"))
+    print(f"wrote {out} ({n_examples} examples from {n_sets} development sets)")
+    return 0
+
+
 def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
     """``add`` and ``evaluate``: grow the corpus with drafts, measure the extractors."""
     help_text = "add dispatch text files to raw/ with a drafted curation file each"
@@ -224,6 +243,14 @@ def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
         help="skip the synthetic development and held-out sets in tests/",
     )
     ev.set_defaults(func=cmd_evaluate)
+    help_text = "learn the date model's weights from the development sets in tests/dev*"
+    tr = sub.add_parser("train-dates", help=help_text, description=help_text)
+    tr.add_argument("--root", default=".", help="repository root (default: .)")
+    tr.add_argument("--out", help="model file (default: the package's data/date_model.json)")
+    tr.add_argument(
+        "--check", action="store_true", help="fail unless the model file equals a fresh run"
+    )
+    tr.set_defaults(func=cmd_train_dates)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -114,7 +114,7 @@ def _parts(d: date | None, precision: str) -> str | None:
     return f"--{d.month:02d}" + (f"-{d.day:02d}" if precision == "day" else "")
 
 
-def _date_right(
+def date_right(
     pred_start: date | None, pred_precision: str, pred_partial: str | None, gold: Mapping[str, Any]
 ) -> bool:
     g_start, g_precision = gold["date_start"], gold["date_precision"]
@@ -140,6 +140,29 @@ def _identify(draft: Draft, actor_id: str | None, names: Mapping[str, str]) -> s
     if actor_id in draft.new_actors:
         return names.get(draft.new_actors[actor_id][0].lower(), actor_id)
     return actor_id
+
+
+def match_events(
+    draft: Draft, mentions: list[dict[str, Any]], events_by_id: Mapping[str, dict[str, Any]]
+) -> tuple[list[str], dict[str, str], list[tuple[int, int]]]:
+    """Reviewed event ids of one dispatch (from its ``mentions``), the status it reports for
+    each, and the one-to-one (draft index, reviewed index) matches by shared mentions."""
+    gold_events: dict[str, list[tuple[int, int]]] = {}
+    reported: dict[str, str] = {}
+    for m in mentions:
+        gold_events.setdefault(m["event_id"], []).append((m["start_char"], m["end_char"]))
+        reported[m["event_id"]] = m["reported_status"]
+    gids = list(gold_events)
+    overlaps = []
+    for i, ev in enumerate(draft.events):
+        for j, gid in enumerate(gids):
+            ov = sum(
+                _overlap((m.start, m.end), g) > 0 for m in ev.mentions for g in gold_events[gid]
+            )
+            if ov:  # ties go to the draft event of the reviewed event's type
+                same_type = ev.event_type == events_by_id[gid]["event_type"]
+                overlaps.append((2 * ov + same_type, i, j))
+    return gids, reported, _one_to_one(overlaps)
 
 
 def score_dispatch(
@@ -204,22 +227,7 @@ def score_dispatch(
     pub.add(Score(int(ok), 1, 1, int(ok)))
 
     # events
-    gold_events: dict[str, list[tuple[int, int]]] = {}
-    reported: dict[str, str] = {}
-    for m in rows["event_mentions"]:
-        gold_events.setdefault(m["event_id"], []).append((m["start_char"], m["end_char"]))
-        reported[m["event_id"]] = m["reported_status"]
-    gids = list(gold_events)
-    overlaps = []
-    for i, ev in enumerate(draft.events):
-        for j, gid in enumerate(gids):
-            ov = sum(
-                _overlap((m.start, m.end), g) > 0 for m in ev.mentions for g in gold_events[gid]
-            )
-            if ov:  # ties go to the draft event of the reviewed event's type
-                same_type = ev.event_type == events_by_id[gid]["event_type"]
-                overlaps.append((2 * ov + same_type, i, j))
-    matched = _one_to_one(overlaps)
+    gids, reported, matched = match_events(draft, rows["event_mentions"], events_by_id)
     used_p = {i for i, _ in matched}
     ev_score = report.score("events")
     ev_score.add(Score(len(matched), len(draft.events), len(gids)))
@@ -229,7 +237,7 @@ def score_dispatch(
     for i, j in matched:
         ev, g = draft.events[i], events_by_id[gids[j]]
         status_ok = ev.status == reported[gids[j]]
-        date_ok = _date_right(ev.date.start, ev.date.precision, ev.date.partial, g)
+        date_ok = date_right(ev.date.start, ev.date.precision, ev.date.partial, g)
         status_s.add(Score(int(status_ok), 1, 1, int(status_ok)))
         date_s.add(Score(int(date_ok), 1, 1, int(date_ok)))
         strict.add(Score(int(status_ok and date_ok), 0, 0))

@@ -14,8 +14,9 @@ from functools import cache
 from typing import Any
 
 from .agenda import AgendaPhrase, find_agenda
+from .datemodel import Candidate, candidates, load_model, redate
 from .dates import find_dates, resolve
-from .events import DraftEvent, extract_events, groups_in, participants_of
+from .events import DraftEvent, extract_events, groups_in, participants_of, publication_weekday
 from .furniture import Furniture, find_furniture, in_furniture
 from .header import Header, extract_header
 from .people import find_people
@@ -96,8 +97,11 @@ def _countries_of_places() -> dict[str, str]:
     return {place.lower(): country for place, country in data("places")["places"].items()}
 
 
-def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]) -> Draft:
-    """Run every extractor over one dispatch's text."""
+def draft_dispatch(
+    text: str, gazetteer: Gazetteer, topics: dict[str, list[str]], learned: bool = True
+) -> Draft:
+    """Run every extractor over one dispatch's text; ``learned=False`` keeps the rules' event
+    dates (what the date model is trained on)."""
     furniture = find_furniture(text)
     header = extract_header(text, furniture)
     title_seg = Segment(header.title.start, header.title.end) if header.title else None
@@ -179,7 +183,27 @@ def draft_dispatch(text: str, gazetteer: Gazetteer, topics: dict[str, list[str]]
     }
     for person in people:  # participants may be people the gazetteer does not know yet
         new_actors.setdefault(person.actor_id, (person.name, "person"))
-    return Draft(text, header, furniture, draft_quotes, events, participants, agenda, new_actors)
+    draft = Draft(text, header, furniture, draft_quotes, events, participants, agenda, new_actors)
+    if learned:
+        redate(draft.events, date_options(draft), load_model())
+    return draft
+
+
+def date_options(draft: Draft) -> list[list[Candidate]]:
+    """The dates each drafted event could have, the rules' first (see ``datemodel``)."""
+    h = draft.header
+    dateline = Segment(h.evidence.start, h.evidence.end) if h.evidence else None
+    weekday = publication_weekday(draft.text, h.published, h.partial, dateline)
+    spans = [
+        (
+            q.quote.open_mark if q.quote.open_mark is not None else q.quote.start,
+            q.quote.close_mark or q.quote.end,
+        )
+        for q in draft.quotes
+    ]
+    return candidates(
+        draft.text, draft.events, h.published, h.partial, weekday, draft.furniture, spans
+    )
 
 
 def _event_near(

@@ -1110,6 +1110,17 @@ def _precision_rank(r: Resolved) -> float:
     return {"day": 4, "month": 3, "year": 1, "unknown": -1}[r.precision]
 
 
+def publication_weekday(
+    text: str, published: date | None, partial: str | None, dateline: Segment | None
+) -> int | None:
+    """The weekday of a year-less publication day, where the date line or the lead states it:
+    it places "on Tuesday" on the calendar without the year."""
+    if published is not None or not partial or len(partial) <= 4 or dateline is None:
+        return None
+    weekday = stated_weekday(text, dateline.start, dateline.end)
+    return lead_weekday(text, dateline.end) if weekday is None else weekday
+
+
 def extract_events(
     text: str,
     furniture: list[Furniture],
@@ -1122,10 +1133,7 @@ def extract_events(
 ) -> list[DraftEvent]:
     """Draft events of a dispatch, in order of first mention; ``dateline`` is the span of the
     publication date in the text."""
-    weekday = None
-    if published is None and published_partial and len(published_partial) > 4 and dateline:
-        weekday = stated_weekday(text, dateline.start, dateline.end)
-        weekday = lead_weekday(text, dateline.end) if weekday is None else weekday
+    weekday = publication_weekday(text, published, published_partial, dateline)
     events = cluster(
         find_mentions(
             text, furniture, quotes, published, title, people, published_partial, dateline, weekday

@@ -1,0 +1,297 @@
+"""A learned second opinion on each drafted event's date.
+
+The rules in ``events`` give every event a date. This model weighs that date against the other
+dates the text offers for it: every date expression of the text resolved as past and as future,
+the publication day, and no date at all. Each candidate is described by a few plain features
+(is it the rules' choice; how far is the expression from the event's mentions, in sentences
+and characters; which kind of expression; the event's status and type), and a linear model
+scores them. The rules' date is replaced only when another candidate scores higher by the
+model's margin, and the new date's basis says so.
+
+The weights (``data/date_model.json``) are learned from the reviewed development sets with
+``diplomatic-timeline train-dates`` (see ``train``): never from the seeds or the blind
+held-out sets. They depend on the rules' output, so they are retrained whenever the rules
+change; a test proves the committed file equals a fresh training run.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+from importlib import resources
+from itertools import repeat
+
+from .dates import UNKNOWN, DateExpr, Resolved, find_dates, resolve
+from .events import DraftEvent
+from .furniture import Furniture, in_furniture
+from .text import Segment, paragraphs, sentences
+
+# how many sentences away, outside the event's paragraphs, a date expression is still a candidate
+REACH = 3
+# a candidate's identity: two expressions resolving to the same stored date are one candidate
+Key = tuple[date | None, str | None, str | None]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A date an event could have, and what describes it."""
+
+    date: Resolved
+    features: frozenset[str]
+
+
+@dataclass(frozen=True)
+class DateModel:
+    """Feature weights and the margin by which a candidate must beat the rules' date."""
+
+    weights: Mapping[str, float]
+    margin: float
+
+    def score(self, candidate: Candidate) -> float:
+        return sum(map(self.weights.get, candidate.features, repeat(0.0)))
+
+
+@cache
+def load_model() -> DateModel:
+    """The shipped model (``data/date_model.json``)."""
+    path = resources.files(__package__).joinpath("data", "date_model.json")
+    doc = json.loads(path.read_text("utf-8"))
+    return DateModel(doc["weights"], doc["margin"])
+
+
+def key(r: Resolved) -> Key:
+    return (r.start, r.precision if r.start else None, r.partial)
+
+
+def _date_kind(r: Resolved) -> str:
+    if r.partial:
+        return "partial"
+    return r.precision if r.start else "none"
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One way to read a date expression (as past or as future), with the features that do
+    not depend on the event."""
+
+    date: Resolved
+    key: Key
+    precision: str
+    shape: str
+    tenses: tuple[str, ...]
+    features: tuple[str, ...]
+
+
+@dataclass
+class _Expr:
+    """A date expression: where it is, and its readings (worked out when an event first
+    needs them: most expressions are near no event)."""
+
+    expr: DateExpr
+    sentence: int
+    paragraph: int
+    quoted: bool
+    context: tuple[date | None, str | None, int | None]  # published, partial, weekday
+    _readings: tuple[_Reading, ...] | None = None
+
+    @property
+    def start(self) -> int:
+        return self.expr.start
+
+    @property
+    def readings(self) -> tuple[_Reading, ...]:
+        if self._readings is None:
+            self._readings = _readings(self.expr, *self.context, self.quoted)
+        return self._readings
+
+
+def _readings(
+    x: DateExpr,
+    published: date | None,
+    partial: str | None,
+    weekday: int | None,
+    quoted: bool,
+) -> tuple[_Reading, ...]:
+    out: list[_Reading] = []
+    for tense in ("past", "future"):
+        r = resolve(x, published, tense, partial, weekday)
+        if r.start is None and r.partial is None:
+            continue
+        if out and out[0].key == key(r):  # a stated year reads the same in either tense
+            a = out[0]
+            out[0] = _Reading(a.date, a.key, a.precision, a.shape, (*a.tenses, tense), a.features)
+            continue
+        vs_pub = "na"
+        if published and r.start:
+            vs_pub = "before" if r.start < published else "same"
+            vs_pub = "after" if r.start > published else vs_pub
+        precision, shape = f"precision={_date_kind(r)}", f"expression={x.kind}"
+        static = (
+            shape,
+            precision,
+            f"qualifier={x.qualifier}",
+            f"relative={x.relative is not None}",
+            f"in_quote={quoted}",
+            f"vs_publication={vs_pub}",
+        )
+        features = tuple(f"expr&{f}" for f in static)
+        out.append(_Reading(r, key(r), precision, shape, (tense,), features))
+    return tuple(out)
+
+
+def _index(segments: Sequence[Segment], starts: list[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1) if segments else 0
+
+
+def candidates(
+    text: str,
+    events: Sequence[DraftEvent],
+    published: date | None,
+    partial: str | None,
+    weekday: int | None,
+    furniture: list[Furniture],
+    quotes: Sequence[tuple[int, int]],
+) -> list[list[Candidate]]:
+    """Every event's candidates, the rules' date first: only an event the rules leave undated
+    has others (where the rules give a date, overriding it was right as often as wrong)."""
+    sents, paras = sentences(text), paragraphs(text)
+    where = _Places(sents, [s.start for s in sents], paras, [p.start for p in paras])
+    exprs = []
+    for x in find_dates(text):
+        if in_furniture(furniture, x.start, x.end):
+            continue
+        quoted = any(a <= x.start < b for a, b in quotes)
+        context = (published, partial, weekday)
+        exprs.append(_Expr(x, where.sentence(x.start), where.paragraph(x.start), quoted, context))
+    rule_dates = {key(ev.date) for ev in events}
+    pub = Resolved(published, published, "day", False, None) if published else None
+    return [
+        _of_event(ev, exprs, pub, rule_dates, where)
+        if _date_kind(ev.date) == "none"
+        else [Candidate(ev.date, frozenset({"rule"}))]
+        for ev in events
+    ]
+
+
+@dataclass(frozen=True)
+class _Places:
+    sentences: Sequence[Segment]
+    sentence_starts: list[int]
+    paragraphs: Sequence[Segment]
+    paragraph_starts: list[int]
+
+    def sentence(self, offset: int) -> int:
+        return _index(self.sentences, self.sentence_starts, offset)
+
+    def paragraph(self, offset: int) -> int:
+        return _index(self.paragraphs, self.paragraph_starts, offset)
+
+
+def _of_event(
+    ev: DraftEvent,
+    exprs: Sequence[_Expr],
+    pub: Resolved | None,
+    rule_dates: set[Key],
+    where: _Places,
+) -> list[Candidate]:
+    """One event's candidates, the rules' date first."""
+    found: dict[Key, tuple[Resolved, set[str]]] = {}
+
+    def add(r: Resolved, k: Key, features: Iterable[str]) -> None:
+        if k in found:
+            found[k][1].update(features)
+        else:
+            found[k] = (r, set(features))
+
+    rule, own = _date_kind(ev.date), key(ev.date)
+    base = (
+        f"status={ev.status}",
+        f"type={ev.event_type}",
+        f"rule={rule}",
+        f"mentions={min(len(ev.mentions), 3)}",
+        f"title={any(m.in_title for m in ev.mentions)}",
+        f"worded={any(m.worded for m in ev.mentions)}",
+        f"quoted={all(m.in_quote for m in ev.mentions)}",
+        f"published={pub is not None}",
+    )
+
+    def described(kind: str) -> tuple[str, ...]:
+        return (kind, f"{kind}&status={ev.status}&rule={rule}", *(f"{kind}&{b}" for b in base))
+
+    add(ev.date, own, ("rule", *(f"rule&{b}" for b in base)))
+    add(UNKNOWN, key(UNKNOWN), described("none"))
+    if pub:
+        add(pub, key(pub), described("pub"))
+    m_sents = {where.sentence(m.start) for m in ev.mentions}
+    m_paras = {where.paragraph(m.start) for m in ev.mentions}
+    starts = [m.start for m in ev.mentions]
+    of_event = (f"expr&status={ev.status}&rule={rule}", f"expr&type={ev.event_type}")
+    near = {s + d for s in m_sents for d in range(-REACH, REACH + 1)}
+    for e in exprs:
+        if e.sentence not in near and e.paragraph not in m_paras:
+            continue
+        apart = min(min(abs(e.sentence - s) for s in m_sents), 4)
+        chars = min(min(abs(e.start - m) for m in starts) // 40, 6)
+        placed = (*of_event, *_placed(apart, e.paragraph in m_paras, chars))
+        for reading in e.readings:
+            pairs = _pairs(apart, reading.precision, ev.status, reading.tenses, reading.shape)
+            add(reading.date, reading.key, (*placed, *reading.features, *pairs))
+    return [Candidate(r, frozenset(fs)) for r, fs in found.values()]
+
+
+@cache
+def _placed(apart: int, same_paragraph: bool, chars: int) -> tuple[str, ...]:
+    """Where an expression is from the event (sentences apart, at most 4; characters apart in
+    steps of 40, at most 6)."""
+    return (
+        f"expr&same_paragraph={same_paragraph}",
+        f"expr&sentences_apart={apart}",
+        f"expr&chars_apart={chars}",
+    )
+
+
+@cache
+def _pairs(
+    apart: int, precision: str, status: str, tenses: tuple[str, ...], shape: str
+) -> tuple[str, ...]:
+    """Distance crossed with the reading's precision, tense against the event's status, and the
+    expression's kind."""
+    tensed = [f"tense={t}&status={status}" for t in tenses]
+    return tuple(
+        f"expr&{a}&{b}"
+        for a in (f"same_sentence={apart == 0}", f"sentences_apart={apart}")
+        for b in (precision, *tensed, shape)
+    )
+
+
+def choose(model: DateModel, options: Sequence[Candidate]) -> int:
+    """Index of the candidate to keep: the rules' (the first) unless another beats it by the
+    margin."""
+    scores = [model.score(c) for c in options]
+    best = max(range(len(options)), key=lambda k: (scores[k], -k))
+    return best if scores[best] - scores[0] > model.margin else 0
+
+
+def redate(
+    events: Sequence[DraftEvent], options: Sequence[Sequence[Candidate]], model: DateModel
+) -> None:
+    """Give each event the date the model keeps, saying why when it is not the rules'."""
+    for ev, opts in zip(events, options, strict=True):
+        k = choose(model, opts)
+        if k == 0:
+            continue
+        r = opts[k].date
+        if r.start is None and r.partial is None:
+            ev.date = UNKNOWN
+            continue
+        why = "the publication day" if "pub" in opts[k].features else (r.basis or "as written")
+        ev.date = replace(
+            r,
+            inferred=r.inferred or "pub" in opts[k].features,
+            basis=f"{why}; preferred by the learned date model to the rules' "
+            f"{_date_kind(ev.date)} date",
+        )

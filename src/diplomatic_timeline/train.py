@@ -1,0 +1,118 @@
+"""Learn the date model's weights (see ``extract/datemodel``) from reviewed development sets.
+
+Every development dispatch is drafted with the rules' dates only (the main gazetteer, as for
+unseen text); each drafted event that the evaluation matches to a reviewed event, and of whose
+candidates exactly one has the reviewed date, is one example. The model is a softmax over an
+event's candidates, fitted with AdaGrad for a fixed number of passes in a fixed order: the same
+sets give the same weights, byte for byte. The seeds and the blind held-out sets are never
+trained on.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .curate import curate
+from .evaluate import date_right, match_events, synthetic_sets
+from .extract.datemodel import Candidate
+from .extract.draft import date_options, draft_dispatch
+from .extract.resources import Gazetteer, topic_phrases
+from .raw import load_raw
+from .schema import load_schemas
+from .yamlio import load_yaml
+
+PASSES = 15
+RATE = 0.05
+L2 = 1e-3
+MARGIN = 0.5  # by how much a candidate must beat the rules' date
+MIN_WEIGHT = 1e-4  # smaller weights are left out of the file
+MODEL_PATH = Path(__file__).parent / "extract" / "data" / "date_model.json"
+
+
+@dataclass(frozen=True)
+class Example:
+    """One matched event: its candidates and the index of the one with the reviewed date."""
+
+    options: list[Candidate]
+    right: int
+
+
+def development_sets(root: Path) -> list[Path]:
+    """The development sets under ``root/tests`` (dev*, dev-retired*), never held-out ones."""
+    return [root / folder for folder, _ in synthetic_sets(root) if "/dev" in folder]
+
+
+def examples(set_root: Path, schemas_root: Path, actors: list[dict[str, Any]]) -> list[Example]:
+    """The training examples of one reviewed set, drafted with ``actors`` as the gazetteer."""
+    schemas = load_schemas(schemas_root)
+    raw = load_raw(set_root)
+    gold = curate(set_root, raw, schemas)
+    gazetteer = Gazetteer.from_rows(actors)
+    topics = topic_phrases(schemas.values("agenda_topic"))
+    events_by_id = {e["event_id"]: e for e in gold["events"]}
+    out = []
+    for row in sorted(gold["dispatches"], key=lambda r: r["dispatch_id"]):
+        if row["review_status"] != "reviewed":
+            continue
+        did = row["dispatch_id"]
+        draft = draft_dispatch(raw[did].text, gazetteer, topics, learned=False)
+        mentions = [m for m in gold["event_mentions"] if m["dispatch_id"] == did]
+        gids, _, matched = match_events(draft, mentions, events_by_id)
+        options = date_options(draft)
+        for i, j in sorted(matched):
+            reviewed = events_by_id[gids[j]]
+            right = [
+                k
+                for k, c in enumerate(options[i])
+                if date_right(c.date.start, c.date.precision, c.date.partial, reviewed)
+            ]
+            if len(right) == 1 and len(options[i]) > 1:
+                out.append(Example(options[i], right[0]))
+    return out
+
+
+def fit(data: list[Example]) -> dict[str, float]:
+    """Feature weights of a softmax over each example's candidates (AdaGrad, L2)."""
+    w: dict[str, float] = defaultdict(float)
+    squares: dict[str, float] = defaultdict(lambda: 1e-8)
+    for _ in range(PASSES):
+        for ex in data:
+            scores = [sum(w[f] for f in c.features) for c in ex.options]
+            top = max(scores)
+            exps = [math.exp(s - top) for s in scores]
+            total = sum(exps)
+            for k, (c, e) in enumerate(zip(ex.options, exps, strict=True)):
+                gradient = e / total - (k == ex.right)
+                if abs(gradient) < 1e-6:
+                    continue
+                for f in sorted(c.features):
+                    g = gradient + L2 * w[f]
+                    squares[f] += g * g
+                    w[f] -= RATE * g / math.sqrt(squares[f])
+    return dict(w)
+
+
+def model_document(weights: dict[str, float]) -> str:
+    """The model file's text: sorted, rounded weights and the margin."""
+    kept = {f: round(v, 4) for f, v in sorted(weights.items()) if abs(v) >= MIN_WEIGHT}
+    doc = {
+        "about": "Date model weights learned by `diplomatic-timeline train-dates` from the "
+        "development sets; see src/diplomatic_timeline/extract/datemodel.py",
+        "margin": MARGIN,
+        "weights": kept,
+    }
+    return json.dumps(doc, indent=0, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def train(root: Path) -> tuple[str, int, int]:
+    """The model document trained on ``root``'s development sets, the number of examples and
+    of sets."""
+    actors = load_yaml(root / "curation" / "actors.yaml", "curation/actors.yaml")
+    sets = development_sets(root)
+    data = [ex for s in sets for ex in examples(s, root, actors)]
+    return model_document(fit(data)), len(data), len(sets)

@@ -1,0 +1,123 @@
+"""The learned date model: what it may propose, when it overrides the rules, and that its
+weights are reproducible from the development sets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from diplomatic_timeline.extract.datemodel import (
+    Candidate,
+    DateModel,
+    candidates,
+    choose,
+    key,
+    load_model,
+    redate,
+)
+from diplomatic_timeline.extract.dates import UNKNOWN, find_dates, resolve
+from diplomatic_timeline.extract.draft import date_options, draft_dispatch
+from diplomatic_timeline.train import MODEL_PATH, train
+
+from .conftest import ROOT
+from .test_extract import SEEDS, all_spans, resources
+
+
+def rules_draft(text: str):
+    gazetteer, topics = resources()
+    return draft_dispatch(text, gazetteer, topics, learned=False)
+
+
+def full_draft(text: str):
+    gazetteer, topics = resources()
+    return draft_dispatch(text, gazetteer, topics)
+
+
+def test_the_committed_model_equals_a_fresh_training_run() -> None:
+    document, n_examples, n_sets = train(ROOT)
+    assert n_sets >= 30 and n_examples > 100
+    assert MODEL_PATH.read_text(encoding="utf-8") == document
+
+
+def test_an_event_the_rules_date_has_no_other_candidate() -> None:
+    d = rules_draft(SEEDS[0].read_text(encoding="utf-8"))
+    for ev, options in zip(d.events, date_options(d), strict=True):
+        assert options[0].date == ev.date
+        if ev.date.start is not None or ev.date.partial is not None:
+            assert len(options) == 1
+
+
+def test_every_candidate_is_a_date_of_the_text_the_publication_day_or_none() -> None:
+    for path in SEEDS:
+        d = rules_draft(path.read_text(encoding="utf-8"))
+        published = d.header.published
+        allowed = {key(UNKNOWN)}
+        if published:
+            allowed.add((published, "day", None))
+        for x in find_dates(d.text):
+            for tense in ("past", "future"):
+                allowed.add(key(resolve(x, published, tense, d.header.partial)))
+        for options in date_options(d):
+            assert all(key(c.date) in allowed for c in options[1:])
+
+
+def test_the_rules_date_stays_unless_another_beats_it_by_the_margin() -> None:
+    options = [
+        Candidate(UNKNOWN, frozenset({"rule"})),
+        Candidate(replace(UNKNOWN, partial="--05-31"), frozenset({"expr"})),
+    ]
+    assert choose(DateModel({"expr": 0.4}, 0.5), options) == 0
+    assert choose(DateModel({"expr": 0.6}, 0.5), options) == 1
+    assert choose(DateModel({}, 0.5), options) == 0
+
+
+def test_a_date_the_model_gives_says_so_in_its_basis() -> None:
+    text = (
+        "Putin and Lukashenko meet\n\nMINSK, 14 June 2009 (BelTA) – The presidents held talks "
+        "on Sunday.\n\nThey agreed that a summit of the Union State would be held."
+    )
+    d = rules_draft(text)
+    undated = [i for i, ev in enumerate(d.events) if ev.date.start is None]
+    assert undated
+    redate(d.events, date_options(d), DateModel({"pub": 5.0}, 0.5))
+    ev = d.events[undated[0]]
+    assert ev.date.start == date(2009, 6, 14) and ev.date.inferred
+    assert "learned date model" in (ev.date.basis or "")
+
+
+def test_an_empty_model_changes_no_date() -> None:
+    for path in SEEDS:
+        d = rules_draft(path.read_text(encoding="utf-8"))
+        before = [ev.date for ev in d.events]
+        redate(d.events, date_options(d), DateModel({}, 0.5))
+        assert [ev.date for ev in d.events] == before
+
+
+def test_the_shipped_model_has_weights_and_a_positive_margin() -> None:
+    model = load_model()
+    assert model.weights and model.margin > 0
+
+
+def test_candidates_of_no_events_are_none() -> None:
+    assert candidates("MINSK, 14 June 2009 – Talks.", [], None, None, None, [], []) == []
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_the_full_draft_never_raises_and_keeps_spans_as_slices(text: str) -> None:
+    d = full_draft(text)
+    for start, end, piece in all_spans(d):
+        assert 0 <= start <= end <= len(text) and text[start:end] == piece
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(SEEDS), st.integers(0, 3000))
+def test_a_learned_date_is_always_one_of_the_events_candidates(path, cut) -> None:
+    text = path.read_text(encoding="utf-8")[cut:]
+    rules = rules_draft(text)
+    full = full_draft(text)
+    for ev, options in zip(full.events, date_options(rules), strict=True):
+        assert key(ev.date) in {key(c.date) for c in options}
