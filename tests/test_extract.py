@@ -121,6 +121,11 @@ def test_a_bom_and_crlf_do_not_change_what_is_found() -> None:
         ("He said the talks were 'useful and frank'.", ["useful and frank"]),
         ("The leaders' talks in Belarus's capital didn't end.", []),
         ("Back in the '90s it was 'different', he said.", ["different"]),
+        ("'The leaders' talks were useful,' he said.", ["The leaders' talks were useful"]),
+        ("Lukashenko, who loves rock 'n' roll, met Putin.", []),
+        ("He told them to give 'em hell. The presidents' talks ended, Putin said.", []),
+        ("'Tis true that the talks failed, Lukashenko said.", []),
+        ("'An opening mark never closed is an apostrophe", []),
     ],
 )
 def test_quote_marks(text: str, expected: list[str]) -> None:
@@ -2902,6 +2907,11 @@ def test_a_list_of_other_stories_under_its_heading_is_furniture(heading: str) ->
 def test_a_date_line_under_the_headline_in_more_layouts(line: str) -> None:
     text = f"Putin hosts Lukashenko in Sochi\n\n{line}\n\nThe presidents met on Friday."
     assert draft(text).header.published is not None
+
+
+def test_a_headline_in_capitals_over_a_date_stays_the_headline() -> None:
+    text = "TALKS COLLAPSE IN MINSK 14 June 2014 12:00\n\nThe talks collapsed on Monday."
+    assert draft(text).header.title.text.startswith("TALKS COLLAPSE")
 
 
 def test_a_ceo_title_is_no_part_of_a_proposed_name() -> None:

@@ -4,9 +4,11 @@ Rules (documented in docs/extraction.md):
 - “ ” « » and straight double quotes pair as one family (mixed pairs such as “ … " are
   accepted); ‘ ’ pair as another, straight single marks (British pages) as a third; a single
   quote inside a double quotation is part of it.
-- ’ or ' between letters (Russia’s) or after a plural s followed by a space (countries’ ) is
-  an apostrophe unless a single quotation is open; a straight ' opens only before a letter
-  (not "the '90s").
+- ’ between letters (Russia’s) or after a plural s followed by a space (countries’ ) is an
+  apostrophe unless a single quotation is open. A straight ' pairs only where a later mark in
+  the paragraph closes it (or, left open, where the next paragraph opens again: a quotation
+  over several paragraphs), opens only before a letter and not an elision ('n', 'em, 'tis),
+  and any other straight ' is an apostrophe (Belarus's, the '90s, the leaders' talks).
 - A closing mark with no opening mark closes a quotation that began after the previous
   quotation of the paragraph (or at the paragraph start); an opening mark never closed runs to
   the end of its paragraph. A quotation over several paragraphs is one row per paragraph.
@@ -33,7 +35,6 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 STRAIGHT = '"'
-STRAIGHT_SINGLE = "'"
 _SEPARATOR = re.compile(r"^(?:<…>|<\.\.\.>|\[…\]|\[\.\.\.\]|\*\s*\*\s*\*|\*{3}|-{3,}|…)$")
 _MARK = re.compile("[“”«»\"‘’']")
 
@@ -58,10 +59,57 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _opens(prev: str) -> bool:
+    """A straight mark after a space, a bracket or a dash opens a quotation."""
+    return prev.isspace() or prev in "([—–-"
+
+
+def _straight_singles(text: str, para: Segment) -> dict[int, str]:
+    """Offset -> role of the straight single marks that pair as quotation marks. One opens
+    before a letter (not an elision: 'n', 'em, 'tis) and only where a mark later in the
+    paragraph can close it; of those, the first after punctuation or before anything but a
+    lowercase word closes it ("'The leaders' talks were useful,' he said"). Left open, it runs
+    to the paragraph's end only where the next paragraph opens with one again (a quotation over
+    several paragraphs). Any other straight single mark is an apostrophe."""
+    marks = [m.start() for m in re.finditer("'", text[para.start : para.end])]
+    at = [para.start + m for m in marks]
+    elisions = tuple(data("speech")["elisions"])
+
+    def around(i: int) -> tuple[str, str]:
+        return (text[i - 1] if i > para.start else " "), (text[i + 1] if i + 1 < para.end else " ")
+
+    def closes(i: int) -> bool:
+        prev, nxt = around(i)
+        return not prev.isspace() and not _is_word(nxt)
+
+    def firm(i: int) -> bool:
+        prev, _ = around(i)
+        after = text[i + 1 : i + 3]
+        return prev in ",.!?" or not (after[:1] == " " and after[1:2].islower())
+
+    roles: dict[int, str] = {}
+    k = 0
+    while k < len(at):
+        i = at[k]
+        prev, nxt = around(i)
+        if _opens(prev) and nxt.isalpha() and not text[i + 1 : i + 6].lower().startswith(elisions):
+            later = [j for j in at[k + 1 :] if closes(j)]
+            close = next((j for j in later if firm(j)), later[0] if later else None)
+            if close is not None:
+                roles[i], roles[close] = "open-'", "close-'"
+                k = at.index(close)
+            elif text[para.end :].lstrip().startswith("'"):
+                roles[i] = "open-'"  # continued in the next paragraph, which opens again
+                break
+        k += 1
+    return roles
+
+
 def _marks(text: str, para: Segment) -> list[tuple[int, str]]:
     """(offset, role) of every quotation mark in a paragraph: role is open/close + family."""
     out: list[tuple[int, str]] = []
     single_open = False
+    straight = _straight_singles(text, para) if "'" in text[para.start : para.end] else {}
     for found in _MARK.finditer(text, para.start, para.end):
         i = found.start()
         ch = text[i]
@@ -72,10 +120,7 @@ def _marks(text: str, para: Segment) -> list[tuple[int, str]]:
         elif ch in DOUBLE_CLOSE:
             out.append((i, "close-d"))
         elif ch == STRAIGHT:
-            if prev.isspace() or prev in "([—–-" or i == para.start:
-                out.append((i, "open-d"))
-            else:
-                out.append((i, "close-d"))
+            out.append((i, "open-d" if _opens(prev) else "close-d"))
         elif ch == SINGLE_OPEN:
             if not _is_word(prev):
                 out.append((i, "open-s"))
@@ -86,15 +131,8 @@ def _marks(text: str, para: Segment) -> list[tuple[int, str]]:
             if single_open and not _is_word(nxt):
                 out.append((i, "close-s"))
                 single_open = False
-        elif ch == STRAIGHT_SINGLE:
-            if _is_word(prev) and _is_word(nxt):
-                continue  # Russia's, don't
-            if (prev.isspace() or prev in "([—–-" or i == para.start) and nxt.isalpha():
-                out.append((i, "open-'"))
-                single_open = True
-            elif single_open and not prev.isspace() and not _is_word(nxt):
-                out.append((i, "close-'"))
-                single_open = False
+        elif i in straight:
+            out.append((i, straight[i]))
     return out
 
 
