@@ -1,12 +1,13 @@
-"""A learned second opinion on each drafted event's date.
+"""A learned date for the events the rules leave undated.
 
-The rules in ``events`` give every event a date. This model weighs that date against the other
-dates the text offers for it: every date expression of the text resolved as past and as future,
-the publication day, and no date at all. Each candidate is described by a few plain features
-(is it the rules' choice; how far is the expression from the event's mentions, in sentences
-and characters; which kind of expression; the event's status and type), and a linear model
-scores them. The rules' date is replaced only when another candidate scores higher by the
-model's margin, and the new date's basis says so.
+The rules in ``events`` leave some events without a date. For each of those, this model weighs
+"no date" (the rules' choice) against the dates the text itself offers: every date expression
+near the event's mentions, read as past and as future, and the publication day. Each candidate
+is described by a few plain features (how far the expression is from the event's mentions, in
+sentences and characters; its kind and precision; whether it is quoted; how it stands to the
+publication day; the event's status and type), and a linear model scores them. A date replaces
+"no date" only when it scores higher by the model's margin, and its basis says so. An event
+the rules date keeps its date (overriding those was right as often as wrong).
 
 The weights (``data/date_model.json``) are learned from the reviewed development sets with
 ``diplomatic-timeline train-dates`` (see ``train``): never from the seeds or the blind
@@ -25,7 +26,7 @@ from functools import cache
 from importlib import resources
 from itertools import repeat
 
-from .dates import UNKNOWN, DateExpr, Resolved, find_dates, resolve
+from .dates import DateExpr, Resolved, find_dates, resolve
 from .events import DraftEvent
 from .furniture import Furniture, in_furniture
 from .text import Segment, paragraphs, sentences
@@ -38,15 +39,15 @@ Key = tuple[date | None, str | None, str | None]
 
 @dataclass(frozen=True)
 class Candidate:
-    """A date an event could have, and what describes it."""
+    """A date an event could have, and what describes it (sorted: sums in a fixed order)."""
 
     date: Resolved
-    features: frozenset[str]
+    features: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class DateModel:
-    """Feature weights and the margin by which a candidate must beat the rules' date."""
+    """Feature weights and the margin by which a date must beat the rules' "no date"."""
 
     weights: Mapping[str, float]
     margin: float
@@ -155,6 +156,7 @@ def candidates(
     weekday: int | None,
     furniture: list[Furniture],
     quotes: Sequence[tuple[int, int]],
+    dateline: Segment | None = None,
 ) -> list[list[Candidate]]:
     """Every event's candidates, the rules' date first: only an event the rules leave undated
     has others (where the rules give a date, overriding it was right as often as wrong)."""
@@ -164,15 +166,16 @@ def candidates(
     for x in find_dates(text):
         if in_furniture(furniture, x.start, x.end):
             continue
+        if dateline and x.start < dateline.end and dateline.start < x.end:
+            continue  # the publication date itself: the publication day candidate
         quoted = any(a <= x.start < b for a, b in quotes)
         context = (published, partial, weekday)
         exprs.append(_Expr(x, where.sentence(x.start), where.paragraph(x.start), quoted, context))
-    rule_dates = {key(ev.date) for ev in events}
     pub = Resolved(published, published, "day", False, None) if published else None
     return [
-        _of_event(ev, exprs, pub, rule_dates, where)
+        _of_event(ev, exprs, pub, where)
         if _date_kind(ev.date) == "none"
-        else [Candidate(ev.date, frozenset({"rule"}))]
+        else [Candidate(ev.date, ("rule",))]
         for ev in events
     ]
 
@@ -192,13 +195,10 @@ class _Places:
 
 
 def _of_event(
-    ev: DraftEvent,
-    exprs: Sequence[_Expr],
-    pub: Resolved | None,
-    rule_dates: set[Key],
-    where: _Places,
+    ev: DraftEvent, exprs: Sequence[_Expr], pub: Resolved | None, where: _Places
 ) -> list[Candidate]:
-    """One event's candidates, the rules' date first."""
+    """The candidates of an event the rules leave undated: no date first, then the dates of
+    the text near it, then the publication day."""
     found: dict[Key, tuple[Resolved, set[str]]] = {}
 
     def add(r: Resolved, k: Key, features: Iterable[str]) -> None:
@@ -207,29 +207,20 @@ def _of_event(
         else:
             found[k] = (r, set(features))
 
-    rule, own = _date_kind(ev.date), key(ev.date)
     base = (
         f"status={ev.status}",
         f"type={ev.event_type}",
-        f"rule={rule}",
         f"mentions={min(len(ev.mentions), 3)}",
         f"title={any(m.in_title for m in ev.mentions)}",
         f"worded={any(m.worded for m in ev.mentions)}",
         f"quoted={all(m.in_quote for m in ev.mentions)}",
         f"published={pub is not None}",
     )
-
-    def described(kind: str) -> tuple[str, ...]:
-        return (kind, f"{kind}&status={ev.status}&rule={rule}", *(f"{kind}&{b}" for b in base))
-
-    add(ev.date, own, ("rule", *(f"rule&{b}" for b in base)))
-    add(UNKNOWN, key(UNKNOWN), described("none"))
-    if pub:
-        add(pub, key(pub), described("pub"))
+    add(ev.date, key(ev.date), ("none", *(f"none&{b}" for b in base)))
     m_sents = {where.sentence(m.start) for m in ev.mentions}
     m_paras = {where.paragraph(m.start) for m in ev.mentions}
     starts = [m.start for m in ev.mentions]
-    of_event = (f"expr&status={ev.status}&rule={rule}", f"expr&type={ev.event_type}")
+    of_event = (f"expr&status={ev.status}", f"expr&type={ev.event_type}")
     near = {s + d for s in m_sents for d in range(-REACH, REACH + 1)}
     for e in exprs:
         if e.sentence not in near and e.paragraph not in m_paras:
@@ -240,7 +231,9 @@ def _of_event(
         for reading in e.readings:
             pairs = _pairs(apart, reading.precision, ev.status, reading.tenses, reading.shape)
             add(reading.date, reading.key, (*placed, *reading.features, *pairs))
-    return [Candidate(r, frozenset(fs)) for r, fs in found.values()]
+    if pub:  # after the expressions: a stated date that is the publication day keeps its words
+        add(pub, key(pub), ("pub", *(f"pub&{b}" for b in base)))
+    return [Candidate(r, tuple(sorted(fs))) for r, fs in found.values()]
 
 
 @cache
@@ -279,19 +272,16 @@ def choose(model: DateModel, options: Sequence[Candidate]) -> int:
 def redate(
     events: Sequence[DraftEvent], options: Sequence[Sequence[Candidate]], model: DateModel
 ) -> None:
-    """Give each event the date the model keeps, saying why when it is not the rules'."""
+    """Give each undated event the date the model prefers, saying so in its basis."""
     for ev, opts in zip(events, options, strict=True):
         k = choose(model, opts)
         if k == 0:
             continue
-        r = opts[k].date
-        if r.start is None and r.partial is None:
-            ev.date = UNKNOWN
-            continue
-        why = "the publication day" if "pub" in opts[k].features else (r.basis or "as written")
+        chosen = opts[k]
+        stated = any(f.startswith("expr") for f in chosen.features)
+        why = (chosen.date.basis or "as written") if stated else "the publication day"
         ev.date = replace(
-            r,
-            inferred=r.inferred or "pub" in opts[k].features,
-            basis=f"{why}; preferred by the learned date model to the rules' "
-            f"{_date_kind(ev.date)} date",
+            chosen.date,
+            inferred=chosen.date.inferred or not stated,
+            basis=f"{why}; preferred by the learned date model to no date",
         )

@@ -127,9 +127,7 @@ def draft_dispatch(
         for q in find_quotes(text, furniture, gazetteer.pattern, title_seg)
         if not in_furniture(furniture, q.start, q.end)
     ]
-    spans = tuple(
-        (q.open_mark if q.open_mark is not None else q.start, q.close_mark or q.end) for q in quotes
-    )
+    spans = _with_marks(quotes)
     ctx = Context(
         text,
         gazetteer,
@@ -145,7 +143,7 @@ def draft_dispatch(
     ]
     # a known person stands for the office-holder group of his or her position
     persons += [(s, g) for s, a in persons for g in groups_in(gazetteer.actors[a].position or "")]
-    dateline = Segment(header.evidence.start, header.evidence.end) if header.evidence else None
+    dateline = _dateline(header)
     # what a transcript's speakers report are events like the reporter's own (no marks)
     marked = [span for span, q in zip(spans, quotes, strict=True) if not q.transcript_speaker]
     events = extract_events(
@@ -189,20 +187,26 @@ def draft_dispatch(
     return draft
 
 
+def _with_marks(quotes: list[QuoteSpan]) -> tuple[tuple[int, int], ...]:
+    """Each quotation's extent with its marks (an unbalanced one from its words)."""
+    return tuple(
+        (q.open_mark if q.open_mark is not None else q.start, q.close_mark or q.end) for q in quotes
+    )
+
+
+def _dateline(header: Header) -> Segment | None:
+    """Where the publication date is written."""
+    return Segment(header.evidence.start, header.evidence.end) if header.evidence else None
+
+
 def date_options(draft: Draft) -> list[list[Candidate]]:
     """The dates each drafted event could have, the rules' first (see ``datemodel``)."""
     h = draft.header
-    dateline = Segment(h.evidence.start, h.evidence.end) if h.evidence else None
+    dateline = _dateline(h)
     weekday = publication_weekday(draft.text, h.published, h.partial, dateline)
-    spans = [
-        (
-            q.quote.open_mark if q.quote.open_mark is not None else q.quote.start,
-            q.quote.close_mark or q.quote.end,
-        )
-        for q in draft.quotes
-    ]
+    spans = _with_marks([q.quote for q in draft.quotes])
     return candidates(
-        draft.text, draft.events, h.published, h.partial, weekday, draft.furniture, spans
+        draft.text, draft.events, h.published, h.partial, weekday, draft.furniture, spans, dateline
     )
 
 
