@@ -16,15 +16,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .curate import curate
 from .evaluate import date_right, match_events, synthetic_sets
-from .extract.datemodel import Candidate
+from .extract.datemodel import Candidate, DateModel, choose
 from .extract.draft import date_options, draft_dispatch
 from .extract.resources import Gazetteer, topic_phrases
 from .raw import load_raw
-from .schema import load_schemas
+from .schema import Schemas, load_schemas
 from .yamlio import load_yaml
 
 PASSES = 15
@@ -51,13 +50,12 @@ def development_sets(root: Path) -> list[Path]:
     return [root / folder for folder, _ in synthetic_sets(root) if _DEVELOPMENT.fullmatch(folder)]
 
 
-def examples(set_root: Path, schemas_root: Path, actors: list[dict[str, Any]]) -> list[Example]:
-    """The training examples of one reviewed set, drafted with ``actors`` as the gazetteer."""
-    schemas = load_schemas(schemas_root)
+def examples(
+    set_root: Path, schemas: Schemas, gazetteer: Gazetteer, topics: dict[str, list[str]]
+) -> list[Example]:
+    """The training examples of one reviewed set, drafted with ``gazetteer``."""
     raw = load_raw(set_root)
     gold = curate(set_root, raw, schemas)
-    gazetteer = Gazetteer.from_rows(actors)
-    topics = topic_phrases(schemas.values("agenda_topic"))
     events_by_id = {e["event_id"]: e for e in gold["events"]}
     out = []
     for row in sorted(gold["dispatches"], key=lambda r: r["dispatch_id"]):
@@ -78,6 +76,16 @@ def examples(set_root: Path, schemas_root: Path, actors: list[dict[str, Any]]) -
             if len(right) == 1 and len(options[i]) > 1:
                 out.append(Example(options[i], right[0]))
     return out
+
+
+def examples_by_set(root: Path) -> list[list[Example]]:
+    """The examples of each development set under ``root``, drafted with the main gazetteer
+    (as unseen text is)."""
+    schemas = load_schemas(root)
+    actors = load_yaml(root / "curation" / "actors.yaml", "curation/actors.yaml")
+    gazetteer = Gazetteer.from_rows(actors)
+    topics = topic_phrases(schemas.values("agenda_topic"))
+    return [examples(s, schemas, gazetteer, topics) for s in development_sets(root)]
 
 
 def fit(data: list[Example]) -> dict[str, float]:
@@ -128,25 +136,24 @@ class CrossValidation:
 
 def cross_validate(root: Path, folds: int = 6) -> CrossValidation:
     """Leave-sets-out cross-validation over the development sets: set n is in fold n % folds."""
-    from .extract.datemodel import DateModel, choose
-
-    actors = load_yaml(root / "curation" / "actors.yaml", "curation/actors.yaml")
-    per_set = [examples(s, root, actors) for s in development_sets(root)]
-    counts = [0, 0, 0, 0, 0]
+    per_set = examples_by_set(root)
+    events = rules_right = model_right = fixed = broken = 0
     for fold in range(folds):
         training = [ex for n, exs in enumerate(per_set) if n % folds != fold for ex in exs]
         model = DateModel(fit(training), MARGIN)
         for ex in (ex for n, exs in enumerate(per_set) if n % folds == fold for ex in exs):
             k = choose(model, ex.options)
-            right = [1, ex.right == 0, ex.right == k, k == ex.right != 0, ex.right == 0 != k]
-            counts = [c + int(r) for c, r in zip(counts, right, strict=True)]
-    return CrossValidation(*counts)
+            events += 1
+            rules_right += ex.right == 0
+            model_right += ex.right == k
+            fixed += ex.right == k != 0
+            broken += ex.right == 0 != k
+    return CrossValidation(events, rules_right, model_right, fixed, broken)
 
 
 def train(root: Path) -> tuple[str, int, int]:
     """The model document trained on ``root``'s development sets, the number of examples and
     of sets."""
-    actors = load_yaml(root / "curation" / "actors.yaml", "curation/actors.yaml")
-    sets = development_sets(root)
-    data = [ex for s in sets for ex in examples(s, root, actors)]
-    return model_document(fit(data)), len(data), len(sets)
+    per_set = examples_by_set(root)
+    data = [ex for exs in per_set for ex in exs]
+    return model_document(fit(data)), len(data), len(per_set)

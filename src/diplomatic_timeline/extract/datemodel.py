@@ -76,8 +76,9 @@ def _date_kind(r: Resolved) -> str:
 
 @dataclass(frozen=True)
 class _Reading:
-    """One way to read a date expression (as past or as future), with the features that do
-    not depend on the event."""
+    """One way to read a date expression (as past, as future, or both when they agree), with
+    the features that do not depend on the event (``precision`` and ``shape`` are feature
+    strings, "precision=day", "expression=md", crossed with the distance in ``_pairs``)."""
 
     date: Resolved
     key: Key
@@ -87,27 +88,14 @@ class _Reading:
     features: tuple[str, ...]
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Expr:
-    """A date expression: where it is, and its readings (worked out when an event first
-    needs them: most expressions are near no event)."""
+    """A date expression: where it is, and its readings."""
 
-    expr: DateExpr
+    start: int
     sentence: int
     paragraph: int
-    quoted: bool
-    context: tuple[date | None, str | None, int | None]  # published, partial, weekday
-    _readings: tuple[_Reading, ...] | None = None
-
-    @property
-    def start(self) -> int:
-        return self.expr.start
-
-    @property
-    def readings(self) -> tuple[_Reading, ...]:
-        if self._readings is None:
-            self._readings = _readings(self.expr, *self.context, self.quoted)
-        return self._readings
+    readings: tuple[_Reading, ...]
 
 
 def _readings(
@@ -144,8 +132,9 @@ def _readings(
     return tuple(out)
 
 
-def _index(segments: Sequence[Segment], starts: list[int], offset: int) -> int:
-    return max(0, bisect_right(starts, offset) - 1) if segments else 0
+def _index(starts: list[int], offset: int) -> int:
+    """Index of the segment (by its start) that holds ``offset``."""
+    return max(0, bisect_right(starts, offset) - 1)
 
 
 def candidates(
@@ -160,8 +149,7 @@ def candidates(
 ) -> list[list[Candidate]]:
     """Every event's candidates, the rules' date first: only an event the rules leave undated
     has others (where the rules give a date, overriding it was right as often as wrong)."""
-    sents, paras = sentences(text), paragraphs(text)
-    where = _Places(sents, [s.start for s in sents], paras, [p.start for p in paras])
+    where = _Places([s.start for s in sentences(text)], [p.start for p in paragraphs(text)])
     exprs = []
     for x in find_dates(text):
         if in_furniture(furniture, x.start, x.end):
@@ -169,8 +157,8 @@ def candidates(
         if dateline and x.start < dateline.end and dateline.start < x.end:
             continue  # the publication date itself: the publication day candidate
         quoted = any(a <= x.start < b for a, b in quotes)
-        context = (published, partial, weekday)
-        exprs.append(_Expr(x, where.sentence(x.start), where.paragraph(x.start), quoted, context))
+        readings = _readings(x, published, partial, weekday, quoted)
+        exprs.append(_Expr(x.start, where.sentence(x.start), where.paragraph(x.start), readings))
     pub = Resolved(published, published, "day", False, None) if published else None
     return [
         _of_event(ev, exprs, pub, where)
@@ -182,20 +170,23 @@ def candidates(
 
 @dataclass(frozen=True)
 class _Places:
-    sentences: Sequence[Segment]
+    """The starts of the text's sentences and paragraphs: which one an offset is in."""
+
     sentence_starts: list[int]
-    paragraphs: Sequence[Segment]
     paragraph_starts: list[int]
 
     def sentence(self, offset: int) -> int:
-        return _index(self.sentences, self.sentence_starts, offset)
+        return _index(self.sentence_starts, offset)
 
     def paragraph(self, offset: int) -> int:
-        return _index(self.paragraphs, self.paragraph_starts, offset)
+        return _index(self.paragraph_starts, offset)
 
 
 def _of_event(
-    ev: DraftEvent, exprs: Sequence[_Expr], pub: Resolved | None, where: _Places
+    ev: DraftEvent,
+    exprs: Sequence[_Expr],
+    pub: Resolved | None,
+    where: _Places,
 ) -> list[Candidate]:
     """The candidates of an event the rules leave undated: no date first, then the dates of
     the text near it, then the publication day."""

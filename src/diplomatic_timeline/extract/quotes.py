@@ -36,6 +36,7 @@ SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 STRAIGHT = '"'
 _SEPARATOR = re.compile(r"^(?:<…>|<\.\.\.>|\[…\]|\[\.\.\.\]|\*\s*\*\s*\*|\*{3}|-{3,}|…)$")
+_STRAIGHT_SINGLE = re.compile("'")
 _MARK = re.compile("[“”«»\"‘’']")
 
 
@@ -71,8 +72,7 @@ def _straight_singles(text: str, para: Segment) -> dict[int, str]:
     lowercase word closes it ("'The leaders' talks were useful,' he said"). Left open, it runs
     to the paragraph's end only where the next paragraph opens with one again (a quotation over
     several paragraphs). Any other straight single mark is an apostrophe."""
-    marks = [m.start() for m in re.finditer("'", text[para.start : para.end])]
-    at = [para.start + m for m in marks]
+    at = [m.start() for m in _STRAIGHT_SINGLE.finditer(text, para.start, para.end)]
     elisions = tuple(data("speech")["elisions"])
 
     def around(i: int) -> tuple[str, str]:
