@@ -208,31 +208,33 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_train_dates(args: argparse.Namespace) -> int:
+def cmd_train(args: argparse.Namespace) -> int:
     from .atomic import write_bytes_atomic
-    from .train import MODEL_PATH, cross_validate, train
+    from .train import MODEL_DIR, cross_validate, train
 
+    root = _root(args.root)
     if args.cross_validate:
-        cv = cross_validate(_root(args.root))
-        print(
-            f"{cv.events} matched events the rules leave undated, with one right candidate: "
-            f"rules right {cv.rules_right}, model right {cv.model_right} "
-            f"(fixed {cv.fixed}, broken {cv.broken}; six folds by set)"
-        )
-        return 0
-    document, n_examples, n_sets = train(_root(args.root))
-    out = Path(args.out) if args.out else MODEL_PATH
-    if args.check:
-        if not out.is_file() or out.read_text(encoding="utf-8") != document:
+        for name, cv in cross_validate(root).items():
             print(
-                f"error: {out} differs from a fresh training run; run train-dates", file=sys.stderr
+                f"{name}: {cv.examples} examples; the rules' choice right on {cv.rules_right}, "
+                f"the model's on {cv.model_right} (fixed {cv.fixed}, broken {cv.broken}; "
+                "six folds by set)"
             )
-            return 1
-        print(f"{out} equals a fresh training run ({n_examples} examples, {n_sets} sets)")
         return 0
-    write_bytes_atomic(out, document.encode("utf-8"))
-    print(f"wrote {out} ({n_examples} examples from {n_sets} development sets)")
-    return 0
+    documents, n_sets = train(root)
+    stale = []
+    for name, (document, n_examples) in documents.items():
+        out = MODEL_DIR / f"{name}.json"
+        if not args.check:
+            write_bytes_atomic(out, document.encode("utf-8"))
+            print(f"wrote {out} ({n_examples} examples from {n_sets} development sets)")
+        elif not out.is_file() or out.read_text(encoding="utf-8") != document:
+            stale.append(out)
+        else:
+            print(f"{out} equals a fresh training run ({n_examples} examples, {n_sets} sets)")
+    for out in stale:
+        print(f"error: {out} differs from a fresh training run; run train", file=sys.stderr)
+    return 1 if stale else 0
 
 
 def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
@@ -251,19 +253,18 @@ def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
         help="skip the synthetic development and held-out sets in tests/",
     )
     ev.set_defaults(func=cmd_evaluate)
-    help_text = "learn the date model's weights from the development sets in tests/dev*"
-    tr = sub.add_parser("train-dates", help=help_text, description=help_text)
+    help_text = "learn the date and event models' weights from the development sets in tests/dev*"
+    tr = sub.add_parser("train", help=help_text, description=help_text)
     tr.add_argument("--root", default=".", help="repository root (default: .)")
-    tr.add_argument("--out", help="model file (default: the package's data/date_model.json)")
     tr.add_argument(
-        "--check", action="store_true", help="fail unless the model file equals a fresh run"
+        "--check", action="store_true", help="fail unless the model files equal a fresh run"
     )
     tr.add_argument(
         "--cross-validate",
         action="store_true",
         help="print six-fold leave-sets-out figures instead of writing the model",
     )
-    tr.set_defaults(func=cmd_train_dates)
+    tr.set_defaults(func=cmd_train)
 
 
 def parser() -> argparse.ArgumentParser:

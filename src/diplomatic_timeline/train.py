@@ -1,11 +1,13 @@
-"""Learn the date model's weights (see ``extract/datemodel``) from reviewed development sets.
+"""Learn the drafts' linear models from reviewed development sets: the date model (see
+``extract/datemodel``) and the event model (see ``extract/eventmodel``).
 
-Every development dispatch is drafted with the rules' dates only (the main gazetteer, as for
-unseen text); each drafted event that the evaluation matches to a reviewed event, and of whose
-candidates exactly one has the reviewed date, is one example. The model is a softmax over an
-event's candidates, fitted with AdaGrad for a fixed number of passes in a fixed order: the same
-sets give the same weights, byte for byte. The seeds and the blind held-out sets are never
-trained on.
+Every development dispatch is drafted by the rules alone (the main gazetteer, as for unseen
+text). Date examples: each drafted event that the evaluation matches to a reviewed event, and
+of whose candidates exactly one has the reviewed date. Event examples: each dated clause the
+event model weighs, an event if it overlaps a mention of a reviewed event the rules missed.
+Both models are a softmax over an example's options, fitted with AdaGrad for a fixed number of
+passes in a fixed order: the same sets give the same weights, byte for byte. The seeds and the
+blind held-out sets are never trained on.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from pathlib import Path
 
 from .curate import curate
 from .evaluate import date_right, match_events, synthetic_sets
-from .extract.datemodel import Candidate, DateModel, choose
-from .extract.draft import date_options, draft_dispatch
+from .extract.datemodel import Candidate, choose
+from .extract.draft import date_options, draft_dispatch, event_options
+from .extract.eventmodel import NOTHING, Proposal
+from .extract.linear import LinearModel
 from .extract.resources import Gazetteer, topic_phrases
 from .raw import load_raw
 from .schema import Schemas, load_schemas
@@ -29,9 +33,11 @@ from .yamlio import load_yaml
 PASSES = 15
 RATE = 0.05
 L2 = 1e-3
-MARGIN = 0.5  # by how much a candidate must beat the rules' date
+# by how much an alternative must beat the rules' choice: a date their "no date", an event
+# their "nothing" (0: more likely than not)
+MARGINS = {"date_model": 0.5, "event_model": 0.0}
 MIN_WEIGHT = 1e-4  # smaller weights are left out of the file
-MODEL_PATH = Path(__file__).parent / "extract" / "data" / "date_model.json"
+MODEL_DIR = Path(__file__).parent / "extract" / "data"
 
 
 @dataclass(frozen=True)
@@ -50,14 +56,22 @@ def development_sets(root: Path) -> list[Path]:
     return [root / folder for folder, _ in synthetic_sets(root) if _DEVELOPMENT.fullmatch(folder)]
 
 
+@dataclass(frozen=True)
+class SetExamples:
+    """One set's examples for each model."""
+
+    dates: list[Example]
+    events: list[Example]
+
+
 def examples(
     set_root: Path, schemas: Schemas, gazetteer: Gazetteer, topics: dict[str, list[str]]
-) -> list[Example]:
+) -> SetExamples:
     """The training examples of one reviewed set, drafted with ``gazetteer``."""
     raw = load_raw(set_root)
     gold = curate(set_root, raw, schemas)
     events_by_id = {e["event_id"]: e for e in gold["events"]}
-    out = []
+    out = SetExamples([], [])
     for row in sorted(gold["dispatches"], key=lambda r: r["dispatch_id"]):
         if row["review_status"] != "reviewed":
             continue
@@ -74,11 +88,22 @@ def examples(
                 if date_right(c.date.start, c.date.precision, c.date.partial, reviewed)
             ]
             if len(right) == 1 and len(options[i]) > 1:
-                out.append(Example(options[i], right[0]))
+                out.dates.append(Example(options[i], right[0]))
+        missed = [
+            (m["start_char"], m["end_char"])
+            for m in mentions
+            if m["event_id"] not in {gids[j] for _, j in matched}
+        ]
+        out.events.extend(_event_example(p, missed) for p in event_options(draft))
     return out
 
 
-def examples_by_set(root: Path) -> list[list[Example]]:
+def _event_example(p: Proposal, missed: list[tuple[int, int]]) -> Example:
+    is_event = any(p.clause.start < end and start < p.clause.end for start, end in missed)
+    return Example([Candidate(p.date, NOTHING), Candidate(p.date, p.features)], int(is_event))
+
+
+def examples_by_set(root: Path) -> list[SetExamples]:
     """The examples of each development set under ``root``, drafted with the main gazetteer
     (as unseen text is)."""
     schemas = load_schemas(root)
@@ -109,51 +134,71 @@ def fit(data: list[Example]) -> dict[str, float]:
     return dict(w)
 
 
-def model_document(weights: dict[str, float]) -> str:
-    """The model file's text: sorted, rounded weights and the margin."""
+_ABOUT = {
+    "date_model": "extract/datemodel.py",
+    "event_model": "extract/eventmodel.py",
+}
+
+
+def model_document(name: str, weights: dict[str, float]) -> str:
+    """A model file's text: sorted, rounded weights and the margin."""
     kept = {f: round(v, 4) for f, v in sorted(weights.items()) if abs(v) >= MIN_WEIGHT}
     doc = {
-        "about": "Date model weights learned by `diplomatic-timeline train-dates` from the "
-        "development sets; see src/diplomatic_timeline/extract/datemodel.py",
-        "margin": MARGIN,
+        "about": "Weights learned by `diplomatic-timeline train` from the development sets; see "
+        f"src/diplomatic_timeline/{_ABOUT[name]}",
+        "margin": MARGINS[name],
         "weights": kept,
     }
     return json.dumps(doc, indent=0, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+def _of(per_set: list[SetExamples], name: str) -> list[list[Example]]:
+    return [exs.dates if name == "date_model" else exs.events for exs in per_set]
+
+
 @dataclass(frozen=True)
 class CrossValidation:
-    """Of the matched events with alternatives: how many the rules alone date right, how many
-    the model does, and how many it fixes and breaks, each event scored by a model trained on
-    the folds without its set."""
+    """Of one model's examples: how often the rules' choice (the first option) is right, how
+    often the model's is, and how many it fixes and breaks, each example scored by a model
+    trained on the folds without its set. For the event model the rules' choice is "nothing":
+    ``fixed`` counts the events it proposes rightly, ``broken`` the clauses it proposes that
+    are none."""
 
-    events: int
+    examples: int
     rules_right: int
     model_right: int
     fixed: int
     broken: int
 
 
-def cross_validate(root: Path, folds: int = 6) -> CrossValidation:
-    """Leave-sets-out cross-validation over the development sets: set n is in fold n % folds."""
+def cross_validate(root: Path, folds: int = 6) -> dict[str, CrossValidation]:
+    """Leave-sets-out cross-validation of each model over the development sets: set n is in
+    fold n % folds."""
     per_set = examples_by_set(root)
-    events = rules_right = model_right = fixed = broken = 0
-    for fold in range(folds):
-        training = [ex for n, exs in enumerate(per_set) if n % folds != fold for ex in exs]
-        model = DateModel(fit(training), MARGIN)
-        for ex in (ex for n, exs in enumerate(per_set) if n % folds == fold for ex in exs):
-            k = choose(model, ex.options)
-            events += 1
-            rules_right += ex.right == 0
-            model_right += ex.right == k
-            fixed += ex.right == k != 0
-            broken += ex.right == 0 != k
-    return CrossValidation(events, rules_right, model_right, fixed, broken)
+    out = {}
+    for name in MARGINS:
+        sets = _of(per_set, name)
+        total = rules_right = model_right = fixed = broken = 0
+        for fold in range(folds):
+            training = [ex for n, exs in enumerate(sets) if n % folds != fold for ex in exs]
+            model = LinearModel(fit(training), MARGINS[name])
+            for ex in (ex for n, exs in enumerate(sets) if n % folds == fold for ex in exs):
+                k = choose(model, ex.options)
+                total += 1
+                rules_right += ex.right == 0
+                model_right += ex.right == k
+                fixed += ex.right == k != 0
+                broken += ex.right == 0 != k
+        out[name] = CrossValidation(total, rules_right, model_right, fixed, broken)
+    return out
 
 
-def train(root: Path) -> tuple[str, int, int]:
-    """The model document trained on ``root``'s development sets, the number of examples and
-    of sets."""
+def train(root: Path) -> tuple[dict[str, tuple[str, int]], int]:
+    """Each model's document trained on ``root``'s development sets with its number of
+    examples, and the number of sets."""
     per_set = examples_by_set(root)
-    data = [ex for exs in per_set for ex in exs]
-    return model_document(fit(data)), len(data), len(per_set)
+    out = {}
+    for name in MARGINS:
+        data = [ex for exs in _of(per_set, name) for ex in exs]
+        out[name] = (model_document(name, fit(data)), len(data))
+    return out, len(per_set)

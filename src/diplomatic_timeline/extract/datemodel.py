@@ -10,25 +10,23 @@ publication day; the event's status and type), and a linear model scores them. A
 the rules date keeps its date (overriding those was right as often as wrong).
 
 The weights (``data/date_model.json``) are learned from the reviewed development sets with
-``diplomatic-timeline train-dates`` (see ``train``): never from the seeds or the blind
+``diplomatic-timeline train`` (see ``train``): never from the seeds or the blind
 held-out sets. They depend on the rules' output, so they are retrained whenever the rules
 change; a test proves the committed file equals a fresh training run.
 """
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from importlib import resources
-from itertools import repeat
 
 from .dates import DateExpr, Resolved, find_dates, resolve
 from .events import DraftEvent
 from .furniture import Furniture, in_furniture
+from .linear import LinearModel
 from .text import Segment, paragraphs, sentences
 
 # how many sentences away, outside the event's paragraphs, a date expression is still a candidate
@@ -43,25 +41,6 @@ class Candidate:
 
     date: Resolved
     features: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class DateModel:
-    """Feature weights and the margin by which a date must beat the rules' "no date"."""
-
-    weights: Mapping[str, float]
-    margin: float
-
-    def score(self, candidate: Candidate) -> float:
-        return sum(map(self.weights.get, candidate.features, repeat(0.0)))
-
-
-@cache
-def load_model() -> DateModel:
-    """The shipped model (``data/date_model.json``)."""
-    path = resources.files(__package__).joinpath("data", "date_model.json")
-    doc = json.loads(path.read_text("utf-8"))
-    return DateModel(doc["weights"], doc["margin"])
 
 
 def key(r: Resolved) -> Key:
@@ -252,16 +231,16 @@ def _pairs(
     )
 
 
-def choose(model: DateModel, options: Sequence[Candidate]) -> int:
+def choose(model: LinearModel, options: Sequence[Candidate]) -> int:
     """Index of the candidate to keep: the rules' (the first) unless another beats it by the
     margin."""
-    scores = [model.score(c) for c in options]
+    scores = [model.score(c.features) for c in options]
     best = max(range(len(options)), key=lambda k: (scores[k], -k))
     return best if scores[best] - scores[0] > model.margin else 0
 
 
 def redate(
-    events: Sequence[DraftEvent], options: Sequence[Sequence[Candidate]], model: DateModel
+    events: Sequence[DraftEvent], options: Sequence[Sequence[Candidate]], model: LinearModel
 ) -> None:
     """Give each undated event the date the model prefers, saying so in its basis."""
     for ev, opts in zip(events, options, strict=True):

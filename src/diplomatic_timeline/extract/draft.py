@@ -8,17 +8,19 @@ with an occurrence number, review_status: draft) for a curator to review.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any
 
 from .agenda import AgendaPhrase, find_agenda
-from .datemodel import Candidate, candidates, load_model, redate
+from .datemodel import Candidate, candidates, redate
 from .dates import find_dates, resolve
+from .eventmodel import Proposal, proposals, propose
 from .events import DraftEvent, extract_events, groups_in, participants_of, publication_weekday
 from .furniture import Furniture, find_furniture, in_furniture
 from .header import Header, extract_header
+from .linear import load_model
 from .people import find_people
 from .quotes import QuoteSpan, find_quotes
 from .resources import Actor, Gazetteer, data
@@ -149,14 +151,12 @@ def draft_dispatch(
     events = extract_events(
         text, furniture, marked, header.published, title_seg, header.partial, persons, dateline
     )
-    participants = [
-        [
-            p
-            for p in participants_of(ev, text, gazetteer, list(spans), presidents(year))
-            if not in_furniture(furniture, p[2], p[3])
-        ]
-        for ev in events
-    ]
+
+    def taking_part(ev: DraftEvent) -> list[tuple[str, str, int, int]]:
+        found = participants_of(ev, text, gazetteer, list(spans), presidents(year))
+        return [p for p in found if not in_furniture(furniture, p[2], p[3])]
+
+    participants = [taking_part(ev) for ev in events]
     sents = sentences(text)
     draft_quotes = [
         DraftQuote(
@@ -183,8 +183,53 @@ def draft_dispatch(
         new_actors.setdefault(person.actor_id, (person.name, "person"))
     draft = Draft(text, header, furniture, draft_quotes, events, participants, agenda, new_actors)
     if learned:
-        redate(draft.events, date_options(draft), load_model())
+        redate(draft.events, date_options(draft), load_model("date_model"))
+        found = propose(text, event_options(draft), load_model("event_model"))
+        draft = _with_events(draft, found, [taking_part(ev) for ev in found])
     return draft
+
+
+def event_options(draft: Draft) -> list[Proposal]:
+    """The dated clauses the event model weighs (see ``eventmodel``)."""
+    h = draft.header
+    # a transcript's speeches are read as the reporter's words, as for the rules' events
+    quotes = _with_marks([q.quote for q in draft.quotes if not q.quote.transcript_speaker])
+    dateline = _dateline(h)
+    weekday = publication_weekday(draft.text, h.published, h.partial, dateline)
+    skip = [s for s in (dateline, Segment(h.title.start, h.title.end) if h.title else None) if s]
+    return proposals(
+        draft.text, draft.events, draft.furniture, quotes, h.published, h.partial, weekday, skip
+    )
+
+
+def _with_events(
+    d: Draft, found: list[DraftEvent], participants: list[list[tuple[str, str, int, int]]]
+) -> Draft:
+    """The draft with more events, all in order of first mention (quotes and agenda items keep
+    the events they were linked to)."""
+    if not found:
+        return d
+    ordered = sorted(
+        zip([*d.events, *found], [*d.participants, *participants], strict=True),
+        key=lambda pair: min(m.start for m in pair[0].mentions),
+    )
+    where = {id(ev): k for k, (ev, _) in enumerate(ordered)}
+    moved = [where[id(ev)] for ev in d.events]
+    quotes = [
+        replace(q, event_index=None if q.event_index is None else moved[q.event_index])
+        for q in d.quotes
+    ]
+    agenda = [(phrase, moved[i]) for phrase, i in d.agenda]
+    return Draft(
+        d.text,
+        d.header,
+        d.furniture,
+        quotes,
+        [ev for ev, _ in ordered],
+        [p for _, p in ordered],
+        agenda,
+        d.new_actors,
+    )
 
 
 def _with_marks(quotes: list[QuoteSpan]) -> tuple[tuple[int, int], ...]:

@@ -74,9 +74,12 @@ class DraftEvent:
     country: str | None = None
     visit_kind: str | None = None
     distinct: bool = False
+    probability: float | None = None  # a learned proposal's (see ``eventmodel``)
 
     @property
     def confidence(self) -> float:
+        if self.probability is not None:
+            return self.probability
         return min(0.95, 0.5 + 0.15 * len(self.mentions) + (0.15 if self.date.start else 0))
 
 
@@ -883,6 +886,20 @@ def _new_dates(
         and e.direction != "past"
     ]
     return after if after else exprs
+
+
+def clause_status(
+    text: str,
+    sentence: Segment,
+    start: int,
+    end: int,
+    quotes: list[tuple[int, int]],
+    expr: DateExpr,
+) -> tuple[Segment, str]:
+    """The clause around a date expression and the status its verbs give, read as a trigger's
+    would be (for ``eventmodel``'s proposals)."""
+    status = _tensed(_status(text, sentence, start, end, quotes), [expr])
+    return _clause(text, sentence, start, end), status
 
 
 def _tensed(status: str, exprs: list[DateExpr]) -> str:

@@ -1,0 +1,31 @@
+"""The linear models the drafts use where rules alone fall short (see ``datemodel`` and
+``eventmodel``): named feature weights, and the margin by which an alternative must beat the
+rules' choice. The weights are data files learned by ``diplomatic-timeline train``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import repeat
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Feature weights, and the margin by which an alternative must beat the rules' choice."""
+
+    weights: Mapping[str, float]
+    margin: float
+
+    def score(self, features: Iterable[str]) -> float:
+        return sum(map(self.weights.get, features, repeat(0.0)))
+
+
+@cache
+def load_model(name: str) -> LinearModel:
+    """A shipped model, ``data/<name>.json`` (read once)."""
+    path = resources.files(__package__).joinpath("data", f"{name}.json")
+    doc = json.loads(path.read_text("utf-8"))
+    return LinearModel(doc["weights"], doc["margin"])
