@@ -35,6 +35,7 @@ NOTHING = ("nothing",)  # the features of the rules' choice: no event here
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _MONEY = re.compile(r"[$€]|\b(?:billion|million|per ?cent|tons?|cubic)\b|%")
 _EDGE = ",;:—–-(\"“”«»‘’' \t\n"  # what a clause's mention does not begin or end with
+_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")  # a capitalised word inside the clause
 _PLANS = ("scheduled", "proposed")
 
 
@@ -93,6 +94,7 @@ def proposals(
             f"money={_MONEY.search(text, clause.start, clause.end) is not None}",
             f"words={min(len(text[clause.start : clause.end].split()) // 5, 6)}",
         ]
+        features.append(f"names={min(len(_NAME.findall(text, clause.start, clause.end)), 4)}")
         if published and r.start:
             vs = "before" if r.start < published else "after" if r.start > published else "same"
             features.append(f"vs_publication={vs}")
