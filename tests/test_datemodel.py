@@ -12,13 +12,12 @@ from hypothesis import strategies as st
 from diplomatic_timeline.extract.datemodel import (
     Candidate,
     candidates,
-    choose,
     key,
     redate,
 )
 from diplomatic_timeline.extract.dates import UNKNOWN, find_dates, resolve
 from diplomatic_timeline.extract.draft import date_options, draft_dispatch
-from diplomatic_timeline.extract.linear import LinearModel, load_model
+from diplomatic_timeline.extract.linear import LinearModel, choose, load_model
 
 from .test_extract import SEEDS, all_spans, resources
 

@@ -49,6 +49,18 @@ def test_the_headline_and_the_date_line_are_never_weighed() -> None:
         assert "14 June 2009" not in TEXT[p.clause.start : p.clause.end]
 
 
+def test_a_dateline_lead_under_a_separate_date_line_is_never_weighed() -> None:
+    text = (
+        "Gazprom resumes supplies\n\n20.02.2004 10:15\n\nMOSCOW, Feb. 19 (Xinhuanet) -- Gazprom "
+        "resumed supplies on Thursday morning.\n\nThe pipeline was shut on Wednesday."
+    )
+    d = rules_draft(text)
+    assert d.header.dateline_place is not None
+    options = event_options(d)
+    assert options
+    assert not any("MOSCOW" in text[p.clause.start : p.clause.end] for p in options)
+
+
 def test_a_proposal_is_an_other_event_dated_by_its_clause() -> None:
     found = propose(TEXT, event_options(rules_draft(TEXT)), STOPPED)
     assert len(found) == 1
@@ -134,3 +146,4 @@ def test_every_weighed_clause_is_a_slice_inside_one_sentence(path, cut, length) 
     for p in event_options(rules_draft(text)):
         assert 0 <= p.sentence.start <= p.clause.start < p.clause.end <= p.sentence.end
         assert p.clause.end <= len(text)
+        assert not text[p.clause.start].isspace() and not text[p.clause.end - 1].isspace()

@@ -21,10 +21,9 @@ from pathlib import Path
 
 from .curate import curate
 from .evaluate import date_right, match_events, synthetic_sets
-from .extract.datemodel import Candidate, choose
 from .extract.draft import date_options, draft_dispatch, event_options
 from .extract.eventmodel import NOTHING, Proposal
-from .extract.linear import LinearModel
+from .extract.linear import Described, LinearModel, Option, choose
 from .extract.resources import Gazetteer, topic_phrases
 from .raw import load_raw
 from .schema import Schemas, load_schemas
@@ -36,15 +35,18 @@ L2 = 1e-3
 # by how much an alternative must beat the rules' choice: a date their "no date", an event
 # their "nothing" (0: more likely than not)
 MARGINS = {"date_model": 0.5, "event_model": 0.0}
+MIN_SETS = 2  # a feature must occur in this many development sets to get a weight
 MIN_WEIGHT = 1e-4  # smaller weights are left out of the file
 MODEL_DIR = Path(__file__).parent / "extract" / "data"
 
 
 @dataclass(frozen=True)
 class Example:
-    """One matched event: its candidates and the index of the one with the reviewed date."""
+    """One decision: the options (the rules' choice first) and the index of the right one. A
+    date example's options are an event's candidate dates; an event example's are "nothing"
+    and the clause."""
 
-    options: list[Candidate]
+    options: list[Described]
     right: int
 
 
@@ -100,7 +102,7 @@ def examples(
 
 def _event_example(p: Proposal, missed: list[tuple[int, int]]) -> Example:
     is_event = any(p.clause.start < end and start < p.clause.end for start, end in missed)
-    return Example([Candidate(p.date, NOTHING), Candidate(p.date, p.features)], int(is_event))
+    return Example([Option(NOTHING), Option(p.features)], int(is_event))
 
 
 def examples_by_set(root: Path) -> list[SetExamples]:
@@ -113,8 +115,26 @@ def examples_by_set(root: Path) -> list[SetExamples]:
     return [examples(s, schemas, gazetteer, topics) for s in development_sets(root)]
 
 
+def fit_sets(sets: list[list[Example]]) -> dict[str, float]:
+    """Weights learned from the examples of several sets, for the features that occur in at
+    least ``MIN_SETS`` of them (a word seen in one dispatch only teaches that dispatch)."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    for n, exs in enumerate(sets):
+        for ex in exs:
+            for option in ex.options:
+                for f in option.features:
+                    seen[f].add(n)
+    common = frozenset(f for f, where in seen.items() if len(where) >= MIN_SETS)
+    data = [
+        Example([Option(tuple(f for f in o.features if f in common)) for o in ex.options], ex.right)
+        for exs in sets
+        for ex in exs
+    ]
+    return fit(data)
+
+
 def fit(data: list[Example]) -> dict[str, float]:
-    """Feature weights of a softmax over each example's candidates (AdaGrad, L2)."""
+    """Feature weights of a softmax over each example's options (AdaGrad, L2)."""
     w: dict[str, float] = defaultdict(float)
     squares: dict[str, float] = defaultdict(lambda: 1e-8)
     for _ in range(PASSES):
@@ -180,8 +200,8 @@ def cross_validate(root: Path, folds: int = 6) -> dict[str, CrossValidation]:
         sets = _of(per_set, name)
         total = rules_right = model_right = fixed = broken = 0
         for fold in range(folds):
-            training = [ex for n, exs in enumerate(sets) if n % folds != fold for ex in exs]
-            model = LinearModel(fit(training), MARGINS[name])
+            training = [exs for n, exs in enumerate(sets) if n % folds != fold]
+            model = LinearModel(fit_sets(training), MARGINS[name])
             for ex in (ex for n, exs in enumerate(sets) if n % folds == fold for ex in exs):
                 k = choose(model, ex.options)
                 total += 1
@@ -200,5 +220,5 @@ def train(root: Path) -> tuple[dict[str, tuple[str, int]], int]:
     out = {}
     for name in MARGINS:
         data = [ex for exs in _of(per_set, name) for ex in exs]
-        out[name] = (model_document(name, fit(data)), len(data))
+        out[name] = (model_document(name, fit_sets(_of(per_set, name))), len(data))
     return out, len(per_set)

@@ -26,7 +26,7 @@ from functools import cache
 from .dates import DateExpr, Resolved, find_dates, resolve
 from .events import DraftEvent
 from .furniture import Furniture, in_furniture
-from .linear import LinearModel
+from .linear import LinearModel, choose
 from .text import Segment, paragraphs, sentences
 
 # how many sentences away, outside the event's paragraphs, a date expression is still a candidate
@@ -128,6 +128,8 @@ def candidates(
 ) -> list[list[Candidate]]:
     """Every event's candidates, the rules' date first: only an event the rules leave undated
     has others (where the rules give a date, overriding it was right as often as wrong)."""
+    if all(_date_kind(ev.date) != "none" for ev in events):  # nothing to weigh: skip the scan
+        return [[Candidate(ev.date, ("rule",))] for ev in events]
     where = _Places([s.start for s in sentences(text)], [p.start for p in paragraphs(text)])
     exprs = []
     for x in find_dates(text):
@@ -229,14 +231,6 @@ def _pairs(
         for a in (f"same_sentence={apart == 0}", f"sentences_apart={apart}")
         for b in (precision, *tensed, shape)
     )
-
-
-def choose(model: LinearModel, options: Sequence[Candidate]) -> int:
-    """Index of the candidate to keep: the rules' (the first) unless another beats it by the
-    margin."""
-    scores = [model.score(c.features) for c in options]
-    best = max(range(len(options)), key=lambda k: (scores[k], -k))
-    return best if scores[best] - scores[0] > model.margin else 0
 
 
 def redate(

@@ -19,7 +19,7 @@ from .dates import find_dates, resolve
 from .eventmodel import Proposal, proposals, propose
 from .events import DraftEvent, extract_events, groups_in, participants_of, publication_weekday
 from .furniture import Furniture, find_furniture, in_furniture
-from .header import Header, extract_header
+from .header import Evidence, Header, extract_header
 from .linear import load_model
 from .people import find_people
 from .quotes import QuoteSpan, find_quotes
@@ -102,8 +102,9 @@ def _countries_of_places() -> dict[str, str]:
 def draft_dispatch(
     text: str, gazetteer: Gazetteer, topics: dict[str, list[str]], learned: bool = True
 ) -> Draft:
-    """Run every extractor over one dispatch's text; ``learned=False`` keeps the rules' event
-    dates (what the date model is trained on)."""
+    """Run every extractor over one dispatch's text; ``learned=False`` keeps the rules' events
+    as they are, without the learned models' dates and proposals (what the models are trained
+    on)."""
     furniture = find_furniture(text)
     header = extract_header(text, furniture)
     title_seg = Segment(header.title.start, header.title.end) if header.title else None
@@ -183,8 +184,9 @@ def draft_dispatch(
         new_actors.setdefault(person.actor_id, (person.name, "person"))
     draft = Draft(text, header, furniture, draft_quotes, events, participants, agenda, new_actors)
     if learned:
+        options = event_options(draft)  # weighed against the rules' dates, as in training
         redate(draft.events, date_options(draft), load_model("date_model"))
-        found = propose(text, event_options(draft), load_model("event_model"))
+        found = propose(text, options, load_model("event_model"))
         draft = _with_events(draft, found, [taking_part(ev) for ev in found])
     return draft
 
@@ -196,10 +198,28 @@ def event_options(draft: Draft) -> list[Proposal]:
     quotes = _with_marks([q.quote for q in draft.quotes if not q.quote.transcript_speaker])
     dateline = _dateline(h)
     weekday = publication_weekday(draft.text, h.published, h.partial, dateline)
-    skip = [s for s in (dateline, Segment(h.title.start, h.title.end) if h.title else None) if s]
+    skip = [s for s in (dateline, _segment(h.title), _dateline_lead(draft.text, h)) if s]
     return proposals(
         draft.text, draft.events, draft.furniture, quotes, h.published, h.partial, weekday, skip
     )
+
+
+def _segment(evidence: Evidence | None) -> Segment | None:
+    return Segment(evidence.start, evidence.end) if evidence else None
+
+
+def _dateline_lead(text: str, h: Header) -> Segment | None:
+    """The dateline's place and what follows it on its line ("MOSCOW, Feb. 19 (Xinhuanet) --"):
+    its date is the dispatch's, not an event's, even where another line states the
+    publication date."""
+    if h.dateline_place is None:
+        return None
+    line_end = text.find("\n", h.dateline_place.end)
+    end = h.dateline_place.end + _LEAD_REACH
+    return Segment(h.dateline_place.start, end if line_end == -1 else min(end, line_end))
+
+
+_LEAD_REACH = 40  # characters after the dateline's place that still belong to its lead
 
 
 def _with_events(
@@ -209,25 +229,21 @@ def _with_events(
     the events they were linked to)."""
     if not found:
         return d
-    ordered = sorted(
-        zip([*d.events, *found], [*d.participants, *participants], strict=True),
-        key=lambda pair: min(m.start for m in pair[0].mentions),
-    )
-    where = {id(ev): k for k, (ev, _) in enumerate(ordered)}
-    moved = [where[id(ev)] for ev in d.events]
+    events, taking_part = [*d.events, *found], [*d.participants, *participants]
+    order = sorted(range(len(events)), key=lambda k: min(m.start for m in events[k].mentions))
+    moved = {old: new for new, old in enumerate(order)}
     quotes = [
         replace(q, event_index=None if q.event_index is None else moved[q.event_index])
         for q in d.quotes
     ]
-    agenda = [(phrase, moved[i]) for phrase, i in d.agenda]
     return Draft(
         d.text,
         d.header,
         d.furniture,
         quotes,
-        [ev for ev, _ in ordered],
-        [p for _, p in ordered],
-        agenda,
+        [events[k] for k in order],
+        [taking_part[k] for k in order],
+        [(phrase, moved[i]) for phrase, i in d.agenda],
         d.new_actors,
     )
 

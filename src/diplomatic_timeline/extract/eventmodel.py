@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .dates import Resolved, find_dates, resolve
-from .events import DraftEvent, Mention, clause_status
+from .dates import DateExpr, Resolved, find_dates, resolve
+from .events import DraftEvent, Mention, clause_around, status_around
 from .furniture import Furniture, in_furniture
 from .linear import LinearModel
 from .text import Segment, sentences
@@ -33,9 +33,9 @@ from .text import Segment, sentences
 NOTHING = ("nothing",)  # the features of the rules' choice: no event here
 
 _WORD = re.compile(r"[A-Za-z][a-z]+")
+_NAME = re.compile(r"\b[A-Z][a-z]+")
 _MONEY = re.compile(r"[$€]|\b(?:billion|million|per ?cent|tons?|cubic)\b|%")
-_EDGE = ",;:—–-(\"“”«»‘’' \t\n"  # what a clause's mention does not begin or end with
-_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")  # a capitalised word inside the clause
+_EDGE = ",;:—–-(\"“”«»‘’'"  # punctuation a clause's mention does not begin or end with
 _PLANS = ("scheduled", "proposed")
 
 
@@ -61,104 +61,130 @@ def proposals(
     weekday: int | None,
     skip: Sequence[Segment] = (),
 ) -> list[Proposal]:
-    """One candidate per clause holding a date expression (its first), outside page furniture
-    and the ``skip`` spans (headline, date line), in a sentence no drafted event is mentioned
-    in."""
+    """One candidate per clause holding a date expression (its first), in a sentence no
+    drafted event is mentioned in; a clause touching page furniture or a ``skip`` span
+    (headline, date line, dateline) is none."""
     sents = sentences(text)
     starts = [s.start for s in sents]
     busy = {bisect_right(starts, m.start) - 1 for ev in events for m in ev.mentions}
+    days = {ev.date.start for ev in events if ev.date.start and ev.date.precision == "day"}
     seen: set[Segment] = set()
+    quoted = list(quotes)
     out = []
     for x in find_dates(text):
         k = bisect_right(starts, x.start) - 1
-        if k < 0 or k in busy or x.start >= sents[k].end or in_furniture(furniture, x.start, x.end):
+        if k < 0 or k in busy or x.start >= sents[k].end:
             continue
-        if any(s.start < x.end and x.start < s.end for s in skip):
-            continue
-        clause, status = clause_status(text, sents[k], x.start, x.end, list(quotes), x)
-        mention = _trimmed(text, clause)
-        if mention in seen or mention.start >= mention.end:
+        mention = _trimmed(text, clause_around(text, sents[k], x.start, x.end))
+        if (
+            mention in seen
+            or in_furniture(furniture, mention.start, mention.end)
+            or any(s.start < mention.end and mention.start < s.end for s in skip)
+        ):
             continue
         seen.add(mention)
+        status = status_around(text, sents[k], quoted, x)
         in_quote = any(a <= x.start < b for a, b in quotes)
         tense = "future" if status in _PLANS else "past"
         r = resolve(x, published, tense, partial, weekday)
-        kind = "partial" if r.partial else (r.precision if r.start else "none")
-        features = [
-            f"expression={x.kind}",
-            f"qualifier={x.qualifier}",
-            f"relative={x.relative is not None}",
-            f"precision={kind}",
-            f"status={status}",
-            f"in_quote={in_quote}",
-            f"money={_MONEY.search(text, clause.start, clause.end) is not None}",
-            f"words={min(len(text[clause.start : clause.end].split()) // 5, 6)}",
-        ]
-        features.append(f"names={min(len(_NAME.findall(text, clause.start, clause.end)), 4)}")
-        if published and r.start:
-            vs = "before" if r.start < published else "after" if r.start > published else "same"
-            features.append(f"vs_publication={vs}")
-        before = _WORD.findall(text[clause.start : x.start].lower())[-3:]
-        features += [f"before{n}={w}" for n, w in enumerate(reversed(before), 1)]
-        if before:
-            features.append("before12=" + " ".join(before[-2:]))
-        features += [f"word={w}" for w in _WORD.findall(text[clause.start : clause.end].lower())]
-        out.append(Proposal(mention, sents[k], status, r, in_quote, tuple(sorted(set(features)))))
+        features = _features(text, mention, x, r, status, in_quote, published, r.start in days)
+        out.append(Proposal(mention, sents[k], status, r, in_quote, features))
     return out
 
 
+def _features(
+    text: str,
+    clause: Segment,
+    x: DateExpr,
+    r: Resolved,
+    status: str,
+    in_quote: bool,
+    published: date | None,
+    drafted_day: bool,
+) -> tuple[str, ...]:
+    """What describes a clause: the expression's kind and precision, whether a drafted event
+    has its day (the same happening told again?), the clause's status, quotation, money,
+    length and names, the three words before the expression and the words of the clause
+    outside it (never the date's own words: "June" says nothing of an event)."""
+    words = text[clause.start : x.start] + " " + text[x.end : clause.end]
+    precision = "partial" if r.partial else (r.precision if r.start else "none")
+    features = [
+        f"expression={x.kind}",
+        f"qualifier={x.qualifier}",
+        f"relative={x.relative is not None}",
+        f"precision={precision}",
+        f"drafted_day={drafted_day}",
+        f"status={status}",
+        f"in_quote={in_quote}",
+        f"money={_MONEY.search(text, clause.start, clause.end) is not None}",
+        f"words={min(len(words.split()) // 5, 6)}",
+        f"names={min(len(_NAME.findall(words)), 4)}",
+    ]
+    if published and r.start:
+        vs = "before" if r.start < published else "after" if r.start > published else "same"
+        features.append(f"vs_publication={vs}")
+    before = _WORD.findall(text[clause.start : x.start].lower())[-3:]
+    features += [f"before{n}={w}" for n, w in enumerate(reversed(before), 1)]
+    if before:
+        features.append("before12=" + " ".join(before[-2:]))
+    features += [f"word={w}" for w in _WORD.findall(words.lower())]
+    return tuple(sorted(set(features)))
+
+
 def _trimmed(text: str, clause: Segment) -> Segment:
+    """The clause without the spaces and punctuation at its edges, as a curator marks a
+    mention (it always keeps the date expression, which is inside it)."""
     start, end = clause.start, clause.end
-    while start < end and text[start] in _EDGE:
+    while start < end and (text[start].isspace() or text[start] in _EDGE):
         start += 1
-    while end > start and text[end - 1] in _EDGE + ".!?":
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE + ".!?"):
         end -= 1
     return Segment(start, end)
 
 
+def _margin(model: LinearModel, p: Proposal) -> float:
+    """By how much the model prefers an event to nothing."""
+    return model.score(p.features) - model.score(NOTHING)
+
+
 def probability(model: LinearModel, p: Proposal) -> float:
-    """How likely the model finds the clause an event (a logistic of its score over
-    nothing's)."""
-    margin = model.score(p.features) - model.score(NOTHING)
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, margin))))
-
-
-def accepted(model: LinearModel, p: Proposal) -> bool:
-    return model.score(p.features) - model.score(NOTHING) > model.margin
+    """How likely the model finds the clause an event (the softmax of event against
+    nothing)."""
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, _margin(model, p)))))
 
 
 def propose(text: str, found: Sequence[Proposal], model: LinearModel) -> list[DraftEvent]:
-    """The proposals the model accepts, as drafted events of type ``other``."""
+    """The proposals the model prefers to nothing by its margin, as drafted events of type
+    ``other``."""
     events = []
     for p in found:
-        if not accepted(model, p):
+        if _margin(model, p) <= model.margin:
             continue
         c = p.clause
         mention = Mention(
-            c.start,
-            c.end,
-            text[c.start : c.end],
-            "other",
-            None,
-            p.status,
-            p.date,
-            None,
-            None,
-            None,
-            p.in_quote,
-            p.sentence,
-            False,
-            False,
+            start=c.start,
+            end=c.end,
+            text=text[c.start : c.end],
+            event_type="other",
+            name=None,
+            status=p.status,
+            date=p.date,
+            location=None,
+            country=None,
+            visit_kind=None,
+            in_quote=p.in_quote,
+            sentence=p.sentence,
+            anaphoric=False,
+            in_title=False,
             worded=True,
         )
-        basis = p.date.basis or "as written"
-        when = replace(p.date, basis=f"{basis}; a clause the learned event model proposed")
+        basis = f"{p.date.basis or 'as written'}; a clause the learned event model proposed"
         events.append(
             DraftEvent(
                 "other",
                 None,
                 [mention],
-                when,
+                replace(p.date, basis=basis),
                 p.status,
                 probability=round(probability(model, p), 2),
             )

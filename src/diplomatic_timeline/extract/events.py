@@ -31,7 +31,7 @@ from .dates import (
     stated_weekday,
 )
 from .furniture import Furniture, in_furniture
-from .regexes import grouped_alternation
+from .regexes import grouped_alternation, guarded
 from .resources import Gazetteer, data
 from .text import QUOTE_MARK, Segment, ends_sentence, sentences
 
@@ -169,12 +169,14 @@ def _either_case(cue: str) -> str:
 
 @cache
 def _status_cues() -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        # case-sensitive: "may" is a modal, "May" a month (cues are written in lower case and
-        # matched with a capital first letter too)
-        (status, re.compile(rf"(?<![\w-])(?:{'|'.join(_either_case(c) for c in cues)})(?![\w-])"))
-        for status, cues in data("events")["status"].items()
-    ]
+    return [(status, _cue_pattern(cues)) for status, cues in data("events")["status"].items()]
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    """Case-sensitive: "may" is a modal, "May" a month (cues are written in lower case and
+    matched with a capital first letter too); behind a look-ahead for speed (same matches)."""
+    alternatives = "|".join(map(_either_case, cues))
+    return guarded(re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"))
 
 
 @cache
@@ -888,18 +890,17 @@ def _new_dates(
     return after if after else exprs
 
 
-def clause_status(
-    text: str,
-    sentence: Segment,
-    start: int,
-    end: int,
-    quotes: list[tuple[int, int]],
-    expr: DateExpr,
-) -> tuple[Segment, str]:
-    """The clause around a date expression and the status its verbs give, read as a trigger's
-    would be (for ``eventmodel``'s proposals)."""
-    status = _tensed(_status(text, sentence, start, end, quotes), [expr])
-    return _clause(text, sentence, start, end), status
+def clause_around(text: str, sentence: Segment, start: int, end: int) -> Segment:
+    """The clause of the sentence that holds the span (for ``eventmodel``'s proposals)."""
+    return _clause(text, sentence, start, end)
+
+
+def status_around(
+    text: str, sentence: Segment, quotes: list[tuple[int, int]], expr: DateExpr
+) -> str:
+    """The status a date expression's clause gives, read as a trigger's would be (for
+    ``eventmodel``'s proposals)."""
+    return _tensed(_status(text, sentence, expr.start, expr.end, quotes), [expr])
 
 
 def _tensed(status: str, exprs: list[DateExpr]) -> str:
@@ -1127,6 +1128,7 @@ def _precision_rank(r: Resolved) -> float:
     return {"day": 4, "month": 3, "year": 1, "unknown": -1}[r.precision]
 
 
+@lru_cache(maxsize=16)  # the rules, the date model and the event model each ask once
 def publication_weekday(
     text: str, published: date | None, partial: str | None, dateline: Segment | None
 ) -> int | None:

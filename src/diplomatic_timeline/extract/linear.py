@@ -5,11 +5,26 @@ rules' choice. The weights are data files learned by ``diplomatic-timeline train
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import repeat
+from typing import Protocol
+
+
+class Described(Protocol):
+    """An option a model weighs: anything with feature names."""
+
+    @property
+    def features(self) -> tuple[str, ...]: ...
+
+
+@dataclass(frozen=True)
+class Option:
+    """An option described by its features alone."""
+
+    features: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -21,6 +36,14 @@ class LinearModel:
 
     def score(self, features: Iterable[str]) -> float:
         return sum(map(self.weights.get, features, repeat(0.0)))
+
+
+def choose(model: LinearModel, options: Sequence[Described]) -> int:
+    """Index of the option to keep: the rules' (the first) unless another beats it by the
+    margin."""
+    scores = [model.score(c.features) for c in options]
+    best = max(range(len(options)), key=lambda k: (scores[k], -k))
+    return best if scores[best] - scores[0] > model.margin else 0
 
 
 @cache
