@@ -58,22 +58,16 @@ def development_sets(root: Path) -> list[Path]:
     return [root / folder for folder, _ in synthetic_sets(root) if _DEVELOPMENT.fullmatch(folder)]
 
 
-@dataclass(frozen=True)
-class SetExamples:
-    """One set's examples for each model."""
-
-    dates: list[Example]
-    events: list[Example]
-
-
 def examples(
     set_root: Path, schemas: Schemas, gazetteer: Gazetteer, topics: dict[str, list[str]]
-) -> SetExamples:
-    """The training examples of one reviewed set, drafted with ``gazetteer``."""
+) -> dict[str, list[Example]]:
+    """The training examples of one reviewed set for each model (by name), drafted with
+    ``gazetteer``."""
     raw = load_raw(set_root)
     gold = curate(set_root, raw, schemas)
     events_by_id = {e["event_id"]: e for e in gold["events"]}
-    out = SetExamples([], [])
+    dates: list[Example] = []
+    events: list[Example] = []
     for row in sorted(gold["dispatches"], key=lambda r: r["dispatch_id"]):
         if row["review_status"] != "reviewed":
             continue
@@ -90,14 +84,11 @@ def examples(
                 if date_right(c.date.start, c.date.precision, c.date.partial, reviewed)
             ]
             if len(right) == 1 and len(options[i]) > 1:
-                out.dates.append(Example(options[i], right[0]))
-        missed = [
-            (m["start_char"], m["end_char"])
-            for m in mentions
-            if m["event_id"] not in {gids[j] for _, j in matched}
-        ]
-        out.events.extend(_event_example(p, missed) for p in event_options(draft))
-    return out
+                dates.append(Example(options[i], right[0]))
+        found = {gids[j] for _, j in matched}
+        missed = [(m["start_char"], m["end_char"]) for m in mentions if m["event_id"] not in found]
+        events.extend(_event_example(p, missed) for p in event_options(draft))
+    return {"date_model": dates, "event_model": events}
 
 
 def _event_example(p: Proposal, missed: list[tuple[int, int]]) -> Example:
@@ -105,7 +96,7 @@ def _event_example(p: Proposal, missed: list[tuple[int, int]]) -> Example:
     return Example([Option(NOTHING), Option(p.features)], int(is_event))
 
 
-def examples_by_set(root: Path) -> list[SetExamples]:
+def examples_by_set(root: Path) -> list[dict[str, list[Example]]]:
     """The examples of each development set under ``root``, drafted with the main gazetteer
     (as unseen text is)."""
     schemas = load_schemas(root)
@@ -172,10 +163,6 @@ def model_document(name: str, weights: dict[str, float]) -> str:
     return json.dumps(doc, indent=0, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def _of(per_set: list[SetExamples], name: str) -> list[list[Example]]:
-    return [exs.dates if name == "date_model" else exs.events for exs in per_set]
-
-
 @dataclass(frozen=True)
 class CrossValidation:
     """Of one model's examples: how often the rules' choice (the first option) is right, how
@@ -197,7 +184,7 @@ def cross_validate(root: Path, folds: int = 6) -> dict[str, CrossValidation]:
     per_set = examples_by_set(root)
     out = {}
     for name in MARGINS:
-        sets = _of(per_set, name)
+        sets = [exs[name] for exs in per_set]
         total = rules_right = model_right = fixed = broken = 0
         for fold in range(folds):
             training = [exs for n, exs in enumerate(sets) if n % folds != fold]
@@ -219,6 +206,6 @@ def train(root: Path) -> tuple[dict[str, tuple[str, int]], int]:
     per_set = examples_by_set(root)
     out = {}
     for name in MARGINS:
-        data = [ex for exs in _of(per_set, name) for ex in exs]
-        out[name] = (model_document(name, fit_sets(_of(per_set, name))), len(data))
+        sets = [exs[name] for exs in per_set]
+        out[name] = (model_document(name, fit_sets(sets)), sum(map(len, sets)))
     return out, len(per_set)

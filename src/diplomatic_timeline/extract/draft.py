@@ -107,7 +107,7 @@ def draft_dispatch(
     on)."""
     furniture = find_furniture(text)
     header = extract_header(text, furniture)
-    title_seg = Segment(header.title.start, header.title.end) if header.title else None
+    title_seg = _segment(header.title)
     body = text[header.title.end :] if header.title else text
     year = header.published.year if header.published else None
     place = header.dateline_place.text.lower() if header.dateline_place else None
@@ -147,8 +147,7 @@ def draft_dispatch(
     # a known person stands for the office-holder group of his or her position
     persons += [(s, g) for s, a in persons for g in groups_in(gazetteer.actors[a].position or "")]
     dateline = _dateline(header)
-    # what a transcript's speakers report are events like the reporter's own (no marks)
-    marked = [span for span, q in zip(spans, quotes, strict=True) if not q.transcript_speaker]
+    marked = list(_narrative_marks(quotes))
     events = extract_events(
         text, furniture, marked, header.published, title_seg, header.partial, persons, dateline
     )
@@ -194,8 +193,7 @@ def draft_dispatch(
 def event_options(draft: Draft) -> list[Proposal]:
     """The dated clauses the event model weighs (see ``eventmodel``)."""
     h = draft.header
-    # a transcript's speeches are read as the reporter's words, as for the rules' events
-    quotes = _with_marks([q.quote for q in draft.quotes if not q.quote.transcript_speaker])
+    quotes = _narrative_marks([q.quote for q in draft.quotes])
     dateline = _dateline(h)
     weekday = publication_weekday(draft.text, h.published, h.partial, dateline)
     skip = [s for s in (dateline, _segment(h.title), _dateline_lead(draft.text, h)) if s]
@@ -255,9 +253,15 @@ def _with_marks(quotes: list[QuoteSpan]) -> tuple[tuple[int, int], ...]:
     )
 
 
+def _narrative_marks(quotes: list[QuoteSpan]) -> tuple[tuple[int, int], ...]:
+    """The quotations' extents with their marks, transcript speeches left out: what a
+    transcript's speakers report are events like the reporter's own."""
+    return _with_marks([q for q in quotes if not q.transcript_speaker])
+
+
 def _dateline(header: Header) -> Segment | None:
     """Where the publication date is written."""
-    return Segment(header.evidence.start, header.evidence.end) if header.evidence else None
+    return _segment(header.evidence)
 
 
 def date_options(draft: Draft) -> list[list[Candidate]]:
