@@ -3498,3 +3498,13 @@ def test_a_menu_of_one_item_per_line_is_one_navigation_span() -> None:
         "punishes Belarus\n\nRussian President Vladimir Putin has welcomed Lukashenko to Sochi."
     )
     assert [f.text for f in find_furniture(text)] == ["Navigation menu\nNews\nMiddle East\nAfrica"]
+
+
+def test_a_date_of_another_clause_does_not_date_an_event_its_own_clause_dates() -> None:
+    text = (
+        "Presidents meet in Sochi\n\nSOCHI, March 3, 2018 (Reuters) - The presidents agreed that "
+        "the next Forum of Regions will open in Grodno in the autumn, and looked at exports, "
+        "which fell last year."
+    )
+    forum = next(ev for ev in draft(text).events if ev.event_type == "forum")
+    assert (forum.status, forum.date.start) == ("scheduled", date(2018, 9, 1))

@@ -504,6 +504,7 @@ def _assign_dates(
     # "put off until 8 December": the new date of a postponed event, not a bound
     spoken_on, new_date = _date_context()
     thing_for = _thing_for()
+    elsewhere: set[tuple[tuple[int, int], int]] = set()  # (trigger, date start) across clauses
     exprs = find_dates(text, sentence.start, sentence.end)
     for expr in exprs:
         if dateline is not None and expr.start < dateline.end and dateline.start < expr.end:
@@ -596,6 +597,13 @@ def _assign_dates(
                 best = (cost, t)
         if best is not None and best[0] <= 300:
             out[best[1]].append(expr)
+            if best[0] >= 200:
+                elsewhere.add((best[1], expr.start))
+    # "agreed that the Forum will be held in the autumn, and discussed trade, which grew last
+    # year": a date of another clause dates an event only when its own clause gives none
+    for t, assigned in out.items():
+        if any((t, e.start) not in elsewhere for e in assigned if e.qualifier != "attributive"):
+            out[t] = [e for e in assigned if (t, e.start) not in elsewhere]
     return out
 
 
