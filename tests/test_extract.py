@@ -14,9 +14,11 @@ from hypothesis import strategies as st
 
 from diplomatic_timeline.extract.dates import find_dates, resolve
 from diplomatic_timeline.extract.draft import Draft, draft_dispatch
+from diplomatic_timeline.extract.events import status_around
 from diplomatic_timeline.extract.furniture import find_furniture
 from diplomatic_timeline.extract.quotes import find_quotes
 from diplomatic_timeline.extract.resources import Gazetteer, topic_phrases
+from diplomatic_timeline.extract.text import sentences
 
 from .conftest import ROOT
 
@@ -3508,3 +3510,19 @@ def test_a_date_of_another_clause_does_not_date_an_event_its_own_clause_dates() 
     )
     forum = next(ev for ev in draft(text).events if ev.event_type == "forum")
     assert (forum.status, forum.date.start) == ("scheduled", date(2018, 9, 1))
+
+
+@pytest.mark.parametrize(
+    ("verb", "status"),
+    [
+        ("is to be finished", "scheduled"),
+        ("will be finished", "scheduled"),
+        ("is expected to be finished", "scheduled"),
+        ("was finished", "held"),
+        ("the first bridge to be finished", "held"),
+    ],
+)
+def test_a_participle_after_a_planned_be_takes_the_plans_tense(verb: str, status: str) -> None:
+    text = f"Officials said the work {verb} by 1 July."
+    (when,) = find_dates(text)
+    assert status_around(text, sentences(text)[0], [], when) == status

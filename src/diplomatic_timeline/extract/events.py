@@ -356,6 +356,8 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
                     return "scheduled"
                 continue
             gap = 0
+        elif status == "held" and _PLANNED_BE.search(text, max(0, c_start - 30), c_start):
+            continue  # "is to be completed by 1 July": the tense is the verb's before "be"
         key = (max(gap, 0), order.index(status), status)
         if best is None or key < best:
             best = key
@@ -364,6 +366,11 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
 
 # a duty ahead: "must be ratified", "needs to be signed", "should be approved"
 _MODAL_BE = re.compile(r"\b(?:must|should|needs?\s+to|have\s+to|has\s+to)\s+be\s+$")
+# a plan's passive: "is to be completed", "will be signed", "are expected to be paid"
+_PLANNED_BE = re.compile(
+    r"\b(?:will|would|shall|must|should|(?:is|are|was|were)(?:\s+due)?\s+to|"
+    r"(?:needs?|has|have|expected|scheduled|set|due)\s+to)\s+be\s+$"
+)
 
 _SAME_SUBJECT = re.compile(
     r",?\s+(?:but|and)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
