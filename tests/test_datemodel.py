@@ -47,6 +47,8 @@ def test_every_candidate_is_a_date_of_the_text_the_publication_day_or_none() -> 
         allowed = {key(UNKNOWN)}
         if published:
             allowed.add((published, "day", None))
+        elif d.header.partial:
+            allowed.add((None, None, d.header.partial))
         for x in find_dates(d.text):
             for tense in ("past", "future"):
                 allowed.add(key(resolve(x, published, tense, d.header.partial)))
@@ -76,6 +78,21 @@ def test_a_date_the_model_gives_says_so_in_its_basis() -> None:
     ev = d.events[undated[0]]
     assert ev.date.start == date(2009, 6, 14) and ev.date.inferred
     assert "learned date model" in (ev.date.basis or "")
+
+
+def test_without_a_stated_year_the_publication_day_is_offered_as_month_and_day() -> None:
+    text = (
+        "Putin and Lukashenko meet\n\nMINSK, June 14 (BelTA) – The presidents held talks. "
+        "They agreed that a summit of the Union State would be held."
+    )
+    d = rules_draft(text)
+    assert (d.header.published, d.header.partial) == (None, "--06-14")
+    undated = [i for i, ev in enumerate(d.events) if ev.date.partial is None]
+    assert undated
+    redate(d.events, date_options(d), LinearModel({"pub": 5.0}, 0.5))
+    ev = d.events[undated[0]]
+    assert (ev.date.start, ev.date.partial, ev.date.inferred) == (None, "--06-14", True)
+    assert "states no year" in (ev.date.basis or "")
 
 
 def test_an_empty_model_changes_no_date() -> None:

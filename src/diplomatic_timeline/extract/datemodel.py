@@ -140,13 +140,23 @@ def candidates(
         quoted = any(a <= x.start < b for a, b in quotes)
         readings = _readings(x, published, partial, weekday, quoted)
         exprs.append(_Expr(x.start, where.sentence(x.start), where.paragraph(x.start), readings))
-    pub = Resolved(published, published, "day", False, None) if published else None
+    pub = _publication_day(published, partial)
     return [
         _of_event(ev, exprs, pub, where)
         if _date_kind(ev.date) == "none"
         else [Candidate(ev.date, ("rule",))]
         for ev in events
     ]
+
+
+def _publication_day(published: date | None, partial: str | None) -> Resolved | None:
+    """The publication day as a candidate: in full, or its month and day when the text gives
+    no year ("--05-31", the curator resolves the year)."""
+    if published:
+        return Resolved(published, published, "day", False, None)
+    if partial and len(partial) == len("--MM-DD"):
+        return Resolved(None, None, "unknown", False, None, partial=partial)
+    return None
 
 
 @dataclass(frozen=True)
@@ -186,7 +196,7 @@ def _of_event(
         f"title={any(m.in_title for m in ev.mentions)}",
         f"worded={any(m.worded for m in ev.mentions)}",
         f"quoted={all(m.in_quote for m in ev.mentions)}",
-        f"published={pub is not None}",
+        f"published={_date_kind(pub) if pub else None}",
     )
     add(ev.date, key(ev.date), ("none", *(f"none&{b}" for b in base)))
     m_sents = {where.sentence(m.start) for m in ev.mentions}
@@ -244,6 +254,8 @@ def redate(
         chosen = opts[k]
         stated = any(f.startswith("expr") for f in chosen.features)
         why = (chosen.date.basis or "as written") if stated else "the publication day"
+        if not stated and chosen.date.partial:
+            why += " (its month and day: the text states no year, the curator resolves it)"
         ev.date = replace(
             chosen.date,
             inferred=chosen.date.inferred or not stated,
