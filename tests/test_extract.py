@@ -3518,6 +3518,7 @@ def test_a_date_of_another_clause_does_not_date_an_event_its_own_clause_dates() 
         ("is to be finished", "scheduled"),
         ("will be finished", "scheduled"),
         ("is expected to be finished", "scheduled"),
+        ("will soon be finished", "scheduled"),
         ("was finished", "held"),
         ("the first bridge to be finished", "held"),
     ],
@@ -3526,3 +3527,22 @@ def test_a_participle_after_a_planned_be_takes_the_plans_tense(verb: str, status
     text = f"Officials said the work {verb} by 1 July."
     (when,) = find_dates(text)
     assert status_around(text, sentences(text)[0], [], when) == status
+
+
+def test_today_is_no_date_of_the_events_own_clause_against_a_stated_one() -> None:
+    text = (
+        "Presidents meet in Minsk\n\nMINSK, 14 June 2009 (BelTA) – Lukashenko said today that "
+        "the next summit will be in Sochi, and it will open on 20 December."
+    )
+    summit = next(ev for ev in draft(text).events if ev.event_type == "summit")
+    assert (summit.status, summit.date.start) == ("scheduled", date(2009, 12, 20))
+
+
+def test_a_date_far_before_its_event_in_the_same_clause_still_dates_it() -> None:
+    text = (
+        "Treaty signed\n\nMOSCOW, December 9, 1999 (Reuters) - On 8 December 1999, at a ceremony "
+        "in the Kremlin attended by both prime ministers, the presidents signed the treaty in the "
+        "morning of that December."
+    )
+    treaty = next(ev for ev in draft(text).events if ev.event_type == "agreement")
+    assert treaty.date.start == date(1999, 12, 8)

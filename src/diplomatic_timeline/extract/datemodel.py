@@ -2,7 +2,8 @@
 
 The rules in ``events`` leave some events without a date. For each of those, this model weighs
 "no date" (the rules' choice) against the dates the text itself offers: every date expression
-near the event's mentions, read as past and as future, and the publication day. Each candidate
+near the event's mentions, read as past and as future, and the publication day (its month and
+day, ``--MM-DD``, when the text states no year). Each candidate
 is described by a few plain features (how far the expression is from the event's mentions, in
 sentences and characters; its kind and precision; whether it is quoted; how it stands to the
 publication day; the event's status and type), and a linear model scores them. A date replaces

@@ -368,8 +368,10 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
 _MODAL_BE = re.compile(r"\b(?:must|should|needs?\s+to|have\s+to|has\s+to)\s+be\s+$")
 # a plan's passive: "is to be completed", "will be signed", "are expected to be paid"
 _PLANNED_BE = re.compile(
-    r"\b(?:will|would|shall|must|should|(?:is|are|was|were)(?:\s+due)?\s+to|"
-    r"(?:needs?|has|have|expected|scheduled|set|due)\s+to)\s+be\s+$"
+    r"\b(?:will|would|shall|must|should|(?:is|are|was|were)\s+(?:going\s+)?to|"
+    r"(?:needs?|has|have|expected|scheduled|set|due)\s+to)"
+    r"(?:\s+(?:also|soon|then|now|still|finally|eventually))?\s+be\s+$",
+    re.I,
 )
 
 _SAME_SUBJECT = re.compile(
@@ -511,7 +513,9 @@ def _assign_dates(
     # "put off until 8 December": the new date of a postponed event, not a bound
     spoken_on, new_date = _date_context()
     thing_for = _thing_for()
-    elsewhere: set[tuple[tuple[int, int], int]] = set()  # (trigger, date start) across clauses
+    # (trigger, id of the date) for each date given to a trigger of another clause: ids, as an
+    # attributive year and the same year read plainly are two expressions at one offset
+    elsewhere: set[tuple[tuple[int, int], int]] = set()
     exprs = find_dates(text, sentence.start, sentence.end)
     for expr in exprs:
         if dateline is not None and expr.start < dateline.end and dateline.start < expr.end:
@@ -593,7 +597,8 @@ def _assign_dates(
                 gap = t[0] - expr.end
                 adjacent = not text[expr.end : t[0]].strip()  # "today’s talks"
                 cost = gap * 3 + (0 if adjacent else 60)
-            if not (expr_clause.start <= t[0] < expr_clause.end):
+            other_clause = not (expr_clause.start <= t[0] < expr_clause.end)
+            if other_clause:
                 cost += 200
             if text[t[0] : t[1]].lower() in _setting_nouns() and _SETTING.search(
                 text, max(sentence.start, t[0] - 60), t[0]
@@ -601,16 +606,17 @@ def _assign_dates(
                 cost += 150  # "On Thursday, on the sidelines of the forum, X met Y": the date is
                 # the meeting's before it is the forum's
             if best is None or cost < best[0]:
-                best = (cost, t)
+                best = (cost, t, other_clause)
         if best is not None and best[0] <= 300:
             out[best[1]].append(expr)
-            if best[0] >= 200:
-                elsewhere.add((best[1], expr.start))
+            if best[2]:
+                elsewhere.add((best[1], id(expr)))
     # "agreed that the Forum will be held in the autumn, and discussed trade, which grew last
     # year": a date of another clause dates an event only when its own clause gives none
     for t, assigned in out.items():
-        if any((t, e.start) not in elsewhere for e in assigned if e.qualifier != "attributive"):
-            out[t] = [e for e in assigned if (t, e.start) not in elsewhere]
+        own = [e for e in assigned if (t, id(e)) not in elsewhere]
+        if any(e.qualifier != "attributive" and e.kind != "relative-day" for e in own):
+            out[t] = own  # ("today" is no date of its own clause: it yields to any other)
     return out
 
 
