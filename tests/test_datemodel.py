@@ -15,7 +15,7 @@ from diplomatic_timeline.extract.datemodel import (
     key,
     redate,
 )
-from diplomatic_timeline.extract.dates import UNKNOWN, find_dates, resolve
+from diplomatic_timeline.extract.dates import UNKNOWN, Resolved, find_dates, resolve
 from diplomatic_timeline.extract.draft import date_options, draft_dispatch
 from diplomatic_timeline.extract.linear import LinearModel, choose, load_model
 
@@ -129,3 +129,11 @@ def test_a_learned_date_is_always_one_of_the_events_candidates(path, cut) -> Non
     by_rules = [ev for ev in full.events if ev.probability is None]  # not the event model's
     for ev, options in zip(by_rules, date_options(rules), strict=True):
         assert key(ev.date) in {key(c.date) for c in options}
+
+
+def test_a_resolved_date_says_how_much_is_known_and_where_it_lies_against_publication() -> None:
+    day = Resolved(date(2023, 7, 1), date(2023, 7, 1), "day", False, None)
+    assert (day.kind, day.against(date(2023, 4, 7)), day.against(None)) == ("day", "after", None)
+    assert replace(day, start=date(2023, 4, 7)).against(date(2023, 4, 7)) == "same"
+    assert (replace(UNKNOWN, partial="--05-31").kind, UNKNOWN.kind) == ("partial", "none")
+    assert UNKNOWN.against(date(2023, 4, 7)) is None

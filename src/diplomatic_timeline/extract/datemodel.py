@@ -48,12 +48,6 @@ def key(r: Resolved) -> Key:
     return (r.start, r.precision if r.start else None, r.partial)
 
 
-def _date_kind(r: Resolved) -> str:
-    if r.partial:
-        return "partial"
-    return r.precision if r.start else "none"
-
-
 @dataclass(frozen=True)
 class _Reading:
     """One way to read a date expression (as past, as future, or both when they agree), with
@@ -94,11 +88,8 @@ def _readings(
             a = out[0]
             out[0] = _Reading(a.date, a.key, a.precision, a.shape, (*a.tenses, tense), a.features)
             continue
-        vs_pub = "na"
-        if published and r.start:
-            vs_pub = "before" if r.start < published else "same"
-            vs_pub = "after" if r.start > published else vs_pub
-        precision, shape = f"precision={_date_kind(r)}", f"expression={x.kind}"
+        vs_pub = r.against(published) or "na"
+        precision, shape = f"precision={r.kind}", f"expression={x.kind}"
         static = (
             shape,
             precision,
@@ -129,7 +120,7 @@ def candidates(
 ) -> list[list[Candidate]]:
     """Every event's candidates, the rules' date first: only an event the rules leave undated
     has others (where the rules give a date, overriding it was right as often as wrong)."""
-    if all(_date_kind(ev.date) != "none" for ev in events):  # nothing to weigh: skip the scan
+    if all(ev.date.kind != "none" for ev in events):  # nothing to weigh: skip the scan
         return [[Candidate(ev.date, ("rule",))] for ev in events]
     where = _Places([s.start for s in sentences(text)], [p.start for p in paragraphs(text)])
     exprs = []
@@ -144,7 +135,7 @@ def candidates(
     pub = _publication_day(published, partial)
     return [
         _of_event(ev, exprs, pub, where)
-        if _date_kind(ev.date) == "none"
+        if ev.date.kind == "none"
         else [Candidate(ev.date, ("rule",))]
         for ev in events
     ]
@@ -197,7 +188,7 @@ def _of_event(
         f"title={any(m.in_title for m in ev.mentions)}",
         f"worded={any(m.worded for m in ev.mentions)}",
         f"quoted={all(m.in_quote for m in ev.mentions)}",
-        f"published={_date_kind(pub) if pub else None}",
+        f"published={pub.kind if pub else None}",
     )
     add(ev.date, key(ev.date), ("none", *(f"none&{b}" for b in base)))
     m_sents = {where.sentence(m.start) for m in ev.mentions}

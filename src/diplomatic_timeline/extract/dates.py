@@ -320,6 +320,22 @@ class Resolved:
     # without a year, the words put the date before publication ("last July")
     behind: bool = False
 
+    @property
+    def kind(self) -> str:
+        """How much of the date is known: "partial" (no year), its precision, or "none"."""
+        if self.partial:
+            return "partial"
+        return self.precision if self.start else "none"
+
+    def against(self, published: date | None) -> str | None:
+        """Whether the date lies "before", on ("same") or "after" the publication day (None
+        when either is unknown)."""
+        if published is None or self.start is None:
+            return None
+        if self.start < published:
+            return "before"
+        return "after" if self.start > published else "same"
+
 
 UNKNOWN = Resolved(None, None, "unknown", False, None)
 

@@ -190,12 +190,19 @@ def draft_dispatch(
     return draft
 
 
+def _publication(draft: Draft) -> tuple[Segment | None, int | None]:
+    """Where the publication date is written, and the weekday of a year-less one (both models
+    read dates against them, as the rules do)."""
+    h = draft.header
+    dateline = _dateline(h)
+    return dateline, publication_weekday(draft.text, h.published, h.partial, dateline)
+
+
 def event_options(draft: Draft) -> list[Proposal]:
     """The dated clauses the event model weighs (see ``eventmodel``)."""
     h = draft.header
     quotes = _narrative_marks([q.quote for q in draft.quotes])
-    dateline = _dateline(h)
-    weekday = publication_weekday(draft.text, h.published, h.partial, dateline)
+    dateline, weekday = _publication(draft)
     skip = [s for s in (dateline, _segment(h.title), _dateline_lead(draft.text, h)) if s]
     return proposals(
         draft.text, draft.events, draft.furniture, quotes, h.published, h.partial, weekday, skip
@@ -267,8 +274,7 @@ def _dateline(header: Header) -> Segment | None:
 def date_options(draft: Draft) -> list[list[Candidate]]:
     """The dates each drafted event could have, the rules' first (see ``datemodel``)."""
     h = draft.header
-    dateline = _dateline(h)
-    weekday = publication_weekday(draft.text, h.published, h.partial, dateline)
+    dateline, weekday = _publication(draft)
     spans = _with_marks([q.quote for q in draft.quotes])
     return candidates(
         draft.text, draft.events, h.published, h.partial, weekday, draft.furniture, spans, dateline

@@ -107,12 +107,11 @@ def _features(
     length and names, the three words before the expression and the words of the clause
     outside it (never the date's own words: "June" says nothing of an event)."""
     words = text[clause.start : x.start] + " " + text[x.end : clause.end]
-    precision = "partial" if r.partial else (r.precision if r.start else "none")
     features = [
         f"expression={x.kind}",
         f"qualifier={x.qualifier}",
         f"relative={x.relative is not None}",
-        f"precision={precision}",
+        f"precision={r.kind}",
         f"drafted_day={drafted_day}",
         f"status={status}",
         f"in_quote={in_quote}",
@@ -120,9 +119,8 @@ def _features(
         f"words={min(len(words.split()) // 5, 6)}",
         f"names={min(len(_NAME.findall(words)), 4)}",
     ]
-    if published and r.start:
-        vs = "before" if r.start < published else "after" if r.start > published else "same"
-        features.append(f"vs_publication={vs}")
+    if r.against(published):
+        features.append(f"vs_publication={r.against(published)}")
     before = _WORD.findall(text[clause.start : x.start].lower())[-3:]
     features += [f"before{n}={w}" for n, w in enumerate(reversed(before), 1)]
     if before:
