@@ -3546,3 +3546,31 @@ def test_a_date_far_before_its_event_in_the_same_clause_still_dates_it() -> None
     )
     treaty = next(ev for ev in draft(text).events if ev.event_type == "agreement")
     assert treaty.date.start == date(1999, 12, 8)
+
+
+_OPENING = (
+    "Putin and Lukashenko meet in Sochi\n\n8 December 2019\n\nVladimir Putin and Alexander "
+    "Lukashenko talked for over five hours in Sochi {when} but did not settle the oil dispute. "
+    "The meeting ended late in the evening."
+)
+
+
+def test_the_day_the_opening_states_dates_its_undated_event() -> None:
+    text = _OPENING.format(when="on Saturday")
+    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
+    assert str(meeting.date.start) == "2019-12-07" and meeting.date.inferred
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "on Friday and on Saturday",  # two days: which is the meeting's?
+        "after Sunday's election",  # another event's day
+        "days after it said on Friday",  # a saying's day
+    ],
+)
+def test_an_opening_without_one_day_of_its_own_leaves_the_dispatch_day(when: str) -> None:
+    meeting = next(
+        ev for ev in draft(_OPENING.format(when=when)).events if ev.event_type == "meeting"
+    )
+    assert str(meeting.date.start) == "2019-12-08"

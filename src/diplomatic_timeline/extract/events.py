@@ -1180,8 +1180,14 @@ def extract_events(
         )
     )
     _share_linked_dates(text, events)
+    lead = _lead(text, dateline, title, furniture)
     _lede_is_the_dispatch_day(
-        events, published, published_partial, title, _lead(text, dateline, title, furniture)
+        events,
+        published,
+        published_partial,
+        title,
+        lead[1] if len(lead) == 2 else None,
+        _lead_day(text, lead, quotes, published, events),
     )
     _inherit_dates(events)
     _date_in_the_next_sentence(text, events, quotes, published, published_partial, weekday)
@@ -1194,20 +1200,58 @@ def extract_events(
 
 def _lead(
     text: str, dateline: Segment | None, title: Segment | None, furniture: list[Furniture]
-) -> Segment | None:
-    """The end of the news's opening (its first two sentences of six words or more after the
-    date line and the headline): the lead sentence lies within it, a later sentence does not."""
+) -> list[Segment]:
+    """The news's opening: its first two sentences of six words or more after the date line
+    and the headline (the lead sentence lies within them, a later sentence does not)."""
     if dateline is None:
-        return None
+        return []
     after = max(dateline.end, title.end if title else 0)
-    found = 0
+    found = []
     for s in sentences(text):
         words = len(text[max(s.start, after) : s.end].split())
         if s.end > after and words >= 6 and not in_furniture(furniture, s.start, s.end):
-            found += 1
-            if found == 2:
-                return s
-    return None
+            found.append(Segment(max(s.start, after), s.end))
+            if len(found) == 2:
+                break
+    return found
+
+
+def _in_clause_of(text: str, m: Mention, offset: int) -> bool:
+    clause = _clause(text, m.sentence, m.start, m.end)
+    return clause.start <= offset < clause.end
+
+
+def _lead_day(
+    text: str,
+    lead: list[Segment],
+    quotes: list[tuple[int, int]],
+    published: date | None,
+    events: list[DraftEvent],
+) -> Resolved | None:
+    """The one day of the news the opening states, in the days before the dispatch ("talked
+    for five hours in Sochi on Saturday", though its verb is no trigger): the day of the
+    opening's undated event. None when it states no such day, or two (which one is the
+    event's?); a saying's day ("told reporters on Monday") and another event's ("Sunday's
+    election"), as is one in the clause of a dated event ("said he had signed an agreement on
+    June 3")."""
+    if published is None:
+        return None
+    dated = [m for ev in events if _has_date(ev.date) for m in ev.mentions]
+    spoken_on, _ = _date_context()
+    days: dict[date, Resolved] = {}
+    for s in lead:
+        for x in find_dates(text, s.start, s.end):
+            if (
+                x.qualifier == "attributive"  # "Sunday's election" names another event
+                or any(a <= x.start < b for a, b in quotes)
+                or spoken_on.search(text, max(s.start, x.start - 30), x.start)
+                or any(_in_clause_of(text, m, x.start) for m in dated)
+            ):
+                continue
+            r = resolve(x, published, "past")
+            if r.start and r.precision == "day" and 0 <= (published - r.start).days <= _NEWS_DAYS:
+                days.setdefault(r.start, replace(r, basis=f"'{x.text}' in the opening: {r.basis}"))
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _lede_is_the_dispatch_day(
@@ -1216,10 +1260,12 @@ def _lede_is_the_dispatch_day(
     partial: str | None,
     title: Segment | None,
     lead: Segment | None = None,
+    lead_day: Resolved | None = None,
 ) -> None:
     """Wire convention: an event reported as done in the headline or the lead sentence, with no
-    date of its own, happened on the dispatch's day ("Putin met Lukashenko in Sochi …"); an
-    event first reported after the ``lead`` is no lead's event."""
+    date of its own, happened on the dispatch's day ("Putin met Lukashenko in Sochi …"), or on
+    the ``lead_day`` the opening states; an event first reported after the ``lead`` is no
+    lead's event."""
     if published is None and not (partial and len(partial) > 4):
         return
     body = [m for ev in events for m in ev.mentions if not m.in_title and not m.in_quote]
@@ -1241,11 +1287,12 @@ def _lede_is_the_dispatch_day(
             and not any(x.earlier for x in ev.mentions)
         ):
             basis = "reported as done in the lead sentence without a date: the dispatch's day"
-            ev.date = (
-                Resolved(published, published, "day", True, basis)
-                if published
-                else replace(UNKNOWN, partial=partial, basis=basis)
-            )
+            if lead_day is not None:
+                ev.date = replace(lead_day, inferred=True)
+            elif published:
+                ev.date = Resolved(published, published, "day", True, basis)
+            else:
+                ev.date = replace(UNKNOWN, partial=partial, basis=basis)
 
 
 _NEWS_DAYS = 7  # how far before the dispatch's day an event can be the news it reports
