@@ -1,11 +1,13 @@
 """Learn the drafts' linear models from reviewed development sets: the date model (see
-``extract/datemodel``) and the event model (see ``extract/eventmodel``).
+``extract/datemodel``), the status model (see ``extract/statusmodel``) and the event model
+(see ``extract/eventmodel``).
 
 Every development dispatch is drafted by the rules alone (the main gazetteer, as for unseen
 text). Date examples: each drafted event that the evaluation matches to a reviewed event, and
-of whose candidates exactly one has the reviewed date. Event examples: each dated clause the
+of whose candidates exactly one has the reviewed date. Status examples: each matched event,
+the right option the status the dispatch reports. Event examples: each dated clause the
 event model weighs, an event if it overlaps a mention of a reviewed event the rules missed.
-Both models are a softmax over an example's options, fitted with AdaGrad for a fixed number of
+All models are a softmax over an example's options, fitted with AdaGrad for a fixed number of
 passes in a fixed order: the same sets give the same weights, byte for byte. The seeds and the
 blind held-out sets are never trained on.
 """
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from .curate import curate
 from .evaluate import date_right, match_events, synthetic_sets
-from .extract.draft import date_options, draft_dispatch, event_options
+from .extract.draft import date_options, draft_dispatch, event_options, status_options
 from .extract.eventmodel import NOTHING, Proposal
 from .extract.linear import Described, LinearModel, Option, choose
 from .extract.resources import Gazetteer, topic_phrases
@@ -32,9 +34,9 @@ from .yamlio import load_yaml
 PASSES = 15
 RATE = 0.05
 L2 = 1e-3
-# by how much an alternative must beat the rules' choice: a date their "no date", an event
-# their "nothing" (0: more likely than not)
-MARGINS = {"date_model": 0.5, "event_model": 0.0}
+# by how much an alternative must beat the rules' choice: a date their "no date", a status
+# theirs, an event their "nothing" (0: more likely than not)
+MARGINS = {"date_model": 0.5, "status_model": 1.0, "event_model": 0.0}
 MIN_SETS = 2  # a feature must occur in this many development sets to get a weight
 MIN_WEIGHT = 1e-4  # smaller weights are left out of the file
 MODEL_DIR = Path(__file__).parent / "extract" / "data"
@@ -43,8 +45,8 @@ MODEL_DIR = Path(__file__).parent / "extract" / "data"
 @dataclass(frozen=True)
 class Example:
     """One decision: the options (the rules' choice first) and the index of the right one. A
-    date example's options are an event's candidate dates; an event example's are "nothing"
-    and the clause."""
+    date example's options are an event's candidate dates; a status example's the five
+    statuses; an event example's "nothing" and the clause."""
 
     options: list[Described]
     right: int
@@ -67,6 +69,7 @@ def examples(
     gold = curate(set_root, raw, schemas)
     events_by_id = {e["event_id"]: e for e in gold["events"]}
     dates: list[Example] = []
+    statuses: list[Example] = []
     events: list[Example] = []
     for row in sorted(gold["dispatches"], key=lambda r: r["dispatch_id"]):
         if row["review_status"] != "reviewed":
@@ -74,8 +77,9 @@ def examples(
         did = row["dispatch_id"]
         draft = draft_dispatch(raw[did].text, gazetteer, topics, learned=False)
         mentions = [m for m in gold["event_mentions"] if m["dispatch_id"] == did]
-        gids, _, matched = match_events(draft, mentions, events_by_id)
+        gids, reported, matched = match_events(draft, mentions, events_by_id)
         options = date_options(draft)
+        status_choices = status_options(draft)
         for i, j in sorted(matched):
             reviewed = events_by_id[gids[j]]
             right = [
@@ -85,10 +89,12 @@ def examples(
             ]
             if len(right) == 1 and len(options[i]) > 1:
                 dates.append(Example(options[i], right[0]))
+            labels = [o.status for o in status_choices[i]]
+            statuses.append(Example(status_choices[i], labels.index(reported[gids[j]])))
         found = {gids[j] for _, j in matched}
         missed = [(m["start_char"], m["end_char"]) for m in mentions if m["event_id"] not in found]
         events.extend(_event_example(p, missed) for p in event_options(draft))
-    return {"date_model": dates, "event_model": events}
+    return {"date_model": dates, "status_model": statuses, "event_model": events}
 
 
 def _event_example(p: Proposal, missed: list[tuple[int, int]]) -> Example:
@@ -147,6 +153,7 @@ def fit(data: list[Example]) -> dict[str, float]:
 
 _ABOUT = {
     "date_model": "extract/datemodel.py",
+    "status_model": "extract/statusmodel.py",
     "event_model": "extract/eventmodel.py",
 }
 

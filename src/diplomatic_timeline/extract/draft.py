@@ -25,6 +25,8 @@ from .people import find_people
 from .quotes import QuoteSpan, find_quotes
 from .resources import Actor, Gazetteer, data
 from .speakers import Context, Speaker, attribute, president_roles, presidents
+from .statusmodel import StatusOption, restatus
+from .statusmodel import options as status_choices
 from .text import Segment, sentences
 
 
@@ -184,7 +186,9 @@ def draft_dispatch(
     draft = Draft(text, header, furniture, draft_quotes, events, participants, agenda, new_actors)
     if learned:
         options = event_options(draft)  # weighed against the rules' dates, as in training
-        redate(draft.events, date_options(draft), load_model("date_model"))
+        dates = date_options(draft)  # described by the rules' statuses, as in training
+        restatus(draft.events, status_options(draft), load_model("status_model"))
+        redate(draft.events, dates, load_model("date_model"))
         found = propose(text, options, load_model("event_model"))
         draft = _with_events(draft, found, [taking_part(ev) for ev in found])
     return draft
@@ -279,6 +283,11 @@ def date_options(draft: Draft) -> list[list[Candidate]]:
     return candidates(
         draft.text, draft.events, h.published, h.partial, weekday, draft.furniture, spans, dateline
     )
+
+
+def status_options(draft: Draft) -> list[list[StatusOption]]:
+    """The statuses each drafted event could have, the rules' first (see ``statusmodel``)."""
+    return [status_choices(draft.text, ev, draft.header.published) for ev in draft.events]
 
 
 def _event_near(

@@ -1,0 +1,108 @@
+"""A learned status for the rules' events.
+
+The rules in ``events`` read an event's status from the cues of its trigger's clause (will,
+plans, postponed, called off …). Where those cues mislead (a "planned" visit that took place,
+a "will" in a headline about talks already held), the words right around the mentions, the
+trigger words themselves and how the event's date stands to the publication day say more. For
+each drafted event, this model weighs the rules' status against the other four: every option
+is the event's description crossed with one status ("scheduled&rule=held",
+"held&vs_publication=before", "postponed&before=put"), and a linear model scores them. Another
+status replaces the rules' only when it scores higher by the model's margin.
+
+The weights (``data/status_model.json``) are learned from the reviewed development sets with
+``diplomatic-timeline train`` (see ``train``), never from the seeds or the blind held-out
+sets; a test proves the committed file equals a fresh training run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import repeat
+
+from .events import DraftEvent
+from .linear import LinearModel, pick
+from .resources import data
+
+_WORD = re.compile(r"[A-Za-z][a-z']+")
+# how far around a mention, within its sentence, its words describe it (characters)
+BEFORE, AFTER = 20, 10
+
+
+@dataclass(frozen=True)
+class StatusOption:
+    """One status an event could have, and the event's description (crossed with the status,
+    its features)."""
+
+    status: str
+    description: tuple[str, ...]
+
+    @property
+    def features(self) -> tuple[str, ...]:
+        s = self.status
+        return (s, *(f"{s}&{d}" for d in self.description))
+
+
+def statuses() -> tuple[str, ...]:
+    """The statuses the rules know (those with cues in the data file), in its order."""
+    return tuple(data("events")["status"])
+
+
+def describe(text: str, ev: DraftEvent, published: date | None) -> tuple[str, ...]:
+    """What describes an event, whatever its status: the rules' status (its own and each
+    mention's), its type, how much of its date is known and where it lies against the
+    publication day, the mentions' flags, trigger words and the words around them."""
+    found = {
+        f"rule={ev.status}",
+        f"first={ev.mentions[0].status}",
+        f"type={ev.event_type}",
+        f"date={ev.date.kind}",
+        f"vs_publication={ev.date.against(published)}",
+        f"mentions={min(len(ev.mentions), 3)}",
+    }
+    for m in ev.mentions:
+        found.add(f"mention={m.status}")
+        found.add(f"trigger={text[m.start : m.end].lower()}")
+        found.update(
+            f"flag={flag}"
+            for flag in ("in_quote", "in_title", "rescheduled", "purpose", "earlier", "worded")
+            if getattr(m, flag)
+        )
+        lo, hi = max(m.sentence.start, m.start - BEFORE), min(m.sentence.end, m.end + AFTER)
+        found.update(f"before={w}" for w in _words(text, lo, m.start))
+        found.update(f"after={w}" for w in _words(text, m.end, hi))
+    return tuple(sorted(found))
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The whole words of a range, lower-cased (a word cut by its edge is none: "nko")."""
+    return [
+        w.group(0).lower()
+        for w in _WORD.finditer(text, start, end)
+        if not (w.start() == start and start > 0 and text[start - 1].isalpha())
+        and not (w.end() == end and end < len(text) and text[end].isalpha())
+    ]
+
+
+def options(text: str, ev: DraftEvent, published: date | None) -> list[StatusOption]:
+    """The statuses an event could have, the rules' first."""
+    description = describe(text, ev, published)
+    return [StatusOption(ev.status, description)] + [
+        StatusOption(s, description) for s in statuses() if s != ev.status
+    ]
+
+
+def restatus(
+    events: Sequence[DraftEvent], found: Sequence[Sequence[StatusOption]], model: LinearModel
+) -> None:
+    """Give each event the status the model prefers to the rules' by its margin (the scores
+    of ``choose``, summed per status without spelling out each crossed feature)."""
+    for ev, opts in zip(events, found, strict=True):
+        scores = [
+            model.weights.get(o.status, 0.0)
+            + sum(map(model.by_label.get(o.status, {}).get, o.description, repeat(0.0)))
+            for o in opts
+        ]
+        ev.status = opts[pick(scores, model.margin)].status
