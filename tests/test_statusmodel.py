@@ -40,10 +40,10 @@ def test_the_rules_status_stays_unless_another_beats_it_by_the_margin() -> None:
     d = rules_draft()
     talks = next(ev for ev in d.events if ev.event_type == "meeting")
     assert talks.status == "scheduled"
-    options = [status_options(d)[d.events.index(talks)]]
-    restatus([talks], options, LinearModel({"held&trigger=talks": 1.0}, 1.0))
+    described = [status_options(d)[d.events.index(talks)][0].description]
+    restatus([talks], described, LinearModel({"held&trigger=talks": 1.0}, 1.0))
     assert talks.status == "scheduled"  # 1.0 does not beat the margin of 1.0
-    restatus([talks], options, LinearModel({"held&trigger=talks": 1.5}, 1.0))
+    restatus([talks], described, LinearModel({"held&trigger=talks": 1.5}, 1.0))
     assert talks.status == "held"
 
 
@@ -68,5 +68,5 @@ def test_restatus_chooses_as_choose_does(biases: dict[str, float], margin: float
     )
     options = status_options(d)
     expected = [o[choose(model, o)].status for o in options]
-    restatus(d.events, options, model)
+    restatus(d.events, [o[0].description for o in options], model)
     assert [ev.status for ev in d.events] == expected

@@ -25,7 +25,7 @@ from .people import find_people
 from .quotes import QuoteSpan, find_quotes
 from .resources import Actor, Gazetteer, data
 from .speakers import Context, Speaker, attribute, president_roles, presidents
-from .statusmodel import StatusOption, restatus
+from .statusmodel import StatusOption, describe, restatus
 from .statusmodel import options as status_choices
 from .text import Segment, sentences
 
@@ -187,7 +187,8 @@ def draft_dispatch(
     if learned:
         options = event_options(draft)  # weighed against the rules' dates, as in training
         dates = date_options(draft)  # described by the rules' statuses, as in training
-        restatus(draft.events, status_options(draft), load_model("status_model"))
+        described = [describe(text, ev, header.published) for ev in draft.events]
+        restatus(draft.events, described, load_model("status_model"))
         redate(draft.events, dates, load_model("date_model"))
         found = propose(text, options, load_model("event_model"))
         draft = _with_events(draft, found, [taking_part(ev) for ev in found])
@@ -287,7 +288,8 @@ def date_options(draft: Draft) -> list[list[Candidate]]:
 
 def status_options(draft: Draft) -> list[list[StatusOption]]:
     """The statuses each drafted event could have, the rules' first (see ``statusmodel``)."""
-    return [status_choices(draft.text, ev, draft.header.published) for ev in draft.events]
+    published = draft.header.published
+    return [status_choices(ev.status, describe(draft.text, ev, published)) for ev in draft.events]
 
 
 def _event_near(

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from itertools import repeat
 
 from .events import DraftEvent
@@ -45,9 +46,13 @@ class StatusOption:
         return (s, *(f"{s}&{d}" for d in self.description))
 
 
+@cache
 def statuses() -> tuple[str, ...]:
     """The statuses the rules know (those with cues in the data file), in its order."""
     return tuple(data("events")["status"])
+
+
+_FLAGS = ("in_quote", "in_title", "rescheduled", "purpose", "earlier", "worded")
 
 
 def describe(text: str, ev: DraftEvent, published: date | None) -> tuple[str, ...]:
@@ -55,54 +60,50 @@ def describe(text: str, ev: DraftEvent, published: date | None) -> tuple[str, ..
     mention's), its type, how much of its date is known and where it lies against the
     publication day, the mentions' flags, trigger words and the words around them."""
     found = {
-        f"rule={ev.status}",
-        f"first={ev.mentions[0].status}",
-        f"type={ev.event_type}",
-        f"date={ev.date.kind}",
+        "rule=" + ev.status,
+        "first=" + ev.mentions[0].status,
+        "type=" + ev.event_type,
+        "date=" + ev.date.kind,
         f"vs_publication={ev.date.against(published)}",
         f"mentions={min(len(ev.mentions), 3)}",
     }
     for m in ev.mentions:
-        found.add(f"mention={m.status}")
-        found.add(f"trigger={text[m.start : m.end].lower()}")
-        found.update(
-            f"flag={flag}"
-            for flag in ("in_quote", "in_title", "rescheduled", "purpose", "earlier", "worded")
-            if getattr(m, flag)
-        )
+        found.add("mention=" + m.status)
+        found.add("trigger=" + text[m.start : m.end].lower())
+        found.update("flag=" + flag for flag in _FLAGS if getattr(m, flag))
         lo, hi = max(m.sentence.start, m.start - BEFORE), min(m.sentence.end, m.end + AFTER)
-        found.update(f"before={w}" for w in _words(text, lo, m.start))
-        found.update(f"after={w}" for w in _words(text, m.end, hi))
+        found.update("before=" + w for w in _words(text, lo, m.start))
+        found.update("after=" + w for w in _words(text, m.end, hi))
     return tuple(sorted(found))
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
     """The whole words of a range, lower-cased (a word cut by its edge is none: "nko")."""
-    return [
-        w.group(0).lower()
-        for w in _WORD.finditer(text, start, end)
-        if not (w.start() == start and start > 0 and text[start - 1].isalpha())
-        and not (w.end() == end and end < len(text) and text[end].isalpha())
-    ]
+    found = list(_WORD.finditer(text, start, end))
+    if found and found[0].start() == start and start > 0 and text[start - 1].isalpha():
+        found = found[1:]
+    if found and found[-1].end() == end and end < len(text) and text[end].isalpha():
+        found = found[:-1]
+    return [w.group(0).lower() for w in found]
 
 
-def options(text: str, ev: DraftEvent, published: date | None) -> list[StatusOption]:
-    """The statuses an event could have, the rules' first."""
-    description = describe(text, ev, published)
-    return [StatusOption(ev.status, description)] + [
-        StatusOption(s, description) for s in statuses() if s != ev.status
+def options(status: str, description: tuple[str, ...]) -> list[StatusOption]:
+    """The statuses an event the rules gave ``status`` could have, that status first."""
+    return [StatusOption(status, description)] + [
+        StatusOption(s, description) for s in statuses() if s != status
     ]
 
 
 def restatus(
-    events: Sequence[DraftEvent], found: Sequence[Sequence[StatusOption]], model: LinearModel
+    events: Sequence[DraftEvent], descriptions: Sequence[tuple[str, ...]], model: LinearModel
 ) -> None:
-    """Give each event the status the model prefers to the rules' by its margin (the scores
-    of ``choose``, summed per status without spelling out each crossed feature)."""
-    for ev, opts in zip(events, found, strict=True):
+    """Give each event the status the model prefers to the rules' by its margin: ``choose``
+    over its ``options``, each status scored without spelling out its crossed features."""
+    for ev, description in zip(events, descriptions, strict=True):
+        order = [ev.status, *(s for s in statuses() if s != ev.status)]
         scores = [
-            model.weights.get(o.status, 0.0)
-            + sum(map(model.by_label.get(o.status, {}).get, o.description, repeat(0.0)))
-            for o in opts
+            model.weights.get(s, 0.0)
+            + sum(map(model.by_label.get(s, {}).get, description, repeat(0.0)))
+            for s in order
         ]
-        ev.status = opts[pick(scores, model.margin)].status
+        ev.status = order[pick(scores, model.margin)]
