@@ -99,3 +99,22 @@ def test_a_pattern_with_a_back_reference_is_searched_on_its_own() -> None:
         [(0, 2), (5, 7)],
         [(1, 3), (4, 6)],
     ]
+
+
+_WORD_START_PATTERNS = [
+    re.compile(r"(?<![\w-])(?:the )?(?:gas|oil) price(?![\w-])"),
+    re.compile(r"(?<![\w-])[Tt](?:rade|ransit)s?(?![\w-])"),
+    re.compile(r"(?<![\w-])Forum(?: of the \w+)?"),
+]
+
+
+def test_a_shared_word_start_is_tested_once_before_the_groups() -> None:
+    assert PatternSet(_WORD_START_PATTERNS).union.pattern.count(r"(?<![\w-])") == 1
+
+
+@given(_TEXT)
+def test_a_pattern_set_of_word_start_patterns_finds_each_pattern_s_own_matches(text: str) -> None:
+    found = PatternSet(_WORD_START_PATTERNS).finditer_each(text)
+    assert [[m.span() for m in ms] for ms in found] == [
+        [m.span() for m in rx.finditer(text)] for rx in _WORD_START_PATTERNS
+    ]

@@ -62,6 +62,7 @@ def focal_actor(
     body: str = "",
     year: int | None = None,
     country: str | None = None,
+    body_start: int = 0,
 ) -> str | None:
     """Whom "the President" refers to: the first person the title names (by name or by a role
     the year settles, "Belarusian leader calls …") as its subject, not as a counterpart
@@ -69,13 +70,19 @@ def focal_actor(
     president's site is Lukashenko's); else the first president in the body, of the
     dateline's ``country`` if it has one there (a deputy prime minister named first is not "the
     head of state", nor is Lukashenko in a MOSCOW dispatch that names Putin), else its first
-    person."""
+    person. The body is ``body[body_start:]`` (the whole text is searched once, as every
+    other extractor searches it)."""
     heads = presidents(year)
     home = frozenset(
         a for a in heads if gazetteer.actors.get(a) and gazetteer.actors[a].country == country
     )
-    for where, only in ((title, None), (body, home), (body, heads), (body, None)):
-        named = gazetteer.find(where)
+    for where, begin, only in (
+        (title, 0, None),
+        (body, body_start, home),
+        (body, body_start, heads),
+        (body, body_start, None),
+    ):
+        named = gazetteer.find(where, begin)
         if where is title:  # "Belarusian leader calls …": a president named by office
             named += [hit for hit in president_roles(title, year) if hit[2] in gazetteer.actors]
         for start, _, actor_id in sorted(named):
@@ -83,7 +90,7 @@ def focal_actor(
                 continue
             if only is not None and actor_id not in only:
                 continue
-            if _COUNTERPART.search(where, max(0, start - 80), start):
+            if _COUNTERPART.search(where, max(begin, start - 80), start):
                 continue
             return actor_id
     return None
@@ -110,11 +117,12 @@ def draft_dispatch(
     furniture = find_furniture(text)
     header = extract_header(text, furniture)
     title_seg = _segment(header.title)
-    body = text[header.title.end :] if header.title else text
+    body_start = header.title.end if header.title else 0
     year = header.published.year if header.published else None
     place = header.dateline_place.text.lower() if header.dateline_place else None
     country = _countries_of_places().get(place) if place else None
-    focal = focal_actor(header.title.text if header.title else "", gazetteer, body, year, country)
+    title = header.title.text if header.title else ""
+    focal = focal_actor(title, gazetteer, text, year, country, body_start)
     if focal is None:
         hits = [a for _, _, a in gazetteer.find(text) if gazetteer.actors[a].actor_type == "person"]
         focal = hits[0] if hits else None
