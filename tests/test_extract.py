@@ -3567,10 +3567,29 @@ def test_the_day_the_opening_states_dates_its_undated_event() -> None:
         "on Friday and on Saturday",  # two days: which is the meeting's?
         "after Sunday's election",  # another event's day
         "days after it said on Friday",  # a saying's day
+        "as the oil price is due to be settled on Friday,",  # a plan's day
     ],
 )
 def test_an_opening_without_one_day_of_its_own_leaves_the_dispatch_day(when: str) -> None:
     meeting = next(
         ev for ev in draft(_OPENING.format(when=when)).events if ev.event_type == "meeting"
     )
+    assert str(meeting.date.start) == "2019-12-08"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Friday, Minsk had threatened to cut oil transit to Europe.",
+        "Protesters rallied in Minsk on Saturday against deeper integration.",
+    ],
+)
+def test_a_day_the_second_sentence_gives_something_else_does_not_date_the_lead_event(
+    second: str,
+) -> None:
+    text = (
+        "Putin and Lukashenko meet in Sochi\n\n8 December 2019\n\nVladimir Putin and Alexander "
+        f"Lukashenko met in Sochi but did not settle the oil dispute. {second}"
+    )
+    meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
     assert str(meeting.date.start) == "2019-12-08"

@@ -118,3 +118,9 @@ def test_a_pattern_set_of_word_start_patterns_finds_each_pattern_s_own_matches(t
     assert [[m.span() for m in ms] for ms in found] == [
         [m.span() for m in rx.finditer(text)] for rx in _WORD_START_PATTERNS
     ]
+
+
+def test_a_word_start_that_opens_only_one_branch_is_not_hoisted() -> None:
+    patterns = [re.compile(r"(?<![\w-])foo|bar"), re.compile(r"(?<![\w-])baz")]
+    found = PatternSet(patterns).finditer_each("xbar baz")
+    assert [[m.span() for m in ms] for ms in found] == [[(1, 4)], [(5, 8)]]

@@ -63,10 +63,31 @@ def test_a_word_cut_by_the_window_is_no_feature() -> None:
 )
 def test_restatus_chooses_as_choose_does(biases: dict[str, float], margin: float) -> None:
     d = rules_draft()
-    model = LinearModel(
-        {**biases, "held&type=meeting": 0.7, "proposed&rule=scheduled": 0.4}, margin
-    )
+    crossed = {  # several weights per status: sums in another order would differ at ties
+        "held&type=meeting": 0.7,
+        "held&rule=scheduled": 0.2,
+        "held&trigger=talks": 0.1,
+        "proposed&rule=scheduled": 0.4,
+        "proposed&type=meeting": 0.3,
+    }
+    model = LinearModel({**biases, **crossed}, margin)
     options = status_options(d)
     expected = [o[choose(model, o)].status for o in options]
     restatus(d.events, [o[0].description for o in options], model)
     assert [ev.status for ev in d.events] == expected
+
+
+def test_restatus_sums_as_choose_does_at_a_tie() -> None:
+    d = rules_draft()
+    model = LinearModel({"held": 0.1, "held&rule=scheduled": 0.2, "held&type=meeting": 0.3}, 0.6)
+    options = status_options(d)
+    expected = [o[choose(model, o)].status for o in options]
+    restatus(d.events, [o[0].description for o in options], model)
+    assert [ev.status for ev in d.events] == expected
+
+
+def test_a_word_with_a_letter_beyond_ascii_is_one_word() -> None:
+    text = "Talks\n\nMINSK, 14 June 2009 (BelTA) – Anušauskas held talks."
+    d = rules_draft(text)
+    talks = next(ev for ev in d.events if ev.event_type == "meeting")
+    assert "before=anušauskas" in describe(text, talks, None)

@@ -112,8 +112,8 @@ def draft_dispatch(
     text: str, gazetteer: Gazetteer, topics: dict[str, list[str]], learned: bool = True
 ) -> Draft:
     """Run every extractor over one dispatch's text; ``learned=False`` keeps the rules' events
-    as they are, without the learned models' dates and proposals (what the models are trained
-    on)."""
+    as they are, without the learned models' statuses, dates and proposals (what the models are
+    trained on)."""
     furniture = find_furniture(text)
     header = extract_header(text, furniture)
     title_seg = _segment(header.title)
@@ -195,8 +195,7 @@ def draft_dispatch(
     if learned:
         options = event_options(draft)  # weighed against the rules' dates, as in training
         dates = date_options(draft)  # described by the rules' statuses, as in training
-        described = [describe(text, ev, header.published) for ev in draft.events]
-        restatus(draft.events, described, load_model("status_model"))
+        restatus(draft.events, status_descriptions(draft), load_model("status_model"))
         redate(draft.events, dates, load_model("date_model"))
         found = propose(text, options, load_model("event_model"))
         draft = _with_events(draft, found, [taking_part(ev) for ev in found])
@@ -294,10 +293,17 @@ def date_options(draft: Draft) -> list[list[Candidate]]:
     )
 
 
+def status_descriptions(draft: Draft) -> list[tuple[str, ...]]:
+    """What describes each drafted event to the status model (see ``statusmodel``)."""
+    return [describe(draft.text, ev, draft.header.published) for ev in draft.events]
+
+
 def status_options(draft: Draft) -> list[list[StatusOption]]:
     """The statuses each drafted event could have, the rules' first (see ``statusmodel``)."""
-    published = draft.header.published
-    return [status_choices(ev.status, describe(draft.text, ev, published)) for ev in draft.events]
+    return [
+        status_choices(ev.status, d)
+        for ev, d in zip(draft.events, status_descriptions(draft), strict=True)
+    ]
 
 
 def _event_near(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -1187,7 +1188,7 @@ def extract_events(
         published_partial,
         title,
         lead[1] if len(lead) == 2 else None,
-        _lead_day(text, lead, quotes, published, events),
+        [_lead_day(text, s, quotes, published, events) for s in lead],
     )
     _inherit_dates(events)
     _date_in_the_next_sentence(text, events, quotes, published, published_partial, weekday)
@@ -1223,34 +1224,34 @@ def _in_clause_of(text: str, m: Mention, offset: int) -> bool:
 
 def _lead_day(
     text: str,
-    lead: list[Segment],
+    sentence: Segment,
     quotes: list[tuple[int, int]],
     published: date | None,
     events: list[DraftEvent],
 ) -> Resolved | None:
-    """The one day of the news the opening states, in the days before the dispatch ("talked
-    for five hours in Sochi on Saturday", though its verb is no trigger): the day of the
-    opening's undated event. None when it states no such day, or two (which one is the
-    event's?); a saying's day ("told reporters on Monday") and another event's ("Sunday's
-    election"), as is one in the clause of a dated event ("said he had signed an agreement on
-    June 3")."""
+    """The one day of the last week an opening sentence states for what it reports as done
+    ("talked for five hours in Sochi on Saturday", though "talked" is no trigger): the day of
+    the undated event it reports. None when it states no such day or two (which one is the
+    event's?); a day told in a plan's words ("is due to be settled on Friday"), a saying's day
+    ("said on Monday"), another event's ("Sunday's election") and a day in the clause of a
+    dated event ("said he had signed an agreement on June 3") are none."""
     if published is None:
         return None
     dated = [m for ev in events if _has_date(ev.date) for m in ev.mentions]
     spoken_on, _ = _date_context()
     days: dict[date, Resolved] = {}
-    for s in lead:
-        for x in find_dates(text, s.start, s.end):
-            if (
-                x.qualifier == "attributive"  # "Sunday's election" names another event
-                or any(a <= x.start < b for a, b in quotes)
-                or spoken_on.search(text, max(s.start, x.start - 30), x.start)
-                or any(_in_clause_of(text, m, x.start) for m in dated)
-            ):
-                continue
-            r = resolve(x, published, "past")
-            if r.start and r.precision == "day" and 0 <= (published - r.start).days <= _NEWS_DAYS:
-                days.setdefault(r.start, replace(r, basis=f"'{x.text}' in the opening: {r.basis}"))
+    for x in find_dates(text, sentence.start, sentence.end):
+        if (
+            x.qualifier == "attributive"  # "Sunday's election" names another event
+            or any(a <= x.start < b for a, b in quotes)
+            or spoken_on.search(text, max(sentence.start, x.start - 30), x.start)
+            or any(_in_clause_of(text, m, x.start) for m in dated)
+            or status_around(text, sentence, quotes, x) != "held"
+        ):
+            continue
+        r = resolve(x, published, "past")
+        if r.start and r.precision == "day" and 0 <= (published - r.start).days <= _NEWS_DAYS:
+            days.setdefault(r.start, replace(r, basis=f"'{x.text}' in the opening: {r.basis}"))
     return next(iter(days.values())) if len(days) == 1 else None
 
 
@@ -1260,12 +1261,13 @@ def _lede_is_the_dispatch_day(
     partial: str | None,
     title: Segment | None,
     lead: Segment | None = None,
-    lead_day: Resolved | None = None,
+    lead_days: Sequence[Resolved | None] = (),
 ) -> None:
     """Wire convention: an event reported as done in the headline or the lead sentence, with no
     date of its own, happened on the dispatch's day ("Putin met Lukashenko in Sochi …"), or on
-    the ``lead_day`` the opening states; an event first reported after the ``lead`` is no
-    lead's event."""
+    the day the opening states (``lead_days``: of its first sentence and of the ``lead``):
+    that of the sentence reporting the event, else that of the first; an event first reported
+    after the ``lead`` is no lead's event."""
     if published is None and not (partial and len(partial) > 4):
         return
     body = [m for ev in events for m in ev.mentions if not m.in_title and not m.in_quote]
@@ -1287,6 +1289,10 @@ def _lede_is_the_dispatch_day(
             and not any(x.earlier for x in ev.mentions)
         ):
             basis = "reported as done in the lead sentence without a date: the dispatch's day"
+            told = next((m for m in ev.mentions if not m.in_quote and not m.in_title), None)
+            lead_day = lead_days[0] if lead_days else None
+            if told and lead is not None and len(lead_days) == 2 and told.sentence.end == lead.end:
+                lead_day = lead_days[1] or lead_day  # the second sentence's own day first
             if lead_day is not None:
                 ev.date = replace(lead_day, inferred=True)
             elif published:

@@ -128,6 +128,18 @@ _REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _WORD_START = r"(?<![\w-])"
 
 
+def _opens_with_word_start(pattern: str) -> bool:
+    """The pattern is the word-start test followed by the rest ("(?<![\\w-])foo|bar" is not:
+    its "bar" has no such test)."""
+    if not pattern.startswith(_WORD_START):
+        return False
+    try:
+        items = list(_sre_parse.parse(pattern))
+    except Exception:  # an unknown construct in this Python's parser: do not hoist
+        return False
+    return bool(items) and items[0][0] is _sre.ASSERT_NOT
+
+
 def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     """A pattern matching wherever one of the patterns matches, or None if one cannot be part
     of it (the per-pattern scan of ``PatternSet`` relies on every match being non-empty)."""
@@ -146,7 +158,7 @@ def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
         body = re.sub(r"\(\?P<\w+>", "(?:", rx.pattern)  # names repeat across patterns
         # the union ignores case if one pattern does (its look-aheads then cover both cases)
         branches.append(body if rx.flags & re.IGNORECASE or not ignorecase else f"(?-i:{body})")
-    if all(b.startswith(_WORD_START) for b in branches):
+    if all(_opens_with_word_start(b) for b in branches):
         # the word-start test once, before the groups (half the scan for the role phrases)
         body = f"{_WORD_START}(?:{grouped_alternation([b[len(_WORD_START) :] for b in branches])})"
     else:

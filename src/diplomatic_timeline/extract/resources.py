@@ -57,7 +57,8 @@ class Gazetteer:
             for alias in {*actor.aliases, actor.name}:
                 self.by_alias.setdefault(alias.lower(), actor.actor_id)
         # a trie matches as the longest-first alternation does (the longer alias wins), a
-        # quarter faster
+        # quarter faster; aliases are lower-cased, so two lower-case letters that match one
+        # letter of the text ("s" and "ſ") could make it differ: no alias has such letters
         body = trie_alternation(list(self.by_alias)) or r"(?!x)x"
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 

@@ -27,7 +27,7 @@ from .events import DraftEvent
 from .linear import LinearModel, pick
 from .resources import data
 
-_WORD = re.compile(r"[A-Za-z][a-z']+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # a whole word, "Anušauskas", "Putin's"
 # how far around a mention, within its sentence, its words describe it (characters)
 BEFORE, AFTER = 20, 10
 
@@ -84,14 +84,18 @@ def _words(text: str, start: int, end: int) -> list[str]:
         found = found[1:]
     if found and found[-1].end() == end and end < len(text) and text[end].isalpha():
         found = found[:-1]
-    return [w.group(0).lower() for w in found]
+    return [w.group(0).lower().replace("’", "'") for w in found]
 
 
 def options(status: str, description: tuple[str, ...]) -> list[StatusOption]:
     """The statuses an event the rules gave ``status`` could have, that status first."""
-    return [StatusOption(status, description)] + [
-        StatusOption(s, description) for s in statuses() if s != status
-    ]
+    return [StatusOption(s, description) for s in _in_order(status)]
+
+
+@cache
+def _in_order(status: str) -> tuple[str, ...]:
+    """Every status, the rules' first."""
+    return (status, *(s for s in statuses() if s != status))
 
 
 def restatus(
@@ -100,10 +104,12 @@ def restatus(
     """Give each event the status the model prefers to the rules' by its margin: ``choose``
     over its ``options``, each status scored without spelling out its crossed features."""
     for ev, description in zip(events, descriptions, strict=True):
-        order = [ev.status, *(s for s in statuses() if s != ev.status)]
-        scores = [
-            model.weights.get(s, 0.0)
-            + sum(map(model.by_label.get(s, {}).get, description, repeat(0.0)))
+        order = _in_order(ev.status)
+        scores = [  # summed in the order of LinearModel.score over the option's features
+            sum(
+                map(model.by_label.get(s, {}).get, description, repeat(0.0)),
+                model.weights.get(s, 0.0),
+            )
             for s in order
         ]
         ev.status = order[pick(scores, model.margin)]
