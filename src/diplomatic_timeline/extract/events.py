@@ -397,6 +397,8 @@ def _describes(text: str, end: int, cue: tuple[int, int, str]) -> bool:
     """Whether a status cue after the trigger is said of the event itself: in a relative clause
     ("the Forum of Regions, which is scheduled for June") or as a participle set off by a comma
     ("the XIII Forum of Regions, to be held in Grodno in June")."""
+    if text.find(",", end, cue[0]) < 0:
+        return False  # each of those forms sets the cue off with a comma (a quick test)
     if cue[0] > end and _cue_at(text, end):
         return False  # "met in Minsk on Friday, which …": a verb has its own tense
     if _RELATIVE.fullmatch(text, end, cue[0]):
