@@ -3,6 +3,7 @@ behaviour on real dispatches (tuned on the seeds; the held-out set is measured, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -17,7 +18,7 @@ from diplomatic_timeline.extract.draft import Draft, draft_dispatch
 from diplomatic_timeline.extract.events import status_around
 from diplomatic_timeline.extract.furniture import find_furniture
 from diplomatic_timeline.extract.quotes import find_quotes
-from diplomatic_timeline.extract.resources import Gazetteer, topic_phrases
+from diplomatic_timeline.extract.resources import Gazetteer, data, topic_phrases
 from diplomatic_timeline.extract.text import sentences
 
 from .conftest import ROOT
@@ -3593,3 +3594,16 @@ def test_a_day_the_second_sentence_gives_something_else_does_not_date_the_lead_e
     )
     meeting = next(ev for ev in draft(text).events if ev.event_type == "meeting")
     assert str(meeting.date.start) == "2019-12-08"
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Newsroom contributed cookies privacy policy +7 495 .")),
+        max_size=60,
+    )
+)
+def test_a_furniture_pattern_matches_only_lines_holding_a_word_it_needs(line: str) -> None:
+    for rule in data("furniture")["lines"]:
+        needs = rule.get("needs")
+        if needs and re.search(rule["pattern"], line):
+            assert any(n in line.lower() for n in needs), rule["pattern"]

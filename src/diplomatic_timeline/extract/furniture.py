@@ -176,16 +176,21 @@ def _line_classifier() -> Callable[[str], str | None]:
             pattern = f"(?i:{pattern[4:]})"
         if pattern.removeprefix("(?i:").startswith("^"):
             anchored.append(f"(?P<r{i}>{pattern})")
-        else:
-            loose.append((i, guarded(re.compile(pattern))))  # searched along every line
+        else:  # searched along every line that holds the words it needs
+            loose.append((i, guarded(re.compile(pattern)), tuple(r.get("needs") or ())))
     combined = re.compile("|".join(anchored))
 
     def kind(line: str) -> str | None:
         m = combined.match(line)
         first = int(m.lastgroup[1:]) if m and m.lastgroup else len(rules)
-        for i, rx in loose:
+        lowered = None
+        for i, rx, needs in loose:
             if i >= first:
                 break
+            if needs:
+                lowered = line.lower() if lowered is None else lowered
+                if not any(n in lowered for n in needs):
+                    continue
             if rx.search(line):
                 return rules[i]["kind"]
         return rules[first]["kind"] if first < len(rules) else None
