@@ -13,7 +13,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diplomatic_timeline.extract.dates import find_dates, resolve
+from diplomatic_timeline.extract.dates import _NEEDS_PATTERN, _patterns, find_dates, resolve
 from diplomatic_timeline.extract.draft import Draft, draft_dispatch
 from diplomatic_timeline.extract.events import status_around
 from diplomatic_timeline.extract.furniture import find_furniture
@@ -3607,3 +3607,11 @@ def test_a_furniture_pattern_matches_only_lines_holding_a_word_it_needs(line: st
         needs = rule.get("needs")
         if needs and re.search(rule["pattern"], line):
             assert any(n in line.lower() for n in needs), rule["pattern"]
+
+
+@given(st.lists(st.sampled_from(["two ", "20 ", "years", " ", "\n", "ago", "since", "over "])))
+def test_a_date_pattern_is_skipped_only_where_it_cannot_match(parts: list[str]) -> None:
+    words = "".join(parts)
+    for kind, rx in _patterns():
+        if kind in _NEEDS_PATTERN and rx.search(words):
+            assert _NEEDS_PATTERN[kind].search(words)

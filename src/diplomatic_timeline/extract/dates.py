@@ -402,6 +402,8 @@ _NEEDS = {
     ),
     "year": (" in 1", " in 2", " of 1", " of 2", "since ", " by ", "until "),
 }
+# Words without which a pattern cannot match, as a pattern: one short scan skips a slow one.
+_NEEDS_PATTERN = {"years-ago": re.compile(r"years\s+(?:ago|since)\b")}
 NUMERIC_KINDS = {"numeric", "iso"}
 _DIGIT_SEPARATOR = re.compile(r"\d[./-] ?\d")
 MONTH_KINDS = {"md-md", "dm-dm", "md-d", "d-dm", "md", "dm", "m-m", "month"}
@@ -442,6 +444,8 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
         needs = _NEEDS.get(kind)
         if needs and not any(n in lowered for n in needs):
             continue  # cheap test: the pattern cannot match without one of these words
+        if kind in _NEEDS_PATTERN and not _NEEDS_PATTERN[kind].search(text, start, end):
+            continue
         if kind in NUMERIC_KINDS and not _DIGIT_SEPARATOR.search(text, start, end):
             continue  # "24.05.2024", "2024-05-24": digits on both sides of a separator
         ranges = windows if kind in MONTH_KINDS else [(start, end)]
