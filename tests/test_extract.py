@@ -3615,3 +3615,29 @@ def test_a_date_pattern_is_skipped_only_where_it_cannot_match(parts: list[str]) 
     for kind, rx in _patterns():
         if kind in _NEEDS_PATTERN and rx.search(words):
             assert _NEEDS_PATTERN[kind].search(words)
+
+
+def _plain_line_rule(line: str) -> int | None:
+    """The first anchored furniture rule matching a line, tried in data order one by one."""
+    for i, rule in enumerate(data("furniture")["lines"]):
+        pattern = rule["pattern"]
+        if pattern.removeprefix("(?i)").startswith("^") and re.match(pattern, line):
+            return i
+    return None
+
+
+def test_anchored_furniture_rules_grouped_by_first_character_match_as_in_data_order() -> None:
+    from diplomatic_timeline.extract.furniture import _line_classifier
+
+    kinds = [rule["kind"] for rule in data("furniture")["lines"]]
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("tests/dev*/raw/dispatches/*.txt"))
+    ]
+    checked = 0
+    for text in texts:
+        for line in (x.strip() for x in text.splitlines() if x.strip()):
+            first = _plain_line_rule(line)
+            if first is not None:
+                assert _line_classifier()(line) == kinds[first], line
+                checked += 1
+    assert checked > 500

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .dates import find_dates, without_dates
-from .regexes import guarded
+from .regexes import first_chars, guarded
 from .resources import data
 from .text import QUOTE_MARK, Segment, ends_sentence, lines
 
@@ -169,19 +169,20 @@ def _line_classifier() -> Callable[[str], str | None]:
     """The kind of the first line rule (in data order) that matches a line. Rules anchored at
     the line's start are tried at once as one alternation; the few others one by one."""
     rules = data("furniture")["lines"]
-    anchored, loose = [], []
+    anchored: list[tuple[str, frozenset[str] | None]] = []
+    loose = []
     for i, r in enumerate(rules):
         pattern = r["pattern"]
         if pattern.startswith("(?i)"):
             pattern = f"(?i:{pattern[4:]})"
         if pattern.removeprefix("(?i:").startswith("^"):
-            anchored.append(f"(?P<r{i}>{pattern})")
+            anchored.append((f"(?P<r{i}>{pattern})", first_chars(pattern)))
         else:  # searched along every line that holds the words it needs
             loose.append((i, guarded(re.compile(pattern)), tuple(r.get("needs") or ())))
-    combined = re.compile("|".join(anchored))
+    combined = _by_first_char(anchored)
 
     def kind(line: str) -> str | None:
-        m = combined.match(line)
+        m = combined.get(line[:1], combined[""]).match(line)
         first = int(m.lastgroup[1:]) if m and m.lastgroup else len(rules)
         lowered = None
         for i, rx, needs in loose:
@@ -196,6 +197,19 @@ def _line_classifier() -> Callable[[str], str | None]:
         return rules[first]["kind"] if first < len(rules) else None
 
     return kind
+
+
+def _by_first_char(
+    branches: list[tuple[str, frozenset[str] | None]],
+) -> dict[str, re.Pattern[str]]:
+    """The anchored rules as one alternation per character a line can start with, each with
+    only the rules that can match there, in data order (the same first match as the whole
+    alternation: a rule that cannot start with a line's first character cannot match it);
+    "" holds the rules whose first characters cannot be told, for any other line."""
+    chars = set().union(*(c for _, c in branches if c))
+    out = {ch: re.compile("|".join(b for b, c in branches if c is None or ch in c)) for ch in chars}
+    out[""] = re.compile("|".join(b for b, c in branches if c is None) or "(?!)")
+    return out
 
 
 def _block_end(text: str, all_lines: list, first: int, body_chars: int) -> int:
