@@ -3641,3 +3641,33 @@ def test_anchored_furniture_rules_grouped_by_first_character_match_as_in_data_or
                 assert _line_classifier()(line) == kinds[first], line
                 checked += 1
     assert checked > 500
+
+
+def _header(text: str):
+    from diplomatic_timeline.extract.header import extract_header
+
+    return extract_header(text, find_furniture(text))
+
+
+def test_a_rubric_trail_before_the_date_is_the_date_line() -> None:
+    h = _header(
+        "Kommersant | Politics | Oct. 04, 2010\n\nMinsk Loses the Kremlin's Ear\n\nThe "
+        "information war between Moscow and Minsk reached the highest level on Sunday."
+    )
+    assert str(h.published) == "2010-10-04" and h.title.text == "Minsk Loses the Kremlin's Ear"
+
+
+def test_an_author_beside_the_date_under_the_title_is_the_date_line() -> None:
+    h = _header(
+        "Lukashenko Keeps Putin Waiting on Airbase\n\nMaria Kuznetsova Dec 22, 2015\n\n"
+        "Belarusian President Alexander Lukashenko sat down with Vladimir Putin on Monday."
+    )
+    assert str(h.published) == "2015-12-22"
+
+
+def test_two_words_beside_a_date_above_the_title_are_a_headline() -> None:
+    h = _header(
+        "Lukashenko Wins Dec 22, 2015\n\nBelarusian President Alexander Lukashenko sat down "
+        "with Vladimir Putin on Monday, officials said."
+    )
+    assert h.title is not None and h.title.text == "Lukashenko Wins Dec 22, 2015"

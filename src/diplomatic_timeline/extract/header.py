@@ -83,8 +83,10 @@ def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
     )
     if not any(e.month and e.day and (e.year or yearless_ok) for e in found):
         return False
-    rest = without_dates(text, start, end, found)
-    return not re.search(r"[A-Za-z]{2,}", _filler().sub(" ", rest))
+    rest = _filler().sub(" ", without_dates(text, start, end, found))
+    if not masthead and re.fullmatch(data("header")["date_line_author"], rest.strip()):
+        return True
+    return not re.search(r"[A-Za-z]{2,}", rest)
 
 
 def extract_header(text: str, furniture: list[Furniture]) -> Header:
