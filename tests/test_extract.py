@@ -3671,3 +3671,11 @@ def test_two_words_beside_a_date_above_the_title_are_a_headline() -> None:
         "with Vladimir Putin on Monday, officials said."
     )
     assert h.title is not None and h.title.text == "Lukashenko Wins Dec 22, 2015"
+
+
+def test_a_day_and_month_with_a_time_under_the_title_is_a_year_less_date_line() -> None:
+    h = _header(
+        "Putin and Lukashenko meet in Sochi\n\n8 Dec, 14:05\n\nVladimir Putin and Alexander "
+        "Lukashenko talked for five hours in Sochi on Saturday."
+    )
+    assert (h.published, h.partial) == (None, "--12-08")

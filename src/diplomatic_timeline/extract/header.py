@@ -74,12 +74,14 @@ def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
     if end - start > data("header")["date_line_max_chars"]:
         return False
     found = find_dates(text, start, end)
-    # a day and month alone will do above the title, or with a weekday and a time of day
-    # ("Wednesday December 8 2:41 PM ET") or a byline under it, not in a source note ("… 1700
-    # gmt 27 Nov 02") nor a schedule's "Friday, December 8"
+    # a day and month alone will do above the title, or with a time of day ("Wednesday
+    # December 8 2:41 PM ET", "8 DEC, 14:05") or a weekday with a byline under it, not in a
+    # source note ("… 1700 gmt 27 Nov 02") nor a schedule's "Friday, December 8"
     weekday = WEEKDAY_WORD.search(text, start, end) is not None
-    yearless_ok = masthead or (
-        weekday and (_TIME.search(text, start, end) is not None or _BYLINE_NEXT.match(text, end))
+    yearless_ok = (
+        masthead
+        or _TIME.search(text, start, end) is not None
+        or (weekday and _BYLINE_NEXT.match(text, end) is not None)
     )
     if not any(e.month and e.day and (e.year or yearless_ok) for e in found):
         return False
