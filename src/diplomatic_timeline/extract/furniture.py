@@ -182,7 +182,7 @@ def _line_classifier() -> Callable[[str], str | None]:
     combined = _by_first_char(anchored)
 
     def kind(line: str) -> str | None:
-        m = combined.get(line[:1], combined[""]).match(line)
+        m = _rules_for(combined, line[:1]).match(line)
         first = int(m.lastgroup[1:]) if m and m.lastgroup else len(rules)
         lowered = None
         for i, rx, needs in loose:
@@ -210,6 +210,15 @@ def _by_first_char(
     out = {ch: re.compile("|".join(b for b, c in branches if c is None or ch in c)) for ch in chars}
     out[""] = re.compile("|".join(b for b, c in branches if c is None) or "(?!)")
     return out
+
+
+def _rules_for(by_char: dict[str, re.Pattern[str]], first: str) -> re.Pattern[str]:
+    """The alternation for a line's first character, or for a character it folds to when
+    case is ignored ("ſ" matches "s" in a case-insensitive rule), else for none."""
+    for ch in (first, first.upper(), first.lower()):
+        if ch in by_char:
+            return by_char[ch]
+    return by_char[""]
 
 
 def _block_end(text: str, all_lines: list, first: int, body_chars: int) -> int:

@@ -56,6 +56,11 @@ def _filler() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in data("header")["date_line_filler"]))
 
 
+@cache
+def _masthead_filler() -> re.Pattern[str]:
+    return re.compile(data("header")["date_line_masthead_filler"])
+
+
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # a byline line right under the line, at most a blank line apart ("Wednesday, April 3" / "By
 # DANIEL HARWOOD", "By Peter Colvin in Moscow"): the story's own date (not a timeline's "By
@@ -74,21 +79,19 @@ def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
     if end - start > data("header")["date_line_max_chars"]:
         return False
     found = find_dates(text, start, end)
-    # a day and month alone will do above the title, or with a time of day ("Wednesday
-    # December 8 2:41 PM ET", "8 DEC, 14:05") or a weekday with a byline under it, not in a
-    # source note ("… 1700 gmt 27 Nov 02") nor a schedule's "Friday, December 8"
+    # a day and month alone will do above the title, or with a weekday and a time of day
+    # ("Wednesday December 8 2:41 PM ET") or a byline under it, not in a source note ("… 1700
+    # gmt 27 Nov 02") nor a schedule's "Friday, December 8" or "29 June - 10:00"
     weekday = WEEKDAY_WORD.search(text, start, end) is not None
-    yearless_ok = (
-        masthead
-        or _TIME.search(text, start, end) is not None
-        or (weekday and _BYLINE_NEXT.match(text, end) is not None)
+    yearless_ok = masthead or (
+        weekday and (_TIME.search(text, start, end) is not None or _BYLINE_NEXT.match(text, end))
     )
     if not any(e.month and e.day and (e.year or yearless_ok) for e in found):
         return False
-    rest = _filler().sub(" ", without_dates(text, start, end, found))
-    if not masthead and re.fullmatch(data("header")["date_line_author"], rest.strip()):
-        return True
-    return not re.search(r"[A-Za-z]{2,}", rest)
+    rest = without_dates(text, start, end, found)
+    if masthead:  # a rubric trail above the title: "Kommersant | Politics | Oct. 04, 2010"
+        rest = _masthead_filler().sub(" ", rest)
+    return not re.search(r"[A-Za-z]{2,}", _filler().sub(" ", rest))
 
 
 def extract_header(text: str, furniture: list[Furniture]) -> Header:
