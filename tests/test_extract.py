@@ -3714,3 +3714,23 @@ def test_a_line_opening_with_a_letter_that_folds_to_another_keeps_its_rule(line:
     first = _plain_line_rule(line)
     assert first is not None
     assert _line_classifier()(line) == data("furniture")["lines"][first]["kind"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "08.12.2019 | 14:05 | Politics",
+        "2019-12-08T14:05:00+03:00",
+        "8 December 2019 14:05 (UTC+3)",
+        "MINSK, 8 December 2019",
+        "Text: Jane Doe, 8 December 2019",
+        "8 December 2019 · 3 min read",
+        "Last modified on Sun 8 Dec 2019 14.05 GMT",
+    ],
+)
+@pytest.mark.parametrize("above", [True, False])
+def test_more_layouts_of_a_publication_date_line(line: str, above: bool) -> None:
+    title = "Putin and Lukashenko meet in Sochi"
+    head = f"{line}\n\n{title}" if above else f"{title}\n\n{line}"
+    h = _header(f"{head}\n\nVladimir Putin and Alexander Lukashenko talked in Sochi on Saturday.")
+    assert str(h.published) == "2019-12-08" and h.title.text == title

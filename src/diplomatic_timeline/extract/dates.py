@@ -123,7 +123,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "iso",
             re.compile(
-                r"(?P<y1>(?<!\w)(?:19|20)\d\d)(?P<sep>[-./])(?P<m1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)\b"
+                # (an ISO timestamp's "T" may follow: "2019-12-08T14:05:00+03:00")
+                r"(?P<y1>(?<!\w)(?:19|20)\d\d)(?P<sep>[-./])(?P<m1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)"
+                r"(?:\b|(?=T\d))"
             ),
         ),
         # May 31 – June 1[, 2012]
