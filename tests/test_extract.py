@@ -3734,3 +3734,26 @@ def test_more_layouts_of_a_publication_date_line(line: str, above: bool) -> None
     head = f"{line}\n\n{title}" if above else f"{title}\n\n{line}"
     h = _header(f"{head}\n\nVladimir Putin and Alexander Lukashenko talked in Sochi on Saturday.")
     assert str(h.published) == "2019-12-08" and h.title.text == title
+
+
+@pytest.mark.parametrize(
+    ("words", "tense", "day"),
+    [
+        ("last Friday", "future", "2019-12-06"),  # "the deal, signed last Friday, will …"
+        ("next Tuesday", "past", "2019-12-10"),  # "they said they would meet next Tuesday"
+        ("next Sunday", "past", "2019-12-15"),  # in a Sunday's dispatch: a week ahead
+        ("last Sunday", "future", "2019-12-01"),  # in a Sunday's dispatch: a week back
+    ],
+)
+def test_last_and_next_weekdays_keep_their_direction_whatever_the_tense(
+    words: str, tense: str, day: str
+) -> None:
+    (x,) = find_dates(f"The presidents met {words} in Minsk.")
+    assert str(resolve(x, date(2019, 12, 8), tense).start) == day
+
+
+@pytest.mark.parametrize("words", ["in early 2020", "by mid-2020", "in late 2020"])
+def test_a_part_of_a_year_is_that_year(words: str) -> None:
+    (x,) = find_dates(f"The presidents will meet {words} in Minsk.")
+    r = resolve(x, date(2019, 12, 8), "future")
+    assert (str(r.start), r.precision) == ("2020-01-01", "year")

@@ -204,7 +204,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d))?"
             ),
         ),
-        ("year", re.compile(r"\b(?:in|of|since|by|until)\s+(?P<y1>(?:19|20)\d\d)\b")),
+        # "in 2020", "in early 2020", "by mid-2020": the year (the text gives no month)
+        (
+            "year",
+            re.compile(
+                r"\b(?:in|of|since|by|until)\s+(?:(?:early|late|mid)[- ])?(?P<y1>(?:19|20)\d\d)\b"
+            ),
+        ),
         # "next year's gas price" dates the price, not an event: possessives are left out but
         # for a gathering's ("last year's forum")
         # "next year", "before the end of the year" (the year: "before" is part of the date here,
@@ -402,7 +408,18 @@ _NEEDS = {
         "this evening",
         "in the day",
     ),
-    "year": (" in 1", " in 2", " of 1", " of 2", "since ", " by ", "until "),
+    "year": (
+        " in 1",
+        " in 2",
+        " of 1",
+        " of 2",
+        "since ",
+        " by ",
+        "until ",
+        "early ",
+        "late ",
+        "mid",
+    ),
 }
 # Words without which a pattern cannot match, as a pattern: one short scan skips a slow one.
 _NEEDS_PATTERN = {"years-ago": re.compile(r"years\s+(?:ago|since)\b")}
@@ -866,15 +883,16 @@ def _resolve_relative(expr: DateExpr, published: date | None, tense: str) -> Res
         return Resolved(day, day, "day", True, basis)
     if rel in WEEKDAYS:
         delta = (published.weekday() - WEEKDAYS[rel]) % 7
-        if expr.text[:4].lower() == "last":
-            delta = delta or 7  # "last Friday" in a Friday's dispatch is a week back
         ahead = (WEEKDAYS[rel] - published.weekday()) % 7
         # a called-off plan ("had been planned for Monday") is the nearer of the two Mondays
         forward = tense == "future" or (tense == "nearest" and 0 < ahead < delta)
-        day = (
-            published - timedelta(days=delta)
-            if not forward or delta == 0
-            else published + timedelta(days=ahead)
-        )
+        if expr.direction == "past":  # "last Friday", whatever the verb's tense (a week back
+            day = published - timedelta(days=delta or 7)  # in a Friday's dispatch)
+        elif expr.direction == "future":  # "next Tuesday", even in a report of a plan
+            day = published + timedelta(days=ahead or 7)
+        elif not forward or delta == 0:
+            day = published - timedelta(days=delta)
+        else:
+            day = published + timedelta(days=ahead)
         return Resolved(day, day, "day", True, basis)
     return UNKNOWN
