@@ -3757,3 +3757,12 @@ def test_a_part_of_a_year_is_that_year(words: str) -> None:
     (x,) = find_dates(f"The presidents will meet {words} in Minsk.")
     r = resolve(x, date(2019, 12, 8), "future")
     assert (str(r.start), r.precision) == ("2020-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [("the day after tomorrow", "2019-12-10"), ("the day before yesterday", "2019-12-06")],
+)
+def test_two_days_away_is_two_days_away(words: str, day: str) -> None:
+    (x,) = find_dates(f"The presidents meet {words} in Minsk.")
+    assert x.text == words and str(resolve(x, date(2019, 12, 8), "past").start) == day

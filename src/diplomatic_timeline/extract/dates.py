@@ -274,7 +274,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "relative-day",
             re.compile(
-                r"\b(?P<rel>today|yesterday|tomorrow|last night|this morning|this evening|tonight"
+                r"\b(?P<rel>the day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow"
+                r"|last night|this morning|this evening|tonight"
                 r"|(?:earlier|later) in the day)"
                 r"(?:’s|'s)?\b",
                 re.I,
@@ -308,9 +309,13 @@ class DateExpr:
         first = self.text.split(maxsplit=1)[0].lower() if self.text.strip() else ""
         if self.relative == "today":  # "later in the day" is no tense
             return None
-        if first.startswith(("earlier", "last", "yesterday")):
+        if first.startswith(("earlier", "last", "yesterday")) or self.relative == (
+            "the day before yesterday"
+        ):
             return "past"
-        if first.startswith(("later", "next", "tomorrow")):
+        if first.startswith(("later", "next", "tomorrow")) or self.relative == (
+            "the day after tomorrow"
+        ):
             return "future"
         return None
 
@@ -400,7 +405,7 @@ _NEEDS = {
     "day-of-month": tuple(f"on the {d}" for d in range(1, 10)),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "relative-day": (
-        "today",
+        "today",  # (and "the day after tomorrow", "the day before yesterday")
         "yesterday",
         "tomorrow",
         "night",
@@ -818,8 +823,8 @@ def _resolve_relative_partial(
         return replace(UNKNOWN, partial=f"--{shifted:02d}", basis=basis)
     if rel == "nth day" and expr.day and _valid(2024, month, expr.day):
         return replace(UNKNOWN, partial=f"--{month:02d}-{expr.day:02d}", basis=basis)
-    if rel in ("today", "yesterday", "tomorrow") and day is not None:
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[rel]
+    if rel in _DAYS_AWAY and day is not None:
+        offset = _DAYS_AWAY[rel]
         days = (
             {
                 (date(y, month, day) + timedelta(days=offset)).strftime("--%m-%d")
@@ -831,6 +836,15 @@ def _resolve_relative_partial(
         if len(days) == 1:
             return replace(UNKNOWN, partial=days.pop(), basis=basis)
     return UNKNOWN
+
+
+_DAYS_AWAY = {
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
 
 
 def _resolve_relative(expr: DateExpr, published: date | None, tense: str) -> Resolved:
@@ -878,8 +892,8 @@ def _resolve_relative(expr: DateExpr, published: date | None, tense: str) -> Res
             return UNKNOWN
         day = date(year, month, expr.day)
         return Resolved(day, day, "day", True, basis)
-    if rel in ("today", "yesterday", "tomorrow"):
-        day = published + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
+    if rel in _DAYS_AWAY:
+        day = published + timedelta(days=_DAYS_AWAY[rel])
         return Resolved(day, day, "day", True, basis)
     if rel in WEEKDAYS:
         delta = (published.weekday() - WEEKDAYS[rel]) % 7
