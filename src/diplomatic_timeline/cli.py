@@ -253,7 +253,7 @@ def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
         help="skip the synthetic development and held-out sets in tests/",
     )
     ev.set_defaults(func=cmd_evaluate)
-    help_text = "learn the date and event models' weights from the development sets in tests/dev*"
+    help_text = "learn the date, status and event models' weights from the development sets"
     tr = sub.add_parser("train", help=help_text, description=help_text)
     tr.add_argument("--root", default=".", help="repository root (default: .)")
     tr.add_argument(
@@ -262,7 +262,7 @@ def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
     tr.add_argument(
         "--cross-validate",
         action="store_true",
-        help="print six-fold leave-sets-out figures instead of writing the model",
+        help="print six-fold leave-sets-out figures instead of writing the models",
     )
     tr.set_defaults(func=cmd_train)
 
