@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomatic_timeline.extract.draft import draft_dispatch, status_options
-from diplomatic_timeline.extract.linear import LinearModel, choose
+from diplomatic_timeline.extract.linear import LinearModel, choose, crossed
 from diplomatic_timeline.extract.statusmodel import describe, restatus, statuses
 
 from .test_extract import resources
@@ -91,3 +91,16 @@ def test_a_word_with_a_letter_beyond_ascii_is_one_word() -> None:
     d = rules_draft(text)
     talks = next(ev for ev in d.events if ev.event_type == "meeting")
     assert "before=anušauskas" in describe(text, talks, None)
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["held", "held&a", "held&b", "held&c", "x&a"]), st.floats(-3, 3)
+    ),
+    st.lists(st.sampled_from(["a", "b", "c", "d"]), unique=True),
+)
+def test_a_crossed_score_is_the_score_of_the_crossed_features(
+    weights: dict[str, float], description: list[str]
+) -> None:
+    model = LinearModel(weights, 0.0)
+    assert model.score_crossed("held", description) == model.score(crossed("held", description))

@@ -38,16 +38,30 @@ class LinearModel:
     def score(self, features: Iterable[str]) -> float:
         return sum(map(self.weights.get, features, repeat(0.0)))
 
+    def score_crossed(self, label: str, description: Iterable[str]) -> float:
+        """``score(crossed(label, description))``, summed in the same order, without spelling
+        out each crossed feature."""
+        weights = self._by_label.get(label, {})
+        return sum(map(weights.get, description, repeat(0.0)), self.weights.get(label, 0.0))
+
     @cached_property
-    def by_label(self) -> dict[str, dict[str, float]]:
-        """The weights of crossed features ("label&feature") grouped by label: a label's
-        score without spelling out each crossed feature."""
+    def _by_label(self) -> dict[str, dict[str, float]]:
+        """The weights of crossed features grouped by label."""
         out: dict[str, dict[str, float]] = {}
         for f, w in self.weights.items():
-            label, crossed, rest = f.partition("&")
-            if crossed:
+            label, sep, rest = f.partition(_CROSS)
+            if sep:
                 out.setdefault(label, {})[rest] = w
         return out
+
+
+_CROSS = "&"
+
+
+def crossed(label: str, description: Iterable[str]) -> tuple[str, ...]:
+    """An option's features when a description is weighed once per label: the label itself
+    and each feature crossed with it ("held&trigger=talks")."""
+    return (label, *(f"{label}{_CROSS}{d}" for d in description))
 
 
 def choose(model: LinearModel, options: Sequence[Described]) -> int:

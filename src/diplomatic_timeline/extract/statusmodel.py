@@ -21,10 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from itertools import repeat
 
 from .events import DraftEvent
-from .linear import LinearModel, pick
+from .linear import LinearModel, crossed, pick
 from .resources import data
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # a whole word, "Anušauskas", "Putin's"
@@ -42,8 +41,7 @@ class StatusOption:
 
     @property
     def features(self) -> tuple[str, ...]:
-        s = self.status
-        return (s, *(f"{s}&{d}" for d in self.description))
+        return crossed(self.status, self.description)
 
 
 @cache
@@ -102,14 +100,8 @@ def restatus(
     events: Sequence[DraftEvent], descriptions: Sequence[tuple[str, ...]], model: LinearModel
 ) -> None:
     """Give each event the status the model prefers to the rules' by its margin: ``choose``
-    over its ``options``, each status scored without spelling out its crossed features."""
+    over its ``options`` (``LinearModel.score_crossed`` scores each without building it)."""
     for ev, description in zip(events, descriptions, strict=True):
         order = _in_order(ev.status)
-        scores = [  # summed in the order of LinearModel.score over the option's features
-            sum(
-                map(model.by_label.get(s, {}).get, description, repeat(0.0)),
-                model.weights.get(s, 0.0),
-            )
-            for s in order
-        ]
+        scores = [model.score_crossed(s, description) for s in order]
         ev.status = order[pick(scores, model.margin)]
