@@ -3766,3 +3766,23 @@ def test_a_part_of_a_year_is_that_year(words: str) -> None:
 def test_two_days_away_is_two_days_away(words: str, day: str) -> None:
     (x,) = find_dates(f"The presidents meet {words} in Minsk.")
     assert x.text == words and str(resolve(x, date(2019, 12, 8), "past").start) == day
+
+
+def test_a_meeting_dated_long_before_the_dispatch_is_not_its_undated_news() -> None:
+    text = (
+        "Putin and Lukashenko agree on union programs\n\nSeptember 9, 2021\n\nVladimir Putin and "
+        "Alexander Lukashenko met in the Kremlin for more than five hours. Last September, at a "
+        "meeting in Sochi, Putin promised him a loan."
+    )
+    meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
+    assert sorted(str(ev.date.start) for ev in meetings) == ["2020-09-01", "2021-09-09"]
+
+
+def test_a_meeting_dated_days_before_the_dispatch_is_still_its_news() -> None:
+    text = (
+        "Putin and Lukashenko agree on union programs\n\nSeptember 20, 2021\n\nVladimir Putin and "
+        "Alexander Lukashenko met in the Kremlin for more than five hours. At the meeting, on "
+        "September 9, Putin promised him a loan."
+    )
+    meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
+    assert [str(ev.date.start) for ev in meetings] == ["2021-09-09"]

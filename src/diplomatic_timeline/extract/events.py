@@ -767,6 +767,7 @@ def find_mentions(
         if event_type in events_data["placed"]:
             location, country = _place(text, sentence, start)
         kind = next((k for k in kinds if m.group(0).lower().startswith(k)), None)
+        resolved = _best_date(exprs, published, dated_as, published_partial, weekday, start)
         mentions.append(
             Mention(
                 start,
@@ -775,7 +776,7 @@ def find_mentions(
                 event_type,
                 _norm(name),
                 status,
-                _best_date(exprs, published, dated_as, published_partial, weekday, start),
+                resolved,
                 location,
                 country,
                 kind,
@@ -799,10 +800,23 @@ def find_mentions(
                 dated_as != status,
                 bool(_PURPOSE.search(before)),
                 # "last met", or "first met Putin 16 years ago": before the dispatch's news
-                earlier=earlier or any(e.kind == "years-ago" for e in exprs),
+                earlier=earlier
+                or any(e.kind == "years-ago" for e in exprs)
+                or (status == "held" and _long_before(resolved, published)),
             )
         )
     return mentions
+
+
+# a happening dated this many days or more before the dispatch is not its news (a plan dated
+# then, "planned for December" in January, is still the plan the news is about)
+_NEWS_WINDOW = 31
+
+
+def _long_before(r: Resolved, published: date | None) -> bool:
+    """ "Last September, at a meeting in Sochi" in a dispatch of September 2021: an earlier
+    event than the news, which an undated "the talks" of the lead does not refer back to."""
+    return bool(published and r.end and (published - r.end).days >= _NEWS_WINDOW)
 
 
 _HEADLINE_FUTURE = re.compile(r"\bto\s+$")
