@@ -3786,3 +3786,22 @@ def test_a_meeting_dated_days_before_the_dispatch_is_still_its_news() -> None:
     )
     meetings = [ev for ev in draft(text).events if ev.event_type == "meeting"]
     assert [str(ev.date.start) for ev in meetings] == ["2021-09-09"]
+
+
+_PRINT_EDITION = (
+    "Putin Tells Belarus: Join Russia\n\nBy A. WRITER\n\nPublished: August 16, 2002\n\n"
+    "MOSCOW, Aug. {day} — President Vladimir V. Putin met President Lukashenko on Wednesday "
+    "for three hours of talks in the Kremlin."
+)
+
+
+def test_a_dateline_day_before_the_print_date_is_the_day_the_text_counts_from() -> None:
+    d = draft(_PRINT_EDITION.format(day=15))
+    talks = next(ev for ev in d.events if ev.event_type == "meeting")
+    assert (str(d.header.published), str(d.header.filed)) == ("2002-08-16", "2002-08-15")
+    assert str(talks.date.start) == "2002-08-14"
+
+
+@pytest.mark.parametrize("day", [16, 2])  # the same day; a fortnight before: another story
+def test_a_dateline_on_or_long_before_the_print_date_is_no_filing_day(day: int) -> None:
+    assert draft(_PRINT_EDITION.format(day=day)).header.filed is None

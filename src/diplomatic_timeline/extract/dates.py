@@ -802,7 +802,7 @@ def _resolve_relative_partial(
     parts = [int(x) for x in partial.strip("-").split("-")]
     month, day = parts[0], (parts[1] if len(parts) > 1 else None)
     rel = expr.relative or ""
-    basis = f"'{expr.text}' resolved against the publication date {partial} (year unknown)"
+    basis = f"'{expr.text}' resolved against the dispatch's day {partial} (year unknown)"
     if weekday is not None and day is not None and rel in WEEKDAYS:
         # (a week is a range, which a --MM-DD partial cannot hold: it stays for the curator)
         # every year in which the publication day falls on that weekday gives the same
@@ -851,7 +851,7 @@ def _resolve_relative(expr: DateExpr, published: date | None, tense: str) -> Res
     if published is None:
         return UNKNOWN
     rel = expr.relative or ""
-    basis = f"'{expr.text}' resolved against the publication date {published.isoformat()}"
+    basis = f"'{expr.text}' resolved against the dispatch's day {published.isoformat()}"
     if rel.endswith(" month"):
         offset = {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
         index = published.year * 12 + published.month - 1 + offset

@@ -159,7 +159,7 @@ def draft_dispatch(
     dateline = _dateline(header)
     marked = list(_narrative_marks(quotes))
     events = extract_events(
-        text, furniture, marked, header.published, title_seg, header.partial, persons, dateline
+        text, furniture, marked, header.news_day, title_seg, header.partial, persons, dateline
     )
 
     def taking_part(ev: DraftEvent) -> list[tuple[str, str, int, int]]:
@@ -173,7 +173,7 @@ def draft_dispatch(
             q,
             sp,
             _event_near(events, q.start, q.paragraph, inside=(q.start, q.end)),
-            _said_date(text, q, sents, header.published),
+            _said_date(text, q, sents, header.news_day),
         )
         for q, sp in zip(quotes, speakers, strict=True)
     ]
@@ -207,7 +207,7 @@ def _publication(draft: Draft) -> tuple[Segment | None, int | None]:
     read dates against them, as the rules do)."""
     h = draft.header
     dateline = _dateline(h)
-    return dateline, publication_weekday(draft.text, h.published, h.partial, dateline)
+    return dateline, publication_weekday(draft.text, h.news_day, h.partial, dateline)
 
 
 def event_options(draft: Draft) -> list[Proposal]:
@@ -217,7 +217,7 @@ def event_options(draft: Draft) -> list[Proposal]:
     dateline, weekday = _publication(draft)
     skip = [s for s in (dateline, _segment(h.title), _dateline_lead(draft.text, h)) if s]
     return proposals(
-        draft.text, draft.events, draft.furniture, quotes, h.published, h.partial, weekday, skip
+        draft.text, draft.events, draft.furniture, quotes, h.news_day, h.partial, weekday, skip
     )
 
 
@@ -289,13 +289,13 @@ def date_options(draft: Draft) -> list[list[Candidate]]:
     dateline, weekday = _publication(draft)
     spans = _with_marks([q.quote for q in draft.quotes])
     return candidates(
-        draft.text, draft.events, h.published, h.partial, weekday, draft.furniture, spans, dateline
+        draft.text, draft.events, h.news_day, h.partial, weekday, draft.furniture, spans, dateline
     )
 
 
 def status_descriptions(draft: Draft) -> list[tuple[str, ...]]:
     """What describes each drafted event to the status model (see ``statusmodel``)."""
-    return [describe(draft.text, ev, draft.header.published) for ev in draft.events]
+    return [describe(draft.text, ev, draft.header.news_day) for ev in draft.events]
 
 
 def status_options(draft: Draft) -> list[list[StatusOption]]:

@@ -38,6 +38,31 @@ class Header:
     dateline_place: Evidence | None
     outlet: str | None
     outlet_evidence: Evidence | None
+    filed: date | None = None  # the dateline's day, where it is before the print date
+
+    @property
+    def news_day(self) -> date | None:
+        """The day "today" and "on Wednesday" in the text count from: the day the dateline
+        gives ("MOSCOW, Aug. 15 —" in the paper of August 16), else the publication day."""
+        return self.filed or self.published
+
+
+# a dateline this many days or fewer before the print date is the day the report was filed
+_FILING_DAYS = 3
+
+
+def _filed(published: date | None, d: date | None, partial: str | None) -> date | None:
+    """The dateline's day when a header line already gave a later publication day."""
+    if published is None:
+        return None
+    if d is None and partial and len(partial) > 4:
+        try:
+            d = date(published.year, int(partial[2:4]), int(partial[5:7]))
+        except ValueError:  # 29 February of another year
+            return None
+    if d is not None and 0 < (published - d).days <= _FILING_DAYS:
+        return d
+    return None
 
 
 def _date_from(text: str, start: int, end: int) -> tuple[date | None, str | None, Evidence | None]:
@@ -133,7 +158,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         if title is None and not chrome and len(line) > 15 and not line.endswith((":",)):
             title = Evidence(seg.start, seg.end, line)
 
-    outlet = outlet_evidence = None
+    outlet = outlet_evidence = filed = None
     dateline = re.compile(rules["dateline"])
     placeless = re.compile(rules["dateline_without_place"])
     opening = re.compile(rules["date_opening"])
@@ -145,13 +170,13 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                 place = Evidence(
                     para.start + m.start("place"), para.start + m.end("place"), m.group("place")
                 )
+            d, p, ev = _date_from(text, para.start + m.start("date"), para.start + m.end("date"))
             if published is None:
-                d, p, ev = _date_from(
-                    text, para.start + m.start("date"), para.start + m.end("date")
-                )
                 if ev and _takes_over(evidence, d):
                     published, partial, evidence = d, p, ev
                     basis = f"stated in the dateline '{chunk[: m.end('date')].strip()}'"
+            else:
+                filed = _filed(published, d, p)
             name = m.group("outlet1") or m.groupdict().get("outlet2")
             if name and name.strip().lower() in rules["outlets"]:
                 outlet = rules["outlets"][name.strip().lower()]
@@ -193,7 +218,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         basis += "; the year is not stated: curator to resolve"
     precision = "day" if published else "unknown"
     return Header(
-        title, published, precision, partial, basis, evidence, place, outlet, outlet_evidence
+        title, published, precision, partial, basis, evidence, place, outlet, outlet_evidence, filed
     )
 
 
