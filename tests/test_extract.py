@@ -1282,6 +1282,18 @@ def test_a_section_label_under_a_dated_masthead_is_furniture() -> None:
     assert labels == ["EASTERN EUROPE"]
 
 
+def test_a_rubric_of_two_names_joined_by_an_ampersand_is_a_section_label() -> None:
+    text = (
+        "Russian Politics & Diplomacy\nDecember 7, 2019, 23:48\nPutin, Lukashenko end Sochi talks "
+        "without a deal\n\nSOCHI, December 7. /TASS/. The talks ended on Saturday."
+    )
+    d = draft(text)
+    assert [f.text for f in d.furniture if f.kind == "navigation"] == [
+        "Russian Politics & Diplomacy"
+    ]
+    assert d.header.title.text == "Putin, Lukashenko end Sochi talks without a deal"
+
+
 def test_a_correspondent_line_above_the_time_stamp_is_a_byline() -> None:
     text = (
         "Putin pledges loan\n\nAnna Black in Moscow\nMon 14 Sep 2020 18.47 BST\n\n"

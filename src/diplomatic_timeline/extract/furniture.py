@@ -317,7 +317,8 @@ def _section_labels(
             continue  # read by the header extractor; labels may follow it ("EASTERN EUROPE")
         if any(ch.isdigit() for ch in line):
             break
-        if len(line.split()) > max_words or line.endswith((".", "!", "?")):
+        words = _words(line) if _rubric_above_title(text, top, k) else len(line.split())
+        if words > max_words or line.endswith((".", "!", "?")):
             if ends_sentence(line) or len(line) > 160:
                 # the body comes next, so a short line above it was the title (and below a
                 # date line, "Putin visits Minsk / Union State talks" are title and subtitle)
@@ -325,6 +326,18 @@ def _section_labels(
             break  # the title: everything below it is the dispatch
         out.append(Furniture(seg.start, seg.end, line, "navigation", 0.5))
     return out
+
+
+def _words(line: str) -> int:
+    """Words of a label, an ampersand joining two of them ("Russian Politics & Diplomacy")."""
+    return sum(w != "&" for w in line.split())
+
+
+def _rubric_above_title(text: str, top: list[Segment], k: int) -> bool:
+    """ "Russian Politics & Diplomacy" above a headline (a date line may stand between) is a
+    rubric; alone above the body, "Putin & Lukashenko meet" is the headline."""
+    below = [seg for seg in top[k + 1 :] if not _date_line(text, seg)]
+    return bool(below) and not ends_sentence(below[0].of(text)) and len(below[0].of(text)) <= 160
 
 
 def _date_line(text: str, seg: Segment) -> bool:
