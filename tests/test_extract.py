@@ -1141,6 +1141,12 @@ def test_a_headline_infinitive_is_a_plan() -> None:
         ("The customs union is due to come into being in July.", "other"),
         ("Thousands of people marched through the centre of Minsk.", "other"),
         ("Activists will picket the embassy on Friday.", "other"),
+        ("Minsk backed the invasion of Ukraine in February 2022.", "other"),
+        ("Russia annexed Crimea in March 2014.", "other"),
+        ("The National Bank devalued the currency by 36 percent on May 24.", "other"),
+        ("A bomb blast in the metro killed ten people.", "other"),
+        ("He attended the celebrations marking the city's anniversary.", "other"),
+        ("Lukashenko had flown to Moscow on Wednesday.", "visit"),
     ],
 )
 def test_event_triggers_of_every_kind(sentence: str, event_type: str) -> None:
@@ -3817,3 +3823,23 @@ def test_a_dateline_day_before_the_print_date_is_the_day_the_text_counts_from() 
 @pytest.mark.parametrize("day", [16, 2])  # the same day; a fortnight before: another story
 def test_a_dateline_on_or_long_before_the_print_date_is_no_filing_day(day: int) -> None:
     assert draft(_PRINT_EDITION.format(day=day)).header.filed is None
+
+
+def test_a_day_another_event_of_the_sentence_takes_leaves_a_background_event_its_month() -> None:
+    text = (
+        "Report\n\nMINSK, 9 May 2024 (BelTA) – Lukashenko, who let Russia launch its full-scale "
+        "invasion of Ukraine in February 2022, had flown to Moscow on Wednesday, the day after "
+        "Putin was sworn in for a fifth term."
+    )
+    events = {ev.mentions[0].text: ev for ev in draft(text).events}
+    invasion = events["full-scale invasion of"]
+    assert (str(invasion.date.start), invasion.date.precision) == ("2022-02-01", "month")
+    assert str(events["flown to"].date.start) == "2024-05-08"
+
+
+def test_a_swearing_in_is_not_the_invasion_recalled_beside_it() -> None:
+    text = (
+        "Report\n\nMINSK, 9 May 2024 (BelTA) – Russia's invasion of Ukraine began in February "
+        "2022. Putin was sworn in for a fifth term on Tuesday."
+    )
+    assert len([ev for ev in draft(text).events if ev.event_type == "other"]) == 2
