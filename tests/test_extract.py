@@ -1147,6 +1147,10 @@ def test_a_headline_infinitive_is_a_plan() -> None:
         ("A bomb blast in the metro killed ten people.", "other"),
         ("He attended the celebrations marking the city's anniversary.", "other"),
         ("Lukashenko had flown to Moscow on Wednesday.", "visit"),
+        ("The two leaders made brief remarks to the press.", "press_event"),
+        ("Asked by reporters about gas, Putin said the price was fair.", "press_event"),
+        ("Peskov told Russian news agencies that the talks were over.", "press_event"),
+        ("Lukashenko spoke to journalists at the airport.", "press_event"),
     ],
 )
 def test_event_triggers_of_every_kind(sentence: str, event_type: str) -> None:
