@@ -3847,3 +3847,38 @@ def test_a_swearing_in_is_not_the_invasion_recalled_beside_it() -> None:
         "2022. Putin was sworn in for a fifth term on Tuesday."
     )
     assert len([ev for ev in draft(text).events if ev.event_type == "other"]) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The roadmaps were to be signed on Sunday, the 20th anniversary of the treaty.",
+        "December 8 marks the twentieth anniversary of the treaty on the Union State.",
+    ],
+)
+def test_an_event_named_as_an_anniversarys_is_that_many_years_older(sentence: str) -> None:
+    text = f"Report\n\nMINSK, 7 December 2019 (BelTA) – {sentence}"
+    treaty = next(ev for ev in draft(text).events if ev.mentions[0].text == "treaty")
+    assert (str(treaty.date.start), treaty.status, treaty.date.inferred) == (
+        "1999-12-08",
+        "held",
+        True,
+    )
+
+
+def test_an_anniversarys_event_with_its_own_old_date_keeps_it() -> None:
+    text = (
+        "Report\n\nMINSK, 6 December 2024 (BelTA) – They marked the 25th anniversary of the "
+        "treaty signed on December 8, 1999."
+    )
+    treaty = next(ev for ev in draft(text).events if ev.event_type == "agreement")
+    assert str(treaty.date.start) == "1999-12-08"
+
+
+def test_expecting_to_meet_is_a_plan() -> None:
+    text = (
+        "Report\n\nMINSK, 28 June 2024 (BelTA) – He expects to meet with Vladimir Putin in the "
+        "autumn."
+    )
+    (meeting,) = draft(text).events
+    assert (meeting.status, str(meeting.date.start)) == ("scheduled", "2024-09-01")

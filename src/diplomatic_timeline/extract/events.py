@@ -767,7 +767,19 @@ def find_mentions(
         if event_type in events_data["placed"]:
             location, country = _place(text, sentence, start)
         kind = next((k for k in kinds if m.group(0).lower().startswith(k)), None)
+        anniversary = _anniversary().search(text, max(sentence.start, start - 90), start)
+        if anniversary and not exprs:
+            # "on Sunday, the 20th anniversary of the treaty": the day the anniversary falls on
+            exprs = [
+                e
+                for e in find_dates(text, sentence.start, anniversary.start())
+                if _APPOSED.fullmatch(text, e.end, anniversary.start())
+            ]
         resolved = _best_date(exprs, published, dated_as, published_partial, weekday, start)
+        rescheduled = dated_as != status
+        if anniversary:  # an anniversary's event is done, whatever the clause's tense
+            resolved = _before_its_anniversary(anniversary, resolved, published)
+            status, rescheduled = "held", False
         mentions.append(
             Mention(
                 start,
@@ -797,15 +809,51 @@ def find_mentions(
                 | _named_in(_group_words(text), clause, quote, quotes),
                 any(before.endswith(a + " ") for a in events_data["strong_anaphora"]),
                 bool(exprs),
-                dated_as != status,
+                rescheduled,
                 bool(_PURPOSE.search(before)),
                 # "last met", or "first met Putin 16 years ago": before the dispatch's news
                 earlier=earlier
+                or anniversary is not None
                 or any(e.kind == "years-ago" for e in exprs)
                 or (status == "held" and _long_before(resolved, published)),
             )
         )
     return mentions
+
+
+@cache
+def _anniversary() -> re.Pattern[str]:
+    words = "|".join(data("events")["anniversary_ordinals"])
+    return re.compile(
+        rf"\b(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{words}))\s+anniversary\s+of\s+"
+        r"(?:the\s+)?(?:[\w’'-]+\s+){0,6}$",
+        re.I,
+    )
+
+
+# between an anniversary's day and the anniversary: "on Sunday, the 20th anniversary of",
+# "December 8 marks the 20th anniversary of"
+_APPOSED = re.compile(
+    r"[\s,]*(?:(?:which\s+)?(?:is|was|will\s+be|marks|marked|will\s+mark)\s+)?(?:the\s+)?", re.I
+)
+
+
+def _before_its_anniversary(
+    anniversary: re.Match[str], r: Resolved, published: date | None
+) -> Resolved:
+    """ "Sunday is the 20th anniversary of the treaty": a date of the news given to an event
+    named as an anniversary's is the anniversary's; the event is that many years older."""
+    if not (r.start and r.end and published) or abs(r.start.year - published.year) > 1:
+        return r
+    n, word = anniversary["n"], anniversary["word"]
+    years = int(n) if n else data("events")["anniversary_ordinals"][word.lower()]
+    try:
+        start_day = r.start.replace(year=r.start.year - years)
+        end_day = r.end.replace(year=r.end.year - years)
+    except ValueError:  # 29 February
+        return r
+    basis = f"{r.basis or 'as written'}; the event is {years} years older than its anniversary"
+    return replace(r, start=start_day, end=end_day, inferred=True, basis=basis)
 
 
 # a happening dated this many days or more before the dispatch is not its news (a plan dated
