@@ -3882,3 +3882,12 @@ def test_expecting_to_meet_is_a_plan() -> None:
     )
     (meeting,) = draft(text).events
     assert (meeting.status, str(meeting.date.start)) == ("scheduled", "2024-09-01")
+
+
+def test_an_untensed_happening_early_next_year_lies_ahead() -> None:
+    text = (
+        "Report\n\nMINSK, 6 December 2024 (BelTA) – With the presidential election on "
+        "January 26, the stakes are high."
+    )
+    election = next(ev for ev in draft(text).events if ev.event_type == "other")
+    assert (election.status, str(election.date.start)) == ("scheduled", "2025-01-26")

@@ -650,13 +650,15 @@ def _setting_nouns() -> frozenset[str]:
 
 
 # Which way a date without a year leans from the publication date: a plan ahead, a report
-# behind; a postponed or cancelled plan could be either, so it stays in the publication year
-# unless it lies within two months across the new year.
+# behind; a postponed or cancelled plan could be either, and so could a happening its clause
+# gives no tense at all ("before the presidential election on January 26"), so it stays in the
+# publication year unless it lies within two months across the new year.
 _TENSE = {
     "scheduled": "future",
     "proposed": "future",
     "postponed": "nearest",
     "cancelled": "nearest",
+    "untensed": "nearest",
 }
 
 
@@ -775,8 +777,17 @@ def find_mentions(
                 for e in find_dates(text, sentence.start, anniversary.start())
                 if _APPOSED.fullmatch(text, e.end, anniversary.start())
             ]
-        resolved = _best_date(exprs, published, dated_as, published_partial, weekday, start)
         rescheduled = dated_as != status
+        if (
+            status == "held"
+            and exprs
+            and not any(e.relative for e in exprs)
+            and not any(clause.start <= c[0] < clause.end for c in _cues_in(text, sentence))
+        ):
+            # "with the presidential election on January 26": a calendar date either way (a
+            # weekday without a tense is still one reported: "still meets on Wednesdays")
+            dated_as = "untensed"
+        resolved = _best_date(exprs, published, dated_as, published_partial, weekday, start)
         if anniversary:  # an anniversary's event is done, whatever the clause's tense
             resolved = _before_its_anniversary(anniversary, resolved, published)
             status, rescheduled = "held", False
