@@ -3748,6 +3748,8 @@ def test_a_line_opening_with_a_letter_that_folds_to_another_keeps_its_rule(line:
         "Text: Jane Doe, 8 December 2019",
         "8 December 2019 · 3 min read",
         "Last modified on Sun 8 Dec 2019 14.05 GMT",
+        "Sunday, December 8, 2019. Issue 2769. Page 1.",
+        "Sunday, December 8, 2019; Page A18",
     ],
 )
 @pytest.mark.parametrize("above", [True, False])
@@ -3891,3 +3893,11 @@ def test_an_untensed_happening_early_next_year_lies_ahead() -> None:
     )
     election = next(ev for ev in draft(text).events if ev.event_type == "other")
     assert (election.status, str(election.date.start)) == ("scheduled", "2025-01-26")
+
+
+def test_a_yearless_date_line_with_a_twelve_hour_time_and_zone_is_the_publication_day() -> None:
+    h = _header(
+        "Putin and Lukashenko meet in Sochi\n\nDec. 8 2:05 PM EST\n\nVladimir Putin and "
+        "Alexander Lukashenko talked for five hours in Sochi on Saturday."
+    )
+    assert (h.published, h.partial) == (None, "--12-08")
