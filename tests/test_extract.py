@@ -3901,3 +3901,13 @@ def test_a_yearless_date_line_with_a_twelve_hour_time_and_zone_is_the_publicatio
         "Alexander Lukashenko talked for five hours in Sochi on Saturday."
     )
     assert (h.published, h.partial) == (None, "--12-08")
+
+
+@pytest.mark.parametrize("opening", ["In May the two", "In May, the two"])
+def test_may_after_in_at_a_sentence_start_is_the_month(opening: str) -> None:
+    (x,) = find_dates(f"They met in Sochi. {opening} held talks there.")
+    assert (x.text, x.month) == ("May", 5)
+
+
+def test_may_opening_a_sentence_is_still_the_verb() -> None:
+    assert find_dates("They met in Sochi. May the talks go well.") == []

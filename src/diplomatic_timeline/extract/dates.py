@@ -513,10 +513,11 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         )
     if kind == "month":
         if g["m1"] == "May" and not g.get("y1") and not g.get("q"):
-            # A bare capitalised "May" opening a sentence is the verb, not the month.
+            # A bare capitalised "May" opening a sentence is the verb, not the month (but
+            # "In May the two met" is the month).
             before = text[max(0, s - 4) : s]
             if not re.search(
-                r"\b(in|of|early|late|mid|since|until|by)\s*$", text[max(0, s - 12) : s]
+                r"\b(?i:in|of|early|late|mid|since|until|by)\s*$", text[max(0, s - 12) : s]
             ) or before.endswith((". ", "\n")):
                 return None
         if g["m1"].lower().rstrip(".") in {"mar", "may"} and g["m1"][0].islower():
