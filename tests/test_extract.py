@@ -1143,6 +1143,7 @@ def test_a_headline_infinitive_is_a_plan() -> None:
         ("Activists will picket the embassy on Friday.", "other"),
         ("Minsk backed the invasion of Ukraine in February 2022.", "other"),
         ("Russia annexed Crimea in March 2014.", "other"),
+        ("Russian troops invaded Ukraine on February 24.", "other"),
         ("The National Bank devalued the currency by 36 percent on May 24.", "other"),
         ("A bomb blast in the metro killed ten people.", "other"),
         ("He attended the celebrations marking the city's anniversary.", "other"),
