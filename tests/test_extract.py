@@ -3912,3 +3912,118 @@ def test_may_after_in_at_a_sentence_start_is_the_month(opening: str) -> None:
 
 def test_may_opening_a_sentence_is_still_the_verb() -> None:
     assert find_dates("They met in Sochi. May the talks go well.") == []
+
+
+def _report(day: str, sentence: str) -> Draft:
+    return draft(f"Report\n\nMINSK, {day} (BelTA) – {sentence}")
+
+
+@pytest.mark.parametrize(
+    ("day", "sentence", "event_type", "start"),
+    [
+        # the news event of a clause after the anniversary is not the anniversary's
+        (
+            "30 June 2015",
+            "To mark the 20th anniversary of the customs union Lukashenko flew to Moscow on "
+            "Monday.",
+            "visit",
+            "2015-06-29",
+        ),
+        (
+            "9 May 2020",
+            "The 75th anniversary of Victory was marked with a parade on Red Square on Saturday.",
+            "other",
+            "2020-05-09",
+        ),
+        (
+            "7 December 2019",
+            "The 20th anniversary of the treaty is on Sunday.",
+            "agreement",
+            "1999-12-08",
+        ),
+        (
+            "20 February 2024",
+            "February 24 is the second anniversary of the invasion of Ukraine.",
+            "other",
+            "2022-02-24",
+        ),
+    ],
+)
+def test_an_anniversary_dates_only_the_event_it_is_of(
+    day: str, sentence: str, event_type: str, start: str
+) -> None:
+    (event,) = [ev for ev in _report(day, sentence).events if ev.event_type == event_type]
+    assert str(event.date.start) == start
+
+
+def test_talks_the_anniversary_is_discussed_at_stay_a_plan() -> None:
+    d = _report(
+        "7 December 2019",
+        "They will discuss the 20th anniversary of the treaty at talks in Minsk next week.",
+    )
+    (talks,) = [ev for ev in d.events if ev.event_type == "meeting"]
+    assert (talks.status, str(talks.date.start)) == ("scheduled", "2019-12-09")
+
+
+def test_an_untensed_day_more_than_half_a_year_ahead_was_last_year() -> None:
+    d = _report("15 March 2024", "Relations since the December 8 summit in Sochi remain tense.")
+    (summit,) = d.events
+    assert (summit.status, str(summit.date.start)) == ("held", "2023-12-08")
+
+
+def test_the_talks_after_an_old_dated_meeting_are_that_meeting() -> None:
+    d = _report(
+        "20 October 2021",
+        "Putin and Lukashenko met in Sochi on September 14. The talks lasted five hours.",
+    )
+    (meeting,) = d.events
+    assert len(meeting.mentions) == 2 and str(meeting.date.start) == "2021-09-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin visited Sevastopol in annexed Crimea on Thursday.",
+        "The four annexed regions were discussed.",
+        "The injured were flown to Moscow for treatment.",
+        "He said any invasion of Belarus would be repelled.",
+        "Critics called it an invasion of privacy.",
+    ],
+)
+def test_words_near_the_background_triggers_report_no_such_event(sentence: str) -> None:
+    events = _report("14 June 2019", sentence).events
+    assert not [ev for ev in events if ev.event_type == "other"]
+    assert not [ev for ev in events if ev.mentions[0].text == "flown to"]
+
+
+def test_a_dateline_in_december_of_a_january_paper_was_filed_the_year_before() -> None:
+    d = draft(
+        "Talks in Moscow\n\nPublished: January 2, 2003\n\nMOSCOW, Dec. 31 — Putin met "
+        "Lukashenko today."
+    )
+    assert str(d.header.filed) == "2002-12-31" and str(d.events[0].date.start) == "2002-12-31"
+
+
+def test_a_dateline_after_the_print_date_is_no_filing_day() -> None:
+    d = draft(
+        "Talks in Moscow\n\nPublished: August 14, 2002\n\nMOSCOW, Aug. 15 — Putin met "
+        "Lukashenko today."
+    )
+    assert d.header.filed is None
+
+
+def test_a_twenty_ninth_of_february_in_a_common_year_stays_without_a_year() -> None:
+    d = draft("Report\n\nPublished: March 1, 2005\n\nMOSCOW, Feb. 29 — Putin met Lukashenko today.")
+    assert [ev.date.partial for ev in d.events] == ["--02-29"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Putin & Xi meet in Moscow\n\nMOSCOW, May 8 (Reuters) - President Vladimir Putin\nmet "
+        "Chinese leader Xi Jinping on Friday.",
+        "Putin & Xi meet in Moscow\nGas on the agenda\n\nMOSCOW, May 8 (Reuters) - Putin met Xi.",
+    ],
+)
+def test_a_headline_with_an_ampersand_stays_the_headline(head: str) -> None:
+    assert draft(head).header.title.text == "Putin & Xi meet in Moscow"

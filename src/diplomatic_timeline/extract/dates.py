@@ -10,6 +10,7 @@ only when that date's year is itself stated, otherwise the expression stays a pa
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -749,7 +750,7 @@ def resolve(
                 if ahead
                 else (-1 if expr.month >= published.month else 0)
             )
-    basis = f"year {year} taken from the publication date" if inferred else None
+    basis = f"year {year} taken from the dispatch's day" if inferred else None
     if inferred and expr.year_offset:
         basis = f"year {year}: '{expr.text}' counted from the publication year"
     if expr.month is None:
@@ -760,6 +761,13 @@ def resolve(
         if expr.end_month:  # "winter 2015", "December–February": the end is in the next year
             last = date(year + (expr.end_month < expr.month), expr.end_month, 1)
         return Resolved(first, last, "month", inferred, basis)
+    if expr.month == 2 and expr.day == 29 and not calendar.isleap(year):
+        # "Feb. 29" of a year that has none: no year can be given without guessing
+        return replace(
+            UNKNOWN,
+            partial="--02-29",
+            basis=f"'{expr.text}' is not a day of {year}: curator to resolve",
+        )
     start = date(year, expr.month, expr.day)
     end = start
     if expr.end_day:
@@ -784,6 +792,13 @@ def _nearest_year(expr: DateExpr, published: date, tense: str) -> int:
         and published.month - month > 2
     ):
         return published.year + 1
+    if tense == "untensed":
+        # no tense at all: the publication year's day, unless that lies more than half a year
+        # ahead ("since the December 8 summit" in March); across the new year as for "nearest"
+        # ("with the presidential election on January 26" in December)
+        if (date(published.year, month, min(day, 28)) - published).days > 183:
+            return published.year - 1
+        tense = "nearest"
     if tense == "nearest" and month != published.month:
         # a postponed or called-off plan "for December" in a January dispatch was last December,
         # one "for January" in a December dispatch next January; further off, this year's

@@ -650,15 +650,16 @@ def _setting_nouns() -> frozenset[str]:
 
 
 # Which way a date without a year leans from the publication date: a plan ahead, a report
-# behind; a postponed or cancelled plan could be either, and so could a happening its clause
-# gives no tense at all ("before the presidential election on January 26"), so it stays in the
-# publication year unless it lies within two months across the new year.
+# behind; a postponed or cancelled plan could be either, so it stays in the publication year
+# unless it lies within two months across the new year; a happening its clause gives no tense at
+# all likewise, unless that puts it more than half a year ahead.
 _TENSE = {
     "scheduled": "future",
     "proposed": "future",
     "postponed": "nearest",
     "cancelled": "nearest",
-    "untensed": "nearest",
+    "untensed": "untensed",
+    "anniversary": "nearest",
 }
 
 
@@ -769,7 +770,14 @@ def find_mentions(
         if event_type in events_data["placed"]:
             location, country = _place(text, sentence, start)
         kind = next((k for k in kinds if m.group(0).lower().startswith(k)), None)
-        anniversary = _anniversary().search(text, max(sentence.start, start - 90), start)
+        anniversary = (
+            _anniversary().search(text, max(sentence.start, start - 90), start)
+            if event_type in events_data["anniversary_of"]
+            else None
+        )
+        rescheduled = dated_as != status
+        if anniversary:
+            dated_as = "anniversary"  # its day lies near the news, ahead or behind
         if anniversary and not exprs:
             # "on Sunday, the 20th anniversary of the treaty": the day the anniversary falls on
             exprs = [
@@ -777,7 +785,6 @@ def find_mentions(
                 for e in find_dates(text, sentence.start, anniversary.start())
                 if _APPOSED.fullmatch(text, e.end, anniversary.start())
             ]
-        rescheduled = dated_as != status
         if (
             status == "held"
             and exprs
@@ -835,9 +842,12 @@ def find_mentions(
 @cache
 def _anniversary() -> re.Pattern[str]:
     words = "|".join(data("events")["anniversary_ordinals"])
+    # up to four words of the event's name between: "of the Union State treaty", not a clause
+    # ("of Victory was marked with a parade", "of the treaty at talks")
+    name_word = r"(?!(?:is|was|were|are|will|be|been|with|at|to|by|on|in|and|as)\b)[\w’'-]+\s+"
     return re.compile(
         rf"\b(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{words}))\s+anniversary\s+of\s+"
-        r"(?:the\s+)?(?:[\w’'-]+\s+){0,6}$",
+        rf"(?:the\s+)?(?:{name_word}){{0,4}}$",
         re.I,
     )
 
@@ -852,7 +862,7 @@ _APPOSED = re.compile(
 def _before_its_anniversary(
     anniversary: re.Match[str], r: Resolved, published: date | None
 ) -> Resolved:
-    """ "Sunday is the 20th anniversary of the treaty": a date of the news given to an event
+    """ "On Sunday, the 20th anniversary of the treaty": a date of the news given to an event
     named as an anniversary's is the anniversary's; the event is that many years older."""
     if not (r.start and r.end and published) or abs(r.start.year - published.year) > 1:
         return r
@@ -1115,6 +1125,10 @@ def cluster(mentions: list[Mention]) -> list[DraftEvent]:
     second_pass = [m for m in mentions if m.in_quote and not _has_date(m.date)]
     for m in [*first_pass, *second_pass]:
         candidates = [e for e in events if _compatible(e, m) and _same_time(e, m)]
+        if not candidates and m.anaphoric and not _has_date(m.date):
+            # "met in Sochi on September 14. The talks lasted five hours.": with no news event of
+            # its kind before it, "the talks" are the earlier ones
+            candidates = [e for e in events if _compatible(e, m)]
         # the most recently mentioned first; unnamed events before named ones for generic words
         candidates.sort(
             key=lambda e: (m.name is None and e.name is not None, -max(x.start for x in e.mentions))

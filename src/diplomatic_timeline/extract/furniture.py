@@ -334,8 +334,10 @@ def _words(line: str) -> int:
 
 
 def _rubric_above_title(text: str, top: list[Segment], k: int) -> bool:
-    """ "Russian Politics & Diplomacy" above a headline (a date line may stand between) is a
-    rubric; alone above the body, "Putin & Lukashenko meet" is the headline."""
+    """ "Russian Politics & Diplomacy", every word capitalised, above a headline (a date line
+    may stand between) is a rubric; "Putin & Lukashenko meet" is a headline."""
+    if not all(w == "&" or w[:1].isupper() for w in top[k].of(text).split()):
+        return False
     below = [seg for seg in top[k + 1 :] if not _date_line(text, seg)]
     return bool(below) and not ends_sentence(below[0].of(text)) and len(below[0].of(text)) <= 160
 

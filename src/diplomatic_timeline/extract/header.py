@@ -56,8 +56,11 @@ def _filed(published: date | None, d: date | None, partial: str | None) -> date 
     if published is None:
         return None
     if d is None and partial and len(partial) > 4:
+        month, day = int(partial[2:4]), int(partial[5:7])
+        # "MOSCOW, Dec. 31 —" in the paper of January 2 was filed the year before
+        year = published.year - (month > published.month)
         try:
-            d = date(published.year, int(partial[2:4]), int(partial[5:7]))
+            d = date(year, month, day)
         except ValueError:  # 29 February of another year
             return None
     if d is not None and 0 < (published - d).days <= _FILING_DAYS:
