@@ -4027,3 +4027,13 @@ def test_a_twenty_ninth_of_february_in_a_common_year_stays_without_a_year() -> N
 )
 def test_a_headline_with_an_ampersand_stays_the_headline(head: str) -> None:
     assert draft(head).header.title.text == "Putin & Xi meet in Moscow"
+
+
+def test_a_passive_infinitive_is_no_past_tense() -> None:
+    sentence = (
+        "Officials hope that after many months of difficult talks the gas agreement can be signed."
+    )
+    (agreement,) = [
+        ev for ev in _report("14 June 2019", sentence).events if ev.event_type == "agreement"
+    ]
+    assert agreement.status == "proposed"

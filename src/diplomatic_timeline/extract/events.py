@@ -221,6 +221,9 @@ def _not_a_tense() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(words["not_a_tense"]), re.compile(rf"\s+(?!(?:{not_a_noun})\b)[a-z]")
 
 
+_BE_BEFORE = re.compile(r"\b(?:can|could|may|might|should|must)\s+be\s+$", re.I)
+
+
 @lru_cache(maxsize=256)
 def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
     """Every status cue of a sentence, in order (only sentences with a trigger are read, once:
@@ -239,6 +242,8 @@ def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
                         m.group(0).lower() in _not_a_tense()[0]
                         and _not_a_tense()[1].match(text, m.end())
                     )
+                    # "can be signed", "could be approved": a possibility, no past
+                    or _BE_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
                 )
             )
             and not (status == "scheduled" and _a_plan_noun(text, m))
