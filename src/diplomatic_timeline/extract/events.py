@@ -221,7 +221,7 @@ def _not_a_tense() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(words["not_a_tense"]), re.compile(rf"\s+(?!(?:{not_a_noun})\b)[a-z]")
 
 
-_BE_BEFORE = re.compile(r"\b(?:can|could|may|might|should|must)\s+be\s+$", re.I)
+_BE_BEFORE = re.compile(r"\b(?:can|could|may|might)\s+be\s+$", re.I)
 
 
 @lru_cache(maxsize=256)
