@@ -4037,3 +4037,11 @@ def test_a_passive_infinitive_is_no_past_tense() -> None:
         ev for ev in _report("14 June 2019", sentence).events if ev.event_type == "agreement"
     ]
     assert agreement.status == "proposed"
+
+
+def test_an_invitation_to_a_visit_next_year_is_a_proposal() -> None:
+    d = _report(
+        "14 June 2019", "Lukashenko invited Putin to pay an official visit to Belarus next year."
+    )
+    (visit,) = [ev for ev in d.events if ev.event_type == "visit"]
+    assert visit.status == "proposed"

@@ -350,6 +350,11 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
     if relative:  # "the Forum of Regions, which was held in June": said of the event itself
         first = min(c[0] for c in relative)
         return min((c for c in relative if c[0] == first), key=lambda c: order.index(c[2]))[2]
+    if any(
+        status == "proposed" and _INVITED_TO.match(text, c_start, start)
+        for c_start, _, status in inside
+    ):
+        return "proposed"  # "invited Putin to pay an official visit next year": not yet agreed
     best: tuple[int, int, str] | None = None
     for c_start, c_end, status in inside:
         if status in ("cancelled", "postponed"):
@@ -370,6 +375,8 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
     return best[2] if best else "held"
 
 
+# an invitation to the event: "invited Putin to pay an official visit", "an invitation to the forum"
+_INVITED_TO = re.compile(r"(?i:invit)[a-z]*\s+(?:[\w’'.-]+\s+){0,4}?to\s+(?:[\w’'-]+\s+){0,4}$")
 # a duty ahead: "must be ratified", "needs to be signed", "should be approved"
 _MODAL_BE = re.compile(r"\b(?:must|should|needs?\s+to|have\s+to|has\s+to)\s+be\s+$")
 # a plan's passive: "is to be completed", "will be signed", "are expected to be paid"
