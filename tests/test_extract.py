@@ -4045,3 +4045,13 @@ def test_an_invitation_to_a_visit_next_year_is_a_proposal() -> None:
     )
     (visit,) = [ev for ev in d.events if ev.event_type == "visit"]
     assert visit.status == "proposed"
+
+
+def test_a_news_conference_after_hours_of_talks_takes_their_day() -> None:
+    d = _report(
+        "30 June 2000",
+        "Putin and Lukashenko held talks in Minsk on Friday. Putin told a joint news conference "
+        "after almost four hours of talks that the union would grow.",
+    )
+    (conference,) = [ev for ev in d.events if ev.event_type == "press_event"]
+    assert str(conference.date.start) == "2000-06-30"

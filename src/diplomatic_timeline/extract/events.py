@@ -1419,7 +1419,9 @@ def _follows() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     preps = "|".join(re.escape(p) for p in spec["prepositions"])
     nouns = "|".join(spec["nouns"])
     rx = re.compile(
-        rf"\b(?:{preps})\s+(?:the|their|this|these|today[’']s|[A-Z][a-z]+day[’']s)\s+"
+        # "after the talks", "after almost four hours of talks"
+        rf"\b(?:{preps})\s+(?:the|their|this|these|today[’']s|[A-Z][a-z]+day[’']s|"
+        r"(?:(?:almost|nearly|more\s+than|over|about|some)\s+)?[\w-]+\s+hours?\s+of)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})\b",
         re.I,
     )
