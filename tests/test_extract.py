@@ -4055,3 +4055,14 @@ def test_a_news_conference_after_hours_of_talks_takes_their_day() -> None:
     )
     (conference,) = [ev for ev in d.events if ev.event_type == "press_event"]
     assert str(conference.date.start) == "2000-06-30"
+
+
+@pytest.mark.parametrize(("status", "day"), [("held", "2019-12-06"), ("scheduled", "2019-12-13")])
+def test_a_new_status_reads_a_weekday_again_in_its_tense(status: str, day: str) -> None:
+    from diplomatic_timeline.extract.events import extract_events, retense
+
+    text = "Report\n\nPutin and Lukashenko are due to meet in Sochi on Friday."
+    (meeting,) = extract_events(text, [], [], date(2019, 12, 8), None)
+    before, meeting.status = meeting.status, status
+    retense(meeting, before, date(2019, 12, 8))
+    assert str(meeting.date.start) == day

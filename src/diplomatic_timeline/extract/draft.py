@@ -17,7 +17,14 @@ from .agenda import AgendaPhrase, find_agenda
 from .datemodel import Candidate, candidates, redate
 from .dates import find_dates, resolve
 from .eventmodel import Proposal, proposals, propose
-from .events import DraftEvent, extract_events, groups_in, participants_of, publication_weekday
+from .events import (
+    DraftEvent,
+    extract_events,
+    groups_in,
+    participants_of,
+    publication_weekday,
+    retense,
+)
 from .furniture import Furniture, find_furniture, in_furniture
 from .header import Evidence, Header, extract_header
 from .linear import load_model
@@ -195,7 +202,11 @@ def draft_dispatch(
     if learned:
         options = event_options(draft)  # weighed against the rules' dates, as in training
         dates = date_options(draft)  # described by the rules' statuses, as in training
+        before = [ev.status for ev in draft.events]
         restatus(draft.events, status_descriptions(draft), load_model("status_model"))
+        _, weekday = _publication(draft)
+        for ev, status in zip(draft.events, before, strict=True):
+            retense(ev, status, header.news_day, header.partial, weekday)
         redate(draft.events, dates, load_model("date_model"))
         found = propose(text, options, load_model("event_model"))
         draft = _with_events(draft, found, [taking_part(ev) for ev in found])

@@ -62,6 +62,7 @@ class Mention:
     rescheduled: bool = False  # its date is the new one of a postponement ("put off until May")
     purpose: bool = False  # what a trip is for ("will travel to Moscow for talks")
     earlier: bool = False  # "last met", "previously met": before the dispatch's news
+    read_from: tuple[DateExpr, ...] = ()  # the expressions its date was read from, in its tense
 
 
 @dataclass
@@ -708,6 +709,26 @@ def _best_date(
     return max(zip(exprs, resolved, strict=True), key=score)[1]
 
 
+def retense(
+    ev: DraftEvent,
+    before: str,
+    published: date | None,
+    partial: str | None = None,
+    weekday: int | None = None,
+) -> None:
+    """Read a date without a year again in the event's new tense: "the talks on Friday" are
+    last Friday's once the status model calls them held, next Friday's once it calls them
+    scheduled (the rules read the day in the tense they had given it)."""
+    if _TENSE.get(before, "past") == _TENSE.get(ev.status, "past"):
+        return
+    source = next((m for m in ev.mentions if m.read_from and m.date == ev.date), None)
+    if source is None:
+        return
+    again = _best_date(list(source.read_from), published, ev.status, partial, weekday, source.start)
+    if _has_date(again):
+        ev.date = again
+
+
 def find_mentions(
     text: str,
     furniture: list[Furniture],
@@ -842,6 +863,7 @@ def find_mentions(
                 rescheduled,
                 bool(_PURPOSE.search(before)),
                 # "last met", or "first met Putin 16 years ago": before the dispatch's news
+                read_from=() if anniversary else tuple(exprs),
                 earlier=earlier
                 or anniversary is not None
                 or any(e.kind == "years-ago" for e in exprs)
