@@ -1144,6 +1144,8 @@ def test_a_headline_infinitive_is_a_plan() -> None:
         ("Minsk backed the invasion of Ukraine in February 2022.", "other"),
         ("Russia annexed Crimea in March 2014.", "other"),
         ("Russian troops invaded Ukraine on February 24.", "other"),
+        ("Minsk still cites an agreement the two leaders signed in 2000.", "agreement"),
+        ("Russia has cut crude oil deliveries to Belarusian refineries.", "other"),
         ("The National Bank devalued the currency by 36 percent on May 24.", "other"),
         ("A bomb blast in the metro killed ten people.", "other"),
         ("He attended the celebrations marking the city's anniversary.", "other"),
