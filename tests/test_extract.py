@@ -4068,3 +4068,12 @@ def test_a_new_status_reads_a_weekday_again_in_its_tense(status: str, day: str) 
     before, meeting.status = meeting.status, status
     retense(meeting, before, date(2019, 12, 8))
     assert str(meeting.date.start) == day
+
+
+def test_a_march_is_not_the_election_named_before_it() -> None:
+    d = _report(
+        "20 June 2019",
+        "Lukashenko won the presidential election. Later, thousands of people marched through "
+        "Minsk.",
+    )
+    assert len([ev for ev in d.events if ev.event_type == "other"]) == 2

@@ -797,6 +797,10 @@ def find_mentions(
         name = _name_of(m)
         if name and _BACK_REFERENCE.search(m.group(0)):
             name = None  # "sign the document": the instrument named before, not a new one
+        if name is None and event_type == "other":
+            # an unnamed happening is named by its verb: a march is no election, a gas cut-off
+            # no protest ("marched through Minsk" … "the presidential election")
+            name = m.group(0).split()[0].lower()
         clause = _clause(text, sentence, start, end)
         before = text[clause.start : start].lower()
         location = country = None
