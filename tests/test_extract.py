@@ -4077,3 +4077,21 @@ def test_a_march_is_not_the_election_named_before_it() -> None:
         "Minsk.",
     )
     assert len([ev for ev in d.events if ev.event_type == "other"]) == 2
+
+
+def test_a_call_dated_before_the_dispatch_is_held_and_referred_back_to() -> None:
+    d = _report(
+        "17 February 2023",
+        "The heads of state agreed on a new meeting during a telephone conversation on the "
+        "evening of 5 February. Trade was the first block of issues discussed by Lukashenko and "
+        "Putin over the phone.",
+    )
+    (call,) = [ev for ev in d.events if ev.event_type == "phone_call"]
+    assert (call.status, str(call.date.start), len(call.mentions)) == ("held", "2023-02-05", 2)
+    assert call.mentions[0].status == "held"  # so before clustering, not only after
+
+
+def test_a_yearless_january_in_a_december_dispatch_may_still_lie_ahead() -> None:
+    text = "Report\n\nMINSK, Dec. 25 (AP) - The union's Supreme Council will meet in January."
+    (council,) = draft(text).events
+    assert council.status == "scheduled"

@@ -1302,11 +1302,13 @@ def extract_events(
     """Draft events of a dispatch, in order of first mention; ``dateline`` is the span of the
     publication date in the text."""
     weekday = publication_weekday(text, published, published_partial, dateline)
-    events = cluster(
-        find_mentions(
-            text, furniture, quotes, published, title, people, published_partial, dateline, weekday
-        )
+    mentions = find_mentions(
+        text, furniture, quotes, published, title, people, published_partial, dateline, weekday
     )
+    # "agreed on a new meeting during a telephone conversation on 5 February": a dated call
+    # before the dispatch was held, so "over the phone" further on can refer back to it
+    _past_means_held(mentions, published, published_partial, within_months=2)
+    events = cluster(mentions)
     _share_linked_dates(text, events)
     lead = _lead(text, dateline, title, furniture)
     _lede_is_the_dispatch_day(
@@ -1661,9 +1663,15 @@ def _month_day(r: Resolved) -> tuple[int, int] | None:
     return None
 
 
-def _past_means_held(events: list[DraftEvent], published: date | None, partial: str | None) -> None:
-    """An event dated before the publication date (same year assumed) was held, whatever
-    future tense surrounds it ("the first visit after inauguration in early May")."""
+def _past_means_held(
+    events: Sequence[DraftEvent | Mention],
+    published: date | None,
+    partial: str | None,
+    within_months: int = 12,
+) -> None:
+    """An event (or a mention) dated before the publication date (same year assumed; a mention
+    only within two months of it, as "January" in a December dispatch may be ahead) was held,
+    whatever future tense surrounds it ("the first visit after inauguration in early May")."""
     if published is not None:
         pub = (published.month, published.day)
     elif partial and len(partial) > 4:
@@ -1673,7 +1681,13 @@ def _past_means_held(events: list[DraftEvent], published: date | None, partial: 
     for ev in events:
         md = _month_day(ev.date)
         same_year = ev.date.end is None or published is None or ev.date.end.year == published.year
-        if md and same_year and md < pub and ev.status == "scheduled":
+        if (
+            md
+            and same_year
+            and md < pub
+            and pub[0] - md[0] <= within_months
+            and ev.status == "scheduled"
+        ):
             ev.status = "held"
 
 
