@@ -4095,3 +4095,69 @@ def test_a_yearless_january_in_a_december_dispatch_may_still_lie_ahead() -> None
     text = "Report\n\nMINSK, Dec. 25 (AP) - The union's Supreme Council will meet in January."
     (council,) = draft(text).events
     assert council.status == "scheduled"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mentions"),
+    [
+        (
+            "Russia cuts off gas to Belarus\n\nMINSK, 20 June 2019 (BelTA) – Russia cut off gas "
+            "supplies to Belarus on Monday.",
+            "cutoff",
+            2,
+        ),
+        (
+            "Report\n\nMINSK, 20 June 2019 (BelTA) – Belarusians went to the polls on Sunday. The "
+            "presidential election was marred by fraud.",
+            "election",
+            2,
+        ),
+    ],
+)
+def test_the_words_of_one_happening_name_one_event(text: str, kind: str, mentions: int) -> None:
+    (event,) = [ev for ev in draft(text).events if ev.event_type == "other"]
+    assert (event.name, len(event.mentions)) == (kind, mentions)
+
+
+def test_a_guest_who_had_been_invited_is_no_invitation() -> None:
+    d = _report(
+        "14 June 2019",
+        "Lukashenko, who had been invited to the talks, met Putin in Sochi on Friday.",
+    )
+    (meeting,) = d.events
+    assert meeting.status == "held"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minsk cites an agreement the Russians never signed.",
+        "Minsk cites an agreement both sides have not yet signed.",
+        "Minsk cites an agreement the two leaders should have signed in May.",
+    ],
+)
+def test_an_agreement_not_signed_is_no_signing(sentence: str) -> None:
+    assert not _report("14 June 2019", sentence).events
+
+
+def test_a_briefing_after_rounds_of_talks_takes_their_day() -> None:
+    d = _report(
+        "14 June 2019",
+        "The delegations held talks in Minsk on Thursday. Putin spoke to reporters after two "
+        "rounds of talks.",
+    )
+    (briefing,) = [ev for ev in d.events if ev.event_type == "press_event"]
+    assert str(briefing.date.start) == "2019-06-13"
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_dispatch_without_a_year_gets_no_year_from_any_model(learned: bool) -> None:
+    gazetteer, topics = resources()
+    text = (
+        "Putin and Lukashenko meet in Sochi\n\nSOCHI, December 7. /TASS/. Putin and Lukashenko "
+        "met on Saturday and will meet again on December 20. Their talks last Friday failed. "
+        "The next session is planned for the spring."
+    )
+    d = draft_dispatch(text, gazetteer, topics, learned=learned)
+    assert d.header.partial == "--12-07"
+    assert all(ev.date.start is None for ev in d.events)

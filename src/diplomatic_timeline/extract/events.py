@@ -62,7 +62,8 @@ class Mention:
     rescheduled: bool = False  # its date is the new one of a postponement ("put off until May")
     purpose: bool = False  # what a trip is for ("will travel to Moscow for talks")
     earlier: bool = False  # "last met", "previously met": before the dispatch's news
-    read_from: tuple[DateExpr, ...] = ()  # the expressions its date was read from, in its tense
+    read_from: tuple[DateExpr, ...] = ()  # the expressions its date was read from …
+    read_as: str = "held"  # … and the status whose tense it was read in
 
 
 @dataclass
@@ -85,6 +86,10 @@ class DraftEvent:
         return min(0.95, 0.5 + 0.15 * len(self.mentions) + (0.15 if self.date.start else 0))
 
 
+# a trigger named by its group: "(?P<is_protest>marched through …)" names the event "protest"
+_KIND_GROUP = re.compile(r"\(\?P<is_\w+>")
+
+
 @cache
 def _trigger_alternatives() -> dict[str, list[str]]:
     """The patterns of each event type in the order the data file lists them, a lower-case
@@ -94,8 +99,12 @@ def _trigger_alternatives() -> dict[str, list[str]]:
     for event_type, patterns in data("events")["triggers"].items():
         alternatives = []
         for i, p in enumerate(patterns):
-            if p[:1].isalpha() and p[:1].islower():
-                p = f"[{p[0].upper()}{p[0]}]{p[1:]}"
+            kind = _KIND_GROUP.match(p)
+            head = kind.group(0) if kind else ""
+            rest = p[len(head) :]
+            if rest[:1].isalpha() and rest[:1].islower():
+                rest = f"[{rest[0].upper()}{rest[0]}]{rest[1:]}"
+            p = re.sub(r"\(\?P<is_(\w+?)>", rf"(?P<is_\1_{i}>", head + rest)
             alternatives.append(p.replace("(?P<name>", f"(?P<name_{i}>"))
         out[event_type] = alternatives
     return out
@@ -160,7 +169,11 @@ def groups_in(text: str) -> set[str]:
 
 
 def _name_of(m: re.Match[str]) -> str | None:
-    return next((v for k, v in m.groupdict().items() if k.startswith("name") and v), None)
+    """The words of a ``name`` group, else the kind an ``is_<kind>`` group names."""
+    groups = m.groupdict()
+    return next((v for k, v in groups.items() if k.startswith("name") and v), None) or next(
+        (k[3:].rsplit("_", 1)[0] for k, v in groups.items() if k.startswith("is_") and v), None
+    )
 
 
 def _either_case(cue: str) -> str:
@@ -222,7 +235,11 @@ def _not_a_tense() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(words["not_a_tense"]), re.compile(rf"\s+(?!(?:{not_a_noun})\b)[a-z]")
 
 
-_BE_BEFORE = re.compile(r"\b(?:can|could|may|might)\s+be\s+$", re.I)
+_BE_BEFORE = re.compile(
+    r"\b(?:can(?:not)?|can[’']t|could(?:n[’']t)?|may|might)(?:\s+not)?"
+    r"(?:\s+(?:now|well|still|also|soon|yet))?\s+be\s+$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=256)
@@ -244,7 +261,7 @@ def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
                         and _not_a_tense()[1].match(text, m.end())
                     )
                     # "can be signed", "could be approved": a possibility, no past
-                    or _BE_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
+                    or _BE_BEFORE.search(text, max(sentence.start, m.start() - 24), m.start())
                 )
             )
             and not (status == "scheduled" and _a_plan_noun(text, m))
@@ -352,7 +369,9 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
         first = min(c[0] for c in relative)
         return min((c for c in relative if c[0] == first), key=lambda c: order.index(c[2]))[2]
     if any(
-        status == "proposed" and _INVITED_TO.match(text, c_start, start)
+        status == "proposed"
+        and _INVITED_TO.match(text, c_start, start)
+        and not _PASSIVE.search(text, max(0, c_start - 12), c_start)
         for c_start, _, status in inside
     ):
         return "proposed"  # "invited Putin to pay an official visit next year": not yet agreed
@@ -377,6 +396,8 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
 
 
 # an invitation to the event: "invited Putin to pay an official visit", "an invitation to the forum"
+# (not a guest's: "Lukashenko, who had been invited to the talks, met Putin")
+_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+$")
 _INVITED_TO = re.compile(r"(?i:invit)[a-z]*\s+(?:[\w’'.-]+\s+){0,4}?to\s+(?:[\w’'-]+\s+){0,4}$")
 # a duty ahead: "must be ratified", "needs to be signed", "should be approved"
 _MODAL_BE = re.compile(r"\b(?:must|should|needs?\s+to|have\s+to|has\s+to)\s+be\s+$")
@@ -716,13 +737,16 @@ def retense(
     partial: str | None = None,
     weekday: int | None = None,
 ) -> None:
-    """Read a date without a year again in the event's new tense: "the talks on Friday" are
-    last Friday's once the status model calls them held, next Friday's once it calls them
-    scheduled (the rules read the day in the tense they had given it)."""
-    if _TENSE.get(before, "past") == _TENSE.get(ev.status, "past"):
+    """Read a date without a year again when the status model has moved the event from the
+    rules' status ``before`` to one of another tense: "the talks on Friday" are last Friday's
+    once it calls them held, next Friday's once it calls them scheduled. Only a date read in a
+    tense is read again (not one read either way, as an anniversary's or a tenseless one)."""
+    if ev.status == before:
         return
     source = next((m for m in ev.mentions if m.read_from and m.date == ev.date), None)
-    if source is None:
+    if source is None or source.read_as in ("untensed", "anniversary"):
+        return
+    if _TENSE.get(source.read_as, "past") == _TENSE.get(ev.status, "past"):
         return
     again = _best_date(list(source.read_from), published, ev.status, partial, weekday, source.start)
     if _has_date(again):
@@ -797,10 +821,6 @@ def find_mentions(
         name = _name_of(m)
         if name and _BACK_REFERENCE.search(m.group(0)):
             name = None  # "sign the document": the instrument named before, not a new one
-        if name is None and event_type == "other":
-            # an unnamed happening is named by its verb: a march is no election, a gas cut-off
-            # no protest ("marched through Minsk" … "the presidential election")
-            name = m.group(0).split()[0].lower()
         clause = _clause(text, sentence, start, end)
         before = text[clause.start : start].lower()
         location = country = None
@@ -868,6 +888,7 @@ def find_mentions(
                 bool(_PURPOSE.search(before)),
                 # "last met", or "first met Putin 16 years ago": before the dispatch's news
                 read_from=() if anniversary else tuple(exprs),
+                read_as=dated_as,
                 earlier=earlier
                 or anniversary is not None
                 or any(e.kind == "years-ago" for e in exprs)
@@ -1447,9 +1468,9 @@ def _follows() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     preps = "|".join(re.escape(p) for p in spec["prepositions"])
     nouns = "|".join(spec["nouns"])
     rx = re.compile(
-        # "after the talks", "after almost four hours of talks"
+        # "after the talks", "after almost four hours of talks", "after two rounds of talks"
         rf"\b(?:{preps})\s+(?:the|their|this|these|today[’']s|[A-Z][a-z]+day[’']s|"
-        r"(?:(?:almost|nearly|more\s+than|over|about|some)\s+)?[\w-]+\s+hours?\s+of)\s+"
+        r"(?:(?:almost|nearly|more\s+than|over|about|some)\s+)?(?:[\w-]+\s+)?(?:hours?|rounds?)\s+of)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})\b",
         re.I,
     )
