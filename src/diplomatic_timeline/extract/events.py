@@ -261,7 +261,10 @@ def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
                         and _not_a_tense()[1].match(text, m.end())
                     )
                     # "can be signed", "could be approved": a possibility, no past
-                    or _BE_BEFORE.search(text, max(sentence.start, m.start() - 24), m.start())
+                    or (
+                        text.startswith("be ", m.start() - 3)
+                        and _BE_BEFORE.search(text, max(sentence.start, m.start() - 24), m.start())
+                    )
                 )
             )
             and not (status == "scheduled" and _a_plan_noun(text, m))
@@ -788,6 +791,7 @@ def find_mentions(
         by_sentence.setdefault(sentence, []).append((start, end))
         located.append((start, end, event_type, m, sentence))
     dates = {}
+    anniversaries = "nniversar" in text  # (a speed-up only: most texts name none)
     for sentence, triggers in by_sentence.items():
         dates.update(_assign_dates(text, sentence, triggers, quotes, dateline))
     mentions = []
@@ -829,7 +833,7 @@ def find_mentions(
         kind = next((k for k in kinds if m.group(0).lower().startswith(k)), None)
         anniversary = (
             _anniversary().search(text, max(sentence.start, start - 90), start)
-            if event_type in events_data["anniversary_of"]
+            if anniversaries and event_type in events_data["anniversary_of"]
             else None
         )
         rescheduled = dated_as != status
