@@ -1146,6 +1146,9 @@ def test_a_headline_infinitive_is_a_plan() -> None:
         ("Russian troops invaded Ukraine on February 24.", "other"),
         ("Minsk still cites an agreement the two leaders signed in 2000.", "agreement"),
         ("Russia has cut crude oil deliveries to Belarusian refineries.", "other"),
+        ("The pair held a short one-on-one afterwards.", "meeting"),
+        ("The two had only a brief exchange on the sidelines of the summit.", "meeting"),
+        ("They talked over lunch in the Kremlin.", "meeting"),
         ("The National Bank devalued the currency by 36 percent on May 24.", "other"),
         ("A bomb blast in the metro killed ten people.", "other"),
         ("He attended the celebrations marking the city's anniversary.", "other"),
@@ -4161,3 +4164,18 @@ def test_a_dispatch_without_a_year_gets_no_year_from_any_model(learned: bool) ->
     d = draft_dispatch(text, gazetteer, topics, learned=learned)
     assert d.header.partial == "--12-07"
     assert all(ev.date.start is None for ev in d.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They held one-on-one talks in Sochi.",  # one meeting, the talks
+        "The rouble's exchange rate fell.",
+        "They had an exchange of views on gas.",
+    ],
+)
+def test_words_near_the_new_meeting_triggers_add_no_meeting(sentence: str) -> None:
+    meetings = [ev for ev in _report("14 June 2019", sentence).events if ev.event_type == "meeting"]
+    assert len(meetings) <= 1 and all(
+        m.text != "one-on-one" for ev in meetings for m in ev.mentions
+    )
