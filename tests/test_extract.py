@@ -4018,8 +4018,14 @@ def test_a_dateline_after_the_print_date_is_no_filing_day() -> None:
 
 
 def test_a_twenty_ninth_of_february_in_a_common_year_stays_without_a_year() -> None:
+    (x,) = find_dates("The presidents met on Feb. 29 in Minsk.")
+    r = resolve(x, date(2005, 3, 1), "past")
+    assert (r.start, r.partial) == (None, "--02-29")
+
+
+def test_a_dateline_on_the_twenty_ninth_of_february_of_a_common_year_raises_nothing() -> None:
     d = draft("Report\n\nPublished: March 1, 2005\n\nMOSCOW, Feb. 29 — Putin met Lukashenko today.")
-    assert [ev.date.partial for ev in d.events] == ["--02-29"]
+    assert d.header.filed is None and len(d.events) == 1
 
 
 @pytest.mark.parametrize(
@@ -4179,3 +4185,13 @@ def test_words_near_the_new_meeting_triggers_add_no_meeting(sentence: str) -> No
     assert len(meetings) <= 1 and all(
         m.text != "one-on-one" for ev in meetings for m in ev.mentions
     )
+
+
+def test_the_datelines_date_dates_no_event_when_a_footer_gives_the_year() -> None:
+    text = (
+        "Belarus Snubs Russia-Led Summit\n\nJune 15 (Bloomberg) -- Lukashenko stayed away from a "
+        "Moscow summit yesterday.\n\nLast Updated: June 15, 2009 06:27 EDT"
+    )
+    d = draft(text)
+    (summit,) = d.events
+    assert str(d.header.published) == "2009-06-15" and str(summit.date.start) == "2009-06-14"

@@ -290,8 +290,9 @@ def _narrative_marks(quotes: list[QuoteSpan]) -> tuple[tuple[int, int], ...]:
 
 
 def _dateline(header: Header) -> Segment | None:
-    """Where the publication date is written."""
-    return _segment(header.evidence)
+    """Where the dispatch's date is written: the dateline's date opening the body ("June 15
+    (Bloomberg) --"), else the publication date's (which may be a page line below the story)."""
+    return _segment(header.dateline_date or header.evidence)
 
 
 def date_options(draft: Draft) -> list[list[Candidate]]:

@@ -39,6 +39,7 @@ class Header:
     outlet: str | None
     outlet_evidence: Evidence | None
     filed: date | None = None  # the dateline's day, where it is before the print date
+    dateline_date: Evidence | None = None  # the date the dateline opening the body states
 
     @property
     def news_day(self) -> date | None:
@@ -161,7 +162,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         if title is None and not chrome and len(line) > 15 and not line.endswith((":",)):
             title = Evidence(seg.start, seg.end, line)
 
-    outlet = outlet_evidence = filed = None
+    outlet = outlet_evidence = filed = dateline_date = None
     dateline = re.compile(rules["dateline"])
     placeless = re.compile(rules["dateline_without_place"])
     opening = re.compile(rules["date_opening"])
@@ -174,6 +175,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                     para.start + m.start("place"), para.start + m.end("place"), m.group("place")
                 )
             d, p, ev = _date_from(text, para.start + m.start("date"), para.start + m.end("date"))
+            dateline_date = ev
             if published is None:
                 if ev and _takes_over(evidence, d):
                     published, partial, evidence = d, p, ev
@@ -221,7 +223,17 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         basis += "; the year is not stated: curator to resolve"
     precision = "day" if published else "unknown"
     return Header(
-        title, published, precision, partial, basis, evidence, place, outlet, outlet_evidence, filed
+        title,
+        published,
+        precision,
+        partial,
+        basis,
+        evidence,
+        place,
+        outlet,
+        outlet_evidence,
+        filed,
+        dateline_date,
     )
 
 
