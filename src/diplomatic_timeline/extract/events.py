@@ -169,11 +169,15 @@ def groups_in(text: str) -> set[str]:
 
 
 def _name_of(m: re.Match[str]) -> str | None:
-    """The words of a ``name`` group, else the kind an ``is_<kind>`` group names."""
-    groups = m.groupdict()
-    return next((v for k, v in groups.items() if k.startswith("name") and v), None) or next(
-        (k[3:].rsplit("_", 1)[0] for k, v in groups.items() if k.startswith("is_") and v), None
-    )
+    """The words of a ``name`` group, else the kind an ``is_<kind>`` group names (a trigger's
+    groups are only these two sorts)."""
+    kind = None
+    for k, v in m.groupdict().items():
+        if v:
+            if k.startswith("name"):
+                return v
+            kind = kind or k[3:].rsplit("_", 1)[0]
+    return kind
 
 
 def _either_case(cue: str) -> str:
