@@ -4195,3 +4195,39 @@ def test_the_datelines_date_dates_no_event_when_a_footer_gives_the_year() -> Non
     d = draft(text)
     (summit,) = d.events
     assert str(d.header.published) == "2009-06-15" and str(summit.date.start) == "2009-06-14"
+
+
+def test_a_person_of_an_organisation_speaks_for_himself() -> None:
+    d = draft(
+        "Report\n\nMINSK, 6 June 2011 (BelTA) – The loan arrived on Monday.\n\nEconomist Uladzimir "
+        "Tsikhanovich of the independent Strategy Centre believes it will only postpone the "
+        "collapse.\n\n«It is a drop in the ocean,» the economist said."
+    )
+    (quote,) = d.quotes
+    assert quote.speaker.actor_id == "uladzimir-tsikhanovich"
+
+
+def test_a_quotation_inside_a_quotation_does_not_give_it_its_speaker() -> None:
+    d = draft(
+        "Report\n\nMOSCOW, 18 February 2022 (AP) – The leaders met.\n\n“Not a soldier will "
+        "remain,” Lukashenko said.\n\n“Putin told me: ‘Take as long as you need.’ So the decision "
+        "will be ours.”\n\nPutin, for his part, said the drills were “purely defensive”."
+    )
+    outer = next(q for q in d.quotes if q.quote.text.startswith("Putin told me"))
+    assert outer.speaker.actor_id == "alexander-lukashenko"
+
+
+@pytest.mark.parametrize(
+    ("telling", "speaker"),
+    [
+        ("he told the Russian leader", "alexander-lukashenko"),
+        ("he told Putin", "alexander-lukashenko"),
+    ],
+)
+def test_he_is_not_the_one_he_tells(telling: str, speaker: str) -> None:
+    d = draft(
+        "Report\n\nMOSCOW, 18 June 2022 (AP) – The leaders met.\n\nAt the start of the meeting, "
+        f"Lukashenko showed Putin documents. “This is the proof,” {telling}."
+    )
+    (quote,) = d.quotes
+    assert quote.speaker.actor_id == speaker

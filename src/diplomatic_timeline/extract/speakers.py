@@ -110,7 +110,12 @@ def resolve_who(
     low = who.lower()
     speech = data("speech")
     if low in speech["pronouns"]:
-        return _pronoun(ctx, before, prev, since, low)
+        found = _pronoun(ctx, before, prev, since, low)
+        addressee = _told_whom(ctx, before, since) if found and found.actor_id else None
+        if addressee is not None and found is not None and found.actor_id == addressee:
+            # "“…,” he told Putin": whoever "he" is, he is not the one he speaks to
+            found = _pronoun(ctx, before, prev, since, low, exclude=addressee)
+        return found
     if low in speech["plural_subjects"]:
         return None
     if whole and low.split()[0] in speech["unnamed_sources"] and low not in speech["pronouns"]:
@@ -179,7 +184,11 @@ def resolve_who(
     known = _known_by_surname(who, ctx) or (_surname_alone(who, ctx) if whole else None)
     if known is not None:
         return known
-    m = re.search(rf"({NAME})$", who)
+    # "Economist Uladzimir Tsikhanovich of the independent Strategy Centre": the person, not the
+    # body he speaks for
+    m = _PERSON_OF.match(who)
+    if not (m and len(_strip_titles(m.group(1)).split()) >= 2):
+        m = re.search(rf"({NAME})$", who)  # "Minister of Economy Ivan Petrov"
     if m and len(m.group(1).split()) >= 2:
         name = _strip_titles(m.group(1))
         words = name.split()  # "On September", "September Putin" are no one ("Theresa May" is)
@@ -190,6 +199,9 @@ def resolve_who(
         ):
             return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
     return None
+
+
+_PERSON_OF = re.compile(rf"^({NAME})\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[{_CAPITAL}]")
 
 
 def _named_before_title(who: str, ctx: Context) -> Speaker | None:
@@ -459,8 +471,29 @@ def _in_years(years: list[int | None], year: int | None) -> bool:
     return (low is None or year >= low) and (high is None or year <= high)
 
 
+_TOLD = re.compile(
+    r"\s*\w+\s+(?:told|assured|reminded|promised|thanked)\s+(?P<who>(?:the\s+)?[^\s,.;:“”\"«»]+"
+    r"(?:\s+[^\s,.;:“”\"«»]+){0,3}?)\s*(?=[,.;:]|$|\s+(?:that|on|in|at|during|after)\b)"
+)
+
+
+def _told_whom(ctx: Context, before: int, since: int) -> str | None:
+    """Whom a pronoun's reporting verb addresses ("he told Putin", "he told the Russian
+    leader"), as an actor id."""
+    m = _TOLD.match(ctx.text, before)
+    if m is None:
+        return None
+    found = resolve_who(m.group("who"), ctx, m.start("who"), None, since)
+    return found.actor_id if found is not None else None
+
+
 def _pronoun(
-    ctx: Context, before: int, prev: Speaker | None, since: int, pronoun: str = "he"
+    ctx: Context,
+    before: int,
+    prev: Speaker | None,
+    since: int,
+    pronoun: str = "he",
+    exclude: str | None = None,
 ) -> Speaker | None:
     """The subject of the last reporting verb since the previous quotation (an unnamed one stays
     unnamed), else the person named last since then, outside quotations (introduced by
@@ -481,11 +514,13 @@ def _pronoun(
             roles = [m for m in roles if (m[1] in female) == (pronoun == "she")]
             introduced = [m for m in introduced if (m[1] in female) == (pronoun == "she")]
     mentions = sorted(
-        m for m in people + roles + [x for x in introduced if x[0] >= 0] if ctx.outside_quotes(m[0])
+        m
+        for m in people + roles + [x for x in introduced if x[0] >= 0]
+        if ctx.outside_quotes(m[0]) and m[1] != exclude
     )
     recent = [m for m in mentions if m[0] >= since]
     reporter = _reporting_subject(ctx, since, before)
-    plain = _plain_names(ctx, since, before)
+    plain = [p for p in _plain_names(ctx, since, before) if p[1].actor_id != exclude]
     if reporter is not None:
         later = [m[0] for m in recent + plain if m[0] > reporter[0]]
         reported = bool(later) and max(later) < _sentence_end(ctx.text, reporter[0])
@@ -497,7 +532,11 @@ def _pronoun(
     ):  # the subject of reporting outranks names after it in its paragraph, or names only in
         # what it reports ("The leader added that he had instructed Prime Minister X …")
         found = resolve_who(reporter[1], ctx, reporter[0], None, since)
-        if found is not None and (found.actor_id or found.cue.startswith("unnamed")):
+        if (
+            found is not None
+            and (found.actor_id or found.cue.startswith("unnamed"))
+            and (exclude is None or found.actor_id != exclude)
+        ):
             return found  # an unnamed source's "he added" stays unnamed
     if plain and (
         not recent
@@ -512,6 +551,7 @@ def _pronoun(
     if (
         prev is not None
         and prev.actor_id
+        and prev.actor_id != exclude
         and (pronoun not in ("he", "she") or _is_person(prev, ctx))
     ):
         return Speaker(prev.actor_id, prev.name, 0.8, "pronoun → previous speaker", prev.proposed)
@@ -1096,7 +1136,10 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
                 (
                     direct[j]
                     for j in range(i + 1, len(quotes))
-                    if quotes[j].paragraph == q.paragraph and direct[j] is not None
+                    if quotes[j].paragraph == q.paragraph
+                    and direct[j] is not None
+                    # not a quotation inside this one ("“Putin told me: ‘Take your time.’ …”")
+                    and not q.start <= quotes[j].start < q.end
                 ),
                 None,
             )
