@@ -4231,3 +4231,31 @@ def test_he_is_not_the_one_he_tells(telling: str, speaker: str) -> None:
     )
     (quote,) = d.quotes
     assert quote.speaker.actor_id == speaker
+
+
+def test_a_title_of_an_organisation_is_no_person() -> None:
+    d = draft(
+        "Report\n\nMINSK, 6 June 2011 (BelTA) – The loan arrived.\n\nChief Economist of Alfa "
+        "Bank Natalia Orlova said: “It is a drop in the ocean.”"
+    )
+    (quote,) = d.quotes
+    assert quote.speaker.name.endswith("Natalia Orlova")
+
+
+@pytest.mark.parametrize("after", ["”, he told Putin.", ",” he thanked Putin for his help."])
+def test_he_is_not_the_one_he_tells_whatever_the_punctuation(after: str) -> None:
+    d = draft(
+        "Report\n\nMOSCOW, 18 June 2022 (AP) – The leaders met.\n\nAt the start of the meeting, "
+        f"Lukashenko showed Putin documents. “This is the proof{after}"
+    )
+    (quote,) = d.quotes
+    assert quote.speaker.actor_id == "alexander-lukashenko"
+
+
+def test_a_placeless_dateline_with_an_abbreviated_month_is_the_dateline() -> None:
+    d = draft(
+        "Summit\n\nSept. 14 (Bloomberg) -- Lukashenko met Putin on Saturday.\n\n"
+        "Last Updated: September 15, 2009"
+    )
+    (meeting,) = d.events
+    assert d.header.dateline_date.text == "Sept. 14" and str(meeting.date.start) == "2009-09-12"

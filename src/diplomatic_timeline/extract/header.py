@@ -168,7 +168,9 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     opening = re.compile(rules["date_opening"])
     for para in paragraphs(text)[:8]:
         chunk = para.of(text)
-        m = dateline.match(chunk) or placeless.match(chunk)
+        m = dateline.match(chunk)
+        if not (m and find_dates(chunk, m.start("date"), m.end("date"))):
+            m = placeless.match(chunk)  # "Sept. 14 (Bloomberg) --": "Sept" is no place
         if m and find_dates(chunk, m.start("date"), m.end("date")):
             if m.groupdict().get("place"):
                 place = Evidence(

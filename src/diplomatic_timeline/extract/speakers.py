@@ -187,7 +187,9 @@ def resolve_who(
     # "Economist Uladzimir Tsikhanovich of the independent Strategy Centre": the person, not the
     # body he speaks for
     m = _PERSON_OF.match(who)
-    if not (m and len(_strip_titles(m.group(1)).split()) >= 2):
+    head = _strip_titles(m.group(1)).split() if m else []
+    # (not a title alone: "Chief Economist of Alfa Bank Natalia Orlova")
+    if len(head) < 2 or all(w in title_words() or w.lower() in title_words() for w in head):
         m = re.search(rf"({NAME})$", who)  # "Minister of Economy Ivan Petrov"
     if m and len(m.group(1).split()) >= 2:
         name = _strip_titles(m.group(1))
@@ -472,8 +474,9 @@ def _in_years(years: list[int | None], year: int | None) -> bool:
 
 
 _TOLD = re.compile(
-    r"\s*\w+\s+(?:told|assured|reminded|promised|thanked)\s+(?P<who>(?:the\s+)?[^\s,.;:“”\"«»]+"
-    r"(?:\s+[^\s,.;:“”\"«»]+){0,3}?)\s*(?=[,.;:]|$|\s+(?:that|on|in|at|during|after)\b)"
+    r"[\s,.:;—–-]*\w+\s+(?:told|assured|reminded|promised|thanked)\s+"
+    r"(?P<who>(?:the\s+)?[^\s,.;:“”\"«»]+(?:\s+[^\s,.;:“”\"«»]+){0,3}?)\s*"
+    r"(?=[,.;:]|$|\s+(?:that|on|in|at|during|after|for|to|about|over|with)\b)"
 )
 
 
@@ -484,7 +487,9 @@ def _told_whom(ctx: Context, before: int, since: int) -> str | None:
     if m is None:
         return None
     found = resolve_who(m.group("who"), ctx, m.start("who"), None, since)
-    return found.actor_id if found is not None else None
+    if found is None or found.cue.startswith("generic role"):
+        return None  # "he told the head of state": which one, the role alone does not say
+    return found.actor_id
 
 
 def _pronoun(
