@@ -1029,7 +1029,7 @@ def _any_group() -> tuple[re.Pattern[str], dict[str, str]]:
     spec = data("events")["groups"]
     names = {f"g{i}": f"@{g}" for i, g in enumerate(spec)}
     body = "|".join(f"(?P<g{i}>{'|'.join(words)})" for i, words in enumerate(spec.values()))
-    return re.compile(rf"\b(?:{body})\b", re.I), names
+    return guarded(re.compile(rf"\b(?:{body})\b", re.I)), names
 
 
 @lru_cache(maxsize=16)
