@@ -809,14 +809,19 @@ def _nearest_year(expr: DateExpr, published: date, tense: str) -> int:
     return published.year
 
 
+def partial_parts(partial: str) -> tuple[int, int | None]:
+    """The month and day (None for ``--MM``) of a year-less date ``--MM-DD``."""
+    parts = [int(x) for x in partial.strip("-").split("-")]
+    return parts[0], (parts[1] if len(parts) > 1 else None)
+
+
 def _resolve_relative_partial(
     expr: DateExpr, partial: str, tense: str = "past", weekday: int | None = None
 ) -> Resolved:
     """'today', 'last month'… against a publication date known only as --MM-DD: the result
     has no year either (and is unknown where the year would matter, as on 1 March). Weekdays
     and weeks need the publication day's ``weekday`` as well."""
-    parts = [int(x) for x in partial.strip("-").split("-")]
-    month, day = parts[0], (parts[1] if len(parts) > 1 else None)
+    month, day = partial_parts(partial)
     rel = expr.relative or ""
     basis = f"'{expr.text}' resolved against the dispatch's day {partial} (year unknown)"
     if weekday is not None and day is not None and rel in WEEKDAYS:

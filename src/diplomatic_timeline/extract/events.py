@@ -28,6 +28,7 @@ from .dates import (
     Resolved,
     find_dates,
     lead_weekday,
+    partial_parts,
     resolve,
     stated_weekday,
 )
@@ -87,7 +88,7 @@ class DraftEvent:
 
 
 # a trigger named by its group: "(?P<is_protest>marched through …)" names the event "protest"
-_KIND_GROUP = re.compile(r"\(\?P<is_\w+>")
+_KIND_GROUP = re.compile(r"\(\?P<is_(\w+?)>")
 
 
 @cache
@@ -104,7 +105,7 @@ def _trigger_alternatives() -> dict[str, list[str]]:
             rest = p[len(head) :]
             if rest[:1].isalpha() and rest[:1].islower():
                 rest = f"[{rest[0].upper()}{rest[0]}]{rest[1:]}"
-            p = re.sub(r"\(\?P<is_(\w+?)>", rf"(?P<is_\1_{i}>", head + rest)
+            p = _KIND_GROUP.sub(rf"(?P<is_\1_{i}>", head + rest)
             alternatives.append(p.replace("(?P<name>", f"(?P<name_{i}>"))
         out[event_type] = alternatives
     return out
@@ -1329,7 +1330,8 @@ def extract_events(
     dateline: Segment | None = None,
 ) -> list[DraftEvent]:
     """Draft events of a dispatch, in order of first mention; ``dateline`` is the span of the
-    publication date in the text."""
+    dispatch's date in the text (its dateline's, else the publication date's); ``published``
+    is the day the text counts from (``Header.news_day``)."""
     weekday = publication_weekday(text, published, published_partial, dateline)
     mentions = find_mentions(
         text, furniture, quotes, published, title, people, published_partial, dateline, weekday
@@ -1687,8 +1689,8 @@ def _month_day(r: Resolved) -> tuple[int, int] | None:
     if r.end is not None:
         return (r.end.month, r.end.day if r.precision == "day" else 31)
     if r.partial:
-        parts = r.partial.strip("-").split("-")
-        return (int(parts[0]), int(parts[1]) if len(parts) > 1 else 31)
+        month, day = partial_parts(r.partial)
+        return (month, 31 if day is None else day)
     return None
 
 
@@ -1704,7 +1706,7 @@ def _past_means_held(
     if published is not None:
         pub = (published.month, published.day)
     elif partial and len(partial) > 4:
-        pub = tuple(int(x) for x in partial.strip("-").split("-"))
+        pub = partial_parts(partial)
     else:
         return
     for ev in events:
@@ -1726,8 +1728,8 @@ def _start_key(r: Resolved, published: date | None) -> tuple[int, int, int] | No
     if published is not None and r.start is not None and r.precision in ("day", "month"):
         return (r.start.year, r.start.month, r.start.day if r.precision == "day" else 0)
     if r.partial and published is None:
-        parts = [int(x) for x in r.partial.strip("-").split("-")]
-        return (0, parts[0], parts[1] if len(parts) > 1 else 0)
+        month, day = partial_parts(r.partial)
+        return (0, month, day or 0)
     return None
 
 
@@ -1739,7 +1741,7 @@ def _future_means_scheduled(
     if published is not None:
         pub = (published.year, published.month, published.day)
     elif partial and len(partial) > 4:
-        pub = (0, *(int(x) for x in partial.strip("-").split("-")))
+        pub = (0, *partial_parts(partial))
     else:
         return
     for ev in events:

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from itertools import islice
 
-from .dates import MONTHS, WEEKDAY_WORD, find_dates, without_dates
+from .dates import MONTHS, WEEKDAY_WORD, find_dates, partial_parts, without_dates
 from .furniture import Furniture, in_furniture
 from .regexes import guarded
 from .resources import data
@@ -57,7 +57,7 @@ def _filed(published: date | None, d: date | None, partial: str | None) -> date 
     if published is None:
         return None
     if d is None and partial and len(partial) > 4:
-        month, day = int(partial[2:4]), int(partial[5:7])
+        month, day = partial_parts(partial)
         # "MOSCOW, Dec. 31 —" in the paper of January 2 was filed the year before
         year = published.year - (month > published.month)
         try:
