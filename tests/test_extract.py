@@ -3756,6 +3756,9 @@ def test_a_line_opening_with_a_letter_that_folds_to_another_keeps_its_rule(line:
         "Last modified on Sun 8 Dec 2019 14.05 GMT",
         "Sunday, December 8, 2019. Issue 2769. Page 1.",
         "Sunday, December 8, 2019; Page A18",
+        "Issued on: 08/12/2019 - 14:05",
+        "Jane Doe   |08.12.2019 - Update : 08.12.2019",
+        "Dec 8th 2019 | MINSK",
     ],
 )
 @pytest.mark.parametrize("above", [True, False])
