@@ -4262,3 +4262,60 @@ def test_a_placeless_dateline_with_an_abbreviated_month_is_the_dateline() -> Non
     )
     (meeting,) = d.events
     assert d.header.dateline_date.text == "Sept. 14" and str(meeting.date.start) == "2009-09-12"
+
+
+def _speaker_of(body: str, words: str) -> str | None:
+    """The drafted speaker of the quotation that starts with ``words`` in a short dispatch."""
+    d = draft(f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met in Sochi.\n\n{body}")
+    quote = next(q for q in d.quotes if q.quote.text.startswith(words))
+    return quote.speaker.actor_id if quote.speaker else None
+
+
+def test_a_speaker_after_the_quote_may_carry_a_bodys_initials_and_title() -> None:
+    body = "“We act,” said EU foreign policy chief Josep Borrell after the meeting."
+    assert _speaker_of(body, "We act") == "josep-borrell"
+
+
+def test_a_reporting_verb_in_a_relative_clause_gives_the_quote_its_speaker() -> None:
+    body = (
+        "The Kremlin said they discussed a loan, which Lukashenko said should arrive “in the "
+        "coming weeks”, as well as the roadmaps."
+    )
+    assert _speaker_of(body, "in the coming") == "alexander-lukashenko"
+
+
+def test_a_news_agency_introduced_as_such_is_the_speaker() -> None:
+    body = "Belarusian state news agency BelTA said the issue would be raised “at the EU level.”"
+    assert _speaker_of(body, "at the EU") == "belta"
+
+
+def test_a_reporting_clause_closing_the_sentence_gives_a_woven_quote_its_speaker() -> None:
+    body = (
+        "The call focused on “the situation at the border” and on aid, the chancellor's "
+        "spokesman Steffen Seibert said in a statement. Minsk said it was ready for talks."
+    )
+    assert _speaker_of(body, "the situation") == "steffen-seibert"
+
+
+def test_the_subject_after_an_adverbial_with_a_place_is_the_speaker() -> None:
+    body = (
+        "Asked whether Russia would deploy an air base in Belarus, Lukashenko said the issue was "
+        "not discussed. “We did not discuss it,” he said."
+    )
+    assert _speaker_of(body, "We did not") == "alexander-lukashenko"
+
+
+def test_a_determiner_opening_a_sentence_is_no_surname() -> None:
+    body = (
+        "From The Economist print edition.\n\nVladimir Putin, now prime minister, sounded "
+        "unmoved. The dispute, he said, was “not a war but a matter of hygiene”."
+    )
+    assert _speaker_of(body, "not a war") == "vladimir-putin"
+
+
+def test_a_place_after_a_preposition_is_no_subject_of_a_participle() -> None:
+    body = (
+        "Speaking in Moscow on Monday, the Belarusian leader was conciliatory, calling Russia "
+        "“our brother”."
+    )
+    assert _speaker_of(body, "our brother") != "russia"

@@ -171,6 +171,9 @@ def resolve_who(
     local = _local_person(who, ctx, before)
     if local is not None:
         return local
+    agency = _AGENCY.fullmatch(who)
+    if agency and agency.group("outlet").lower() in data("header")["outlets"]:
+        return _outlet(agency.group("outlet"), ctx)  # "state news agency BelTA said …"
     org = organisation_name(who)
     if org:
         return Speaker(
@@ -203,6 +206,8 @@ def resolve_who(
     return None
 
 
+# an outlet introduced as such speaks for itself (a bare "Reuters" may be a dateline's source)
+_AGENCY = re.compile(r".*\b(?:agency|newspaper|broadcaster|channel|wire)\s+(?P<outlet>[A-Z][\w-]+)")
 _PERSON_OF = re.compile(rf"^({NAME})\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[{_CAPITAL}]")
 
 
@@ -298,8 +303,14 @@ def _surname_alone(who: str, ctx: Context) -> Speaker | None:
     never gives a first name ("Europe", "February") names no one."""
     if not re.fullmatch(r"[A-Z][a-z’'-]{2,}", who) or re.search(r"[’']s$", who):
         return None  # a possessive ("Putin's offer") is no surname of a new person
-    if who in _place_words() or who in title_words() or who.lower() in data("speech")["pronouns"]:
-        return None
+    speech = data("speech")
+    if (
+        who in _place_words()
+        or who in title_words()
+        or who.lower() in speech["pronouns"]
+        or who in speech["determiners"]
+    ):
+        return None  # "The dispute, he said, …": "The" names no one
     if who.lower() in data("header")["outlets"]:  # "Reuters, citing …, said": no one's surname
         return None
     for full in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(who)}\b", ctx.text):
@@ -307,6 +318,7 @@ def _surname_alone(who: str, ctx: Context) -> Speaker | None:
         if (
             first not in title_words()
             and first not in _place_words()
+            and first not in _function_words()  # "From The Economist" is no one
             and f"{first}." not in ABBREVIATIONS
         ):
             name = f"{first} {who}"
@@ -647,7 +659,10 @@ def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str]
         if not ctx.outside_quotes(m.start()):
             continue
         who = m.group("who") or m.group("role")
-        if m.group("who") and who.split()[0] in _function_words():
+        last_aside = _NAME_BEFORE_VERB.search(m.group(0)) if m.group("who") else None
+        if last_aside:  # "Asked about an air base in Belarus, Lukashenko said": no aside
+            who = last_aside.group(1)
+        elif m.group("who") and who.split()[0] in _function_words():
             # "In Minsk, opposition leader Alexander Milinkevich told …": the subject is the
             # name among the asides, the opening words an adverbial
             asides = [
@@ -660,6 +675,10 @@ def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str]
             who = asides[-1]
         last = (m.start(), who)
     return last
+
+
+# the name right before the verb after a comma with none closing it: the subject itself
+_NAME_BEFORE_VERB = re.compile(rf",\s*({NAME})\s+(?:[a-z]+\s+){{0,3}}?[a-z]+$")
 
 
 @cache
@@ -711,7 +730,8 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     verbs = _verbs()
     m = re.match(
         # "says Minsk political analyst Ihar Mikalayeu": a place, then a title, then the name
-        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?P<who>{_placed_title()}|(?:[a-z][\w’'-]*\s+){{0,4}}{NAME}"
+        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?P<who>{_placed_title()}|{_acronym_title()}"
+        rf"|(?:[a-z][\w’'-]*\s+){{0,4}}{NAME}"
         rf"|[a-z][\w\s’'-]+?)(?=[\s,.;]|$)",
         window,
     )
@@ -734,12 +754,28 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
             if found:
                 return found
         return resolve_who(m.group("who"), ctx, start, prev, since)
+    m = _closing_report().search(window)
+    if m:  # "…” and on aid for the people there, the chancellor's spokesman said in a statement."
+        return resolve_who(m.group("who"), ctx, start + m.start("who"), prev, since)
     return None
+
+
+@cache
+def _closing_report() -> re.Pattern[str]:
+    """A reporting clause closing the sentence a quotation is woven into, after a comma."""
+    return re.compile(rf",\s+{_HONORIFIC}{_WHO}\s+{_adverbs()}(?:{_verbs()})\b[^,;“”\"«»]*$")
 
 
 def _person_name(words: str) -> bool:
     """A bare name that is not a place's ("Alexander Surikov", not "Belarus")."""
     return bool(re.fullmatch(NAME, words)) and words not in _place_words()
+
+
+@cache
+def _acronym_title() -> str:
+    """ "EU foreign policy chief Josep Borrell": a body's initials, lower-case words of a
+    title, its head word, then the name."""
+    return rf"[A-Z]{{2,}}\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:{title_heads()})\s+{NAME}"
 
 
 @cache
@@ -913,6 +949,11 @@ def _attribution_in(
             found = resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
             if found:
                 return found
+    relative = _relative_reporter().search(window)
+    if relative:  # "… a loan, which Lukashenko said should arrive “…”": his, not the Kremlin's
+        found = resolve_who(relative.group("who"), ctx, start + relative.start("who"), prev, since)
+        if found is not None and found.actor_id and _is_person(found, ctx):
+            return found
     appositive, subject, labelled = _attribution_patterns()
     appositive = appositive.search(window)  # "Their leader, Zenon Pozniak, called …"
     if appositive:  # "Putin, who oversees energy policy, told reporters …" (one or two asides)
@@ -960,6 +1001,15 @@ def _attribution_in(
     if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
+
+
+@cache
+def _relative_reporter() -> re.Pattern[str]:
+    """A reporting verb in a relative clause that runs on, comma-free, into the quotation."""
+    return re.compile(
+        rf"\b(?:which|whom)\s+(?P<who>{NAME}|he|she)\s+{_adverbs()}(?:{_verbs()})\b"
+        rf"[^,;:.!?“”\"«»]*$"
+    )
 
 
 @cache
@@ -1047,12 +1097,19 @@ def _coordinated_subject(
     if verb is None:
         return None
     for m in re.finditer(NAME, window[: verb.start()]):
-        if m.group(0).split()[0] in _function_words() or not ctx.outside_quotes(start + m.start()):
-            continue
+        if (
+            m.group(0).split()[0] in _function_words()
+            or not ctx.outside_quotes(start + m.start())
+            or _AFTER_PREPOSITION.search(window, 0, m.start())
+        ):
+            continue  # "Speaking in Moscow, the leader …, calling": Moscow is no subject
         found = resolve_who(m.group(0), ctx, start + m.start(), prev, since)
         if found is not None:
             return found
     return None
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|on|with|for|of|near|into|by)\s+$")
 
 
 @cache
