@@ -2910,6 +2910,10 @@ _BY_THE_ELEVENTH_REVIEW = [
         "Other news on the topic:",
         "Recommended Stories",
         "DW RECOMMENDS",
+        "Further reading",
+        "Also read",
+        "More:",
+        "Other materials in «Politics»:",
     ],
 )
 def test_a_list_of_other_stories_under_its_heading_is_furniture(heading: str) -> None:
@@ -4319,3 +4323,31 @@ def test_a_place_after_a_preposition_is_no_subject_of_a_participle() -> None:
         "“our brother”."
     )
     assert _speaker_of(body, "our brother") != "russia"
+
+
+def test_a_numbered_list_of_other_stories_is_furniture() -> None:
+    text = (
+        "Putin and Lukashenko meet\n\nMINSK, 14 June 2019 (BelTA) – The presidents met in Sochi "
+        "on Friday.\n\nlist 1 of 2\nLukashenko to visit Moscow next week\nlist 2 of 2\n"
+        "Putin sworn in for a fifth term\nend of list\n\nThe talks lasted five hours."
+    )
+    d = draft(text)
+    assert [f.kind for f in d.furniture] == ["related_list"]
+    assert not any(w in m.text for ev in d.events for m in ev.mentions for w in ("visit", "sworn"))
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(Presidential Press Service/Handout via Xinhua)", "(Kremlin.ru)", "(Reuters: Ivan Petrov)"],
+)
+def test_a_caption_ending_in_its_credit_is_furniture(credit: str) -> None:
+    caption = "Lukashenko (R) meets Putin in Minsk, Belarus, June 26, 2025."
+    text = f"Talks in Minsk\n\n{caption} {credit}\n\nThe two leaders met in Minsk on Thursday."
+    kinds = {f.text: f.kind for f in find_furniture(text)}
+    assert (kinds[caption], kinds[credit]) == ("caption", "photo_credit")
+
+
+def test_a_capitalised_photo_label_opens_a_caption_line() -> None:
+    line = "PHOTO: Putin, Nazarbayev and Lukashenko after the signing ceremony in Astana."
+    text = f"Union treaty\n\n{line}\n\nThe treaty was signed on Thursday."
+    assert [f.text for f in find_furniture(text)] == [line]

@@ -49,7 +49,11 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(seg.start, block_end, text[seg.start : block_end], block, 0.95))
             continue
         # a credit has a colon ("Photo: …"), brackets or slashes ("Name/Agency"): else skip it
-        m = credit.search(line) if (":" in line or "/" in line or "[" in line) else None
+        m = (
+            credit.search(line)
+            if (":" in line or "/" in line or "[" in line or line.endswith(")"))
+            else None
+        )
         # a whole line of photographer and agency ("Sergei Bobylev / ITAR-TASS") is a credit,
         # though the navigation-bar rule would read it as a bar of two items; a byline
         # ("By Andrei Makhovsky / Reuters") stays a byline
