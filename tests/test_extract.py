@@ -4351,3 +4351,31 @@ def test_a_capitalised_photo_label_opens_a_caption_line() -> None:
     line = "PHOTO: Putin, Nazarbayev and Lukashenko after the signing ceremony in Astana."
     text = f"Union treaty\n\n{line}\n\nThe treaty was signed on Thursday."
     assert [f.text for f in find_furniture(text)] == [line]
+
+
+def test_talks_ending_without_agreement_draft_no_agreement() -> None:
+    d = draft(
+        "No deal\n\nSOCHI, 8 December 2019 (AP) – Talks between Putin and Lukashenko ended late "
+        "on Saturday without agreement on the integration road maps."
+    )
+    assert [ev.event_type for ev in d.events] == ["meeting"]
+    assert str(d.events[0].date.start) == "2019-12-07"
+
+
+def test_delegations_that_are_instead_to_meet_are_scheduled() -> None:
+    d = draft(
+        "Gas row\n\nMOSCOW, 19 February 2004 (AP) – Government delegations are instead to meet "
+        "in Moscow on Monday to discuss a price formula."
+    )
+    (meeting,) = d.events
+    assert (meeting.status, str(meeting.date.start)) == ("scheduled", "2004-02-23")
+
+
+def test_a_plan_announced_in_an_interview_leaves_the_interview_held() -> None:
+    d = draft(
+        "Nuclear talks\n\nSOCHI, June 9, 2023 (AP) – Putin met Lukashenko on Friday.\n\nThe "
+        "Russian leader first announced plans to station weapons in Belarus in a television "
+        "interview on March 25, saying Moscow would retain control over them."
+    )
+    interview = next(ev for ev in d.events if ev.event_type == "press_event")
+    assert (interview.status, str(interview.date.start)) == ("held", "2023-03-25")
