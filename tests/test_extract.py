@@ -4379,3 +4379,50 @@ def test_a_plan_announced_in_an_interview_leaves_the_interview_held() -> None:
     )
     interview = next(ev for ev in d.events if ev.event_type == "press_event")
     assert (interview.status, str(interview.date.start)) == ("held", "2023-03-25")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lukashenka today described the decision to halt gas deliveries as “an act of terror”.",
+        "At a press conference Lukashenko called the treaty “a first step, not the last”.",
+    ],
+)
+def test_who_names_a_thing_in_quoted_words_says_them(body: str) -> None:
+    d = draft(f"Report\n\nMINSK, 19 February 2004 (AP) – The leaders spoke.\n\n{body}")
+    (quote,) = d.quotes
+    assert quote.speaker.actor_id == "alexander-lukashenko"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lukashenko spoke in Minsk. Thousands marched, chanting “Belarus is not for sale!”",
+        "Lukashenko spoke in Minsk. “No to the union,” read one hand-lettered sign.",
+    ],
+)
+def test_a_chant_or_a_sign_is_no_ones_statement(body: str) -> None:
+    d = draft(f"Report\n\nMINSK, 19 February 2004 (AP) – The leaders spoke.\n\n{body}")
+    (quote,) = d.quotes
+    assert quote.speaker is None or quote.speaker.actor_id is None
+
+
+def test_to_sign_a_treaty_is_no_placard() -> None:
+    body = "Lukashenko said the two sides must sign it “before the end of the year”."
+    assert _speaker_of(body, "before the end") == "alexander-lukashenko"
+
+
+def test_the_owner_of_a_sentences_subject_is_who_he_is() -> None:
+    body = (
+        "Alexei Kudrin, the finance minister, suggested roubles.\n\nMr Lukashenko's answer was "
+        "to stay away from the summit. “Belarus is not for sale,” he told state television."
+    )
+    assert _speaker_of(body, "Belarus is not") == "alexander-lukashenko"
+
+
+def test_the_owner_inside_an_object_is_not_who_he_is() -> None:
+    body = (
+        "Kremlin spokesman Dmitry Peskov said the Kremlin had taken note of Lukashenko’s "
+        "comments. “We respect the position,” he told journalists."
+    )
+    assert _speaker_of(body, "We respect") == "dmitry-peskov"

@@ -620,8 +620,34 @@ _FULL_NAME = re.compile(r"(?<![\w’'.-])[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){
 
 
 def _possessive(text: str, end: int) -> bool:
-    """ "the Belarusian leader's deputy": a possessor is not what a later "he" refers to."""
-    return text[end : end + 2] in ("'s", "’s")
+    """ "the Belarusian leader's deputy": a possessor of a person or a body is not what a later
+    "he" refers to (the owner of "answer" or "side of the conversation" is, but not in words
+    someone else reports: "Lukashenko's remarks were unworthy of an ally, he said")."""
+    if text[end : end + 2] not in ("'s", "’s"):
+        return False
+    gap = _SENTENCE_GAP.search(text, end, min(len(text), end + 300))
+    if _CLOSING_PRONOUN.search(text, end, gap.start() if gap else min(len(text), end + 300)):
+        return True
+    owned = re.match(r"\s+((?:[\w-]+\s+){0,2}?[\w-]+)", text[end + 2 : end + 40])
+    words = owned.group(1).split() if owned else []
+    return (
+        not words
+        or any(w.lower() in _owned_people() or w in title_words() for w in words)
+        or _OBJECT_OWNER.search(text, max(0, end - 60), end) is not None
+    )
+
+
+_SENTENCE_GAP = re.compile(r"[.!?][”’\"»]?(?:\s|$)")
+_CLOSING_PRONOUN = re.compile(r",\s+(?:he|she)\s+(?:said|added|says|adds|noted|stressed|argued)\b")
+# "… had taken note of Lukashenko’s comments": an owner inside an object is no subject
+_OBJECT_OWNER = re.compile(
+    r"\b(?:of|to|on|about|with|by|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*$"
+)
+
+
+@cache
+def _owned_people() -> frozenset[str]:
+    return frozenset(data("speech")["owned_people"])
 
 
 @cache
@@ -921,6 +947,13 @@ def _attribution_in(
         found = resolve_who(just_before.group("who"), ctx, start + just_before.start(), prev, since)
         if found is not None:
             return found
+    naming = _naming_verb().search(window) if _names_a_thing(window) else None
+    if naming:  # "Lukashenka today described the cut-off as “…”": the shortest named subject
+        words = naming.group("who").split()
+        for k in range(len(words)):
+            found = resolve_who(" ".join(words[k:]), ctx, start + naming.start(), prev, since)
+            if found is not None and found.actor_id:
+                return found
     named = _named_aside_subject(ctx, start, window, prev, since)
     if named is not None:  # "Lukashenko, according to his press service, said …"
         return named
@@ -949,7 +982,9 @@ def _attribution_in(
             found = resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
             if found:
                 return found
-    relative = _relative_reporter().search(window)
+    relative = (
+        _relative_reporter().search(window) if "which " in window or "whom " in window else None
+    )
     if relative:  # "… a loan, which Lukashenko said should arrive “…”": his, not the Kremlin's
         found = resolve_who(relative.group("who"), ctx, start + relative.start("who"), prev, since)
         if found is not None and found.actor_id and _is_person(found, ctx):
@@ -1001,6 +1036,21 @@ def _attribution_in(
     if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
+
+
+def _names_a_thing(window: str) -> bool:
+    """A cheap test before the naming-verb pattern: the window holds one of its verbs."""
+    return any(v in window for v in data("speech")["naming_verbs"])
+
+
+@cache
+def _naming_verb() -> re.Pattern[str]:
+    """A subject, a verb that names, and its object, right before the quotation."""
+    verbs = "|".join(data("speech")["naming_verbs"])
+    return re.compile(
+        rf"(?<![\w’'-]){_WHO}\s+{_adverbs()}(?:{verbs})\s+(?!for\b|on\b|off\b)"
+        rf"[^“”\"«».;:!?]{{1,100}}?\s$"
+    )
 
 
 @cache
@@ -1142,6 +1192,8 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
             found = (
                 found or _after(ctx, q, prev, last_end) or _before(ctx, q, sentence, prev, last_end)
             )
+        if not q.transcript_speaker and _crowd(ctx.text, q):
+            found = Speaker(None, None, 0.6, "unnamed source: a crowd's chant or a sign")
         if q.nested and _first_person().search(
             ctx.text, max(0, (q.open_mark or q.start) - 60), q.open_mark or q.start
         ):  # "I told him frankly: “…”" inside a quotation: the quoting speaker's own words
@@ -1213,6 +1265,21 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
                     found = replace(earlier, confidence=0.6, cue="continues the previous speaker")
         out.append(found)
     return out
+
+
+def _crowd(text: str, q: QuoteSpan) -> bool:
+    """Whether the quotation is a crowd's chant or a placard's words ("chanting “…”", "“…,"
+    read one sign")."""
+    before, after = _crowd_patterns()
+    opening = q.open_mark if q.open_mark is not None else q.start
+    closing = (q.close_mark + 1) if q.close_mark is not None else q.end
+    return bool(before.search(text, max(0, opening - 50), opening) or after.match(text, closing))
+
+
+@cache
+def _crowd_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    speech = data("speech")
+    return re.compile(speech["crowd_words"], re.I), re.compile(speech["crowd_after"])
 
 
 def _after_its_attribution(ctx: Context, quotes: list[QuoteSpan], i: int) -> bool:
