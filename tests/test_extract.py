@@ -4426,3 +4426,12 @@ def test_the_owner_inside_an_object_is_not_who_he_is() -> None:
         "comments. “We respect the position,” he told journalists."
     )
     assert _speaker_of(body, "We respect") == "dmitry-peskov"
+
+
+def test_a_participle_after_the_events_name_and_its_of_phrase_describes_it() -> None:
+    d = draft(
+        "Report\n\nMINSK, June 14, 2019 (AP) - The presidents discussed the joint exercises of "
+        "the Belarusian and Russian armed forces planned for September."
+    )
+    (drills,) = d.events
+    assert (drills.status, str(drills.date.start)) == ("scheduled", "2019-09-01")

@@ -440,7 +440,8 @@ def _describes(text: str, end: int, cue: tuple[int, int, str]) -> bool:
     ("the Forum of Regions, which is scheduled for June") or as a participle set off by a comma
     ("the XIII Forum of Regions, to be held in Grodno in June")."""
     if text.find(",", end, cue[0]) < 0:
-        return False  # each of those forms sets the cue off with a comma (a quick test)
+        # each of the other forms sets the cue off with a comma (a quick test)
+        return _post_modifier(text, end, cue)
     if cue[0] > end and _cue_at(text, end):
         return False  # "met in Minsk on Friday, which …": a verb has its own tense
     if _RELATIVE.fullmatch(text, end, cue[0]):
@@ -449,6 +450,23 @@ def _describes(text: str, end: int, cue: tuple[int, int, str]) -> bool:
         return True
     words = data("events")["appositive"]
     return bool(_APPOSITIVE.fullmatch(text, end, cue[0])) and text[cue[0] : cue[1]].lower() in words
+
+
+def _post_modifier(text: str, end: int, cue: tuple[int, int, str]) -> bool:
+    """ "the joint exercises of the two armed forces planned for September": a participle after
+    the event's name and its of-phrase, no other cue between, describes the event."""
+    words, gap = _post_modifiers()
+    return (
+        text[cue[0] : cue[1]].lower() in words
+        and gap.fullmatch(text, end, cue[0]) is not None
+        and not _cues_in(text, Segment(end, cue[0]))
+    )
+
+
+@cache
+def _post_modifiers() -> tuple[frozenset[str], re.Pattern[str]]:
+    spec = data("events")
+    return frozenset(spec["post_modifiers"]), re.compile(spec["post_modifier_gap"])
 
 
 def _cue_at(text: str, end: int) -> bool:
