@@ -4371,6 +4371,16 @@ def test_delegations_that_are_instead_to_meet_are_scheduled() -> None:
     assert (meeting.status, str(meeting.date.start)) == ("scheduled", "2004-02-23")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Putin announced plans to visit Minsk in March.", "Putin announced plans for a visit."],
+)
+def test_announced_plans_of_the_event_itself_are_a_plan(sentence: str) -> None:
+    d = draft(f"Report\n\nMINSK, June 14, 2019 (AP) - {sentence}")
+    (visit,) = d.events
+    assert visit.status == "scheduled"
+
+
 def test_a_plan_announced_in_an_interview_leaves_the_interview_held() -> None:
     d = draft(
         "Nuclear talks\n\nSOCHI, June 9, 2023 (AP) – Putin met Lukashenko on Friday.\n\nThe "
@@ -4404,7 +4414,33 @@ def test_who_names_a_thing_in_quoted_words_says_them(body: str) -> None:
 def test_a_chant_or_a_sign_is_no_ones_statement(body: str) -> None:
     d = draft(f"Report\n\nMINSK, 19 February 2004 (AP) – The leaders spoke.\n\n{body}")
     (quote,) = d.quotes
-    assert quote.speaker is None or quote.speaker.actor_id is None
+    assert quote.speaker is not None and quote.speaker.actor_id is None
+
+
+def test_a_sign_after_a_named_speakers_quote_does_not_continue_him() -> None:
+    body = "“We are brothers,” Lukashenko said at the rally.\n\n“No to the union,” read one sign."
+    assert _speaker_of(body, "No to the union") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "As crowds chanted outside, Putin said: “We will never abandon Belarus.”",
+            "We will",
+            "vladimir-putin",
+        ),
+        (
+            "Putin said the treaty was a sign of “deep mutual trust” between them.",
+            "deep",
+            "vladimir-putin",
+        ),
+    ],
+)
+def test_crowd_words_near_a_named_speaker_leave_him_speaking(
+    body: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(body, words) == speaker
 
 
 def test_to_sign_a_treaty_is_no_placard() -> None:
@@ -4435,3 +4471,74 @@ def test_a_participle_after_the_events_name_and_its_of_phrase_describes_it() -> 
     )
     (drills,) = d.events
     assert (drills.status, str(drills.date.start)) == ("scheduled", "2019-09-01")
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            "Medvedev criticised Lukashenko’s policies on Tuesday. “We cannot,” he said.",
+            "We cannot",
+        ),
+        (
+            "Putin’s top aide briefed reporters in Moscow. “The talks went well,” he said.",
+            "The talks",
+        ),
+        (
+            "Lukashenko’s long-serving press secretary briefed us. “All went well,” she said.",
+            "All went",
+        ),
+    ],
+)
+def test_the_owner_of_an_object_or_of_a_person_is_not_who_he_is(body: str, words: str) -> None:
+    assert _speaker_of(body, words) not in ("alexander-lukashenko", "vladimir-putin")
+
+
+def test_a_relative_pronoun_is_no_speaker_of_a_closing_clause() -> None:
+    body = (
+        "“Belarus is no province” was the message of his speech, which Putin said he had not read."
+    )
+    assert _speaker_of(body, "Belarus is no") != "vladimir-putin"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "State news agency BelTA quoted Lukashenko as saying “we agreed on gas”.",
+            "alexander-lukashenko",
+        ),
+        ("The director of state news agency BelTA told reporters: “The talks went well.”", None),
+    ],
+)
+def test_an_agency_is_the_speaker_only_when_it_speaks(body: str, speaker) -> None:
+    d = draft(f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met in Sochi.\n\n{body}")
+    (quote,) = d.quotes
+    assert (quote.speaker.actor_id if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The two leaders agreed to meet again in Minsk next month, the Kremlin said. (Reuters)",
+        "Belarus will pay $130 per 1,000 cubic metres next year, up from $100. (Prices in USD/tcm)",
+    ],
+)
+def test_a_story_paragraph_ending_in_a_bracket_is_no_caption(paragraph: str) -> None:
+    text = (
+        f"Gas deal\n\nMINSK, 14 June 2019 (BelTA) – The talks ended.\n\n{paragraph}\n\nMore later."
+    )
+    assert not [f for f in find_furniture(text) if f.kind in ("caption", "photo_credit")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lukashenko shouted at the officials: “Get out of here!”",
+        "Lukashenko repeated his favourite slogan: “A strong Belarus.”",
+    ],
+)
+def test_one_man_shouting_or_his_slogan_is_no_crowd(body: str) -> None:
+    d = draft(f"Report\n\nMINSK, 19 February 2004 (AP) – The leaders spoke.\n\n{body}")
+    (quote,) = d.quotes
+    assert quote.speaker is None or "crowd" not in quote.speaker.cue

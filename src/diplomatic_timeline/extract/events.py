@@ -397,6 +397,13 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
             gap = 0
         elif status == "held" and _PLANNED_BE.search(text, max(0, c_start - 30), c_start):
             continue  # "is to be completed by 1 July": the tense is the verb's before "be"
+        elif (
+            status == "scheduled"
+            and c_end <= start
+            and _ANNOUNCED_PLANS.search(text, max(0, c_start - 30), c_end)
+            and _TOLD_IN.search(text, max(0, start - 30), start)
+        ):
+            continue  # "announced plans to … in a television interview": the setting was held
         key = (max(gap, 0), order.index(status), status)
         if best is None or key < best:
             best = key
@@ -416,6 +423,14 @@ _PLANNED_BE = re.compile(
     r"(?:\s+(?:also|soon|then|now|still|finally|eventually))?\s+be\s+$",
     re.I,
 )
+
+# plans told of, not a plan's tense ("announced plans to station weapons …"), and the setting
+# they were told in ("… in a television interview on March 25")
+_ANNOUNCED_PLANS = re.compile(
+    r"\b(?:announced|unveiled|outlined|revealed|disclosed|presented|set\s+out)\s+"
+    r"(?:[\w-]+\s+)?plans?$"
+)
+_TOLD_IN = re.compile(r"\b(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 
 _SAME_SUBJECT = re.compile(
     r",?\s+(?:but|and)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"

@@ -64,6 +64,8 @@ def find_furniture(text: str) -> list[Furniture]:
             continue
         if m and m.start() > 0 and (i == 0 or QUOTE_MARK.search(line)):
             m = None  # a headline or a quotation ending in its sources: "… (Reuters/AP)"
+        if m and m.start() > 0 and line[m.start()] == "(" and not _caption_sized(line[: m.start()]):
+            m = None  # a paragraph of the story ending in its source: "…, the Kremlin said. (AP)"
         if m and len(line) < 300:
             caption = line[: m.start()].rstrip()
             if caption:
@@ -82,6 +84,14 @@ def find_furniture(text: str) -> list[Furniture]:
     menu_words = rules["section_label_max_words"]
     menu = _menu_items(text, all_lines, found, menu_words)
     return _one_menu(text, sorted(found + menu, key=lambda f: f.start), menu, menu_words)
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according)\b")
+
+
+def _caption_sized(caption: str) -> bool:
+    """A caption before a bracketed credit: short, and reporting no one's words."""
+    return len(caption) <= data("furniture")["caption_max_chars"] and not _REPORTED.search(caption)
 
 
 _MENU = 0.7  # the confidence of a menu's items, and of the menu they are joined into

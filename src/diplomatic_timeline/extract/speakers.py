@@ -171,7 +171,7 @@ def resolve_who(
     local = _local_person(who, ctx, before)
     if local is not None:
         return local
-    agency = _AGENCY.fullmatch(who)
+    agency = _AGENCY.fullmatch(who) if whole else None
     if agency and agency.group("outlet").lower() in data("header")["outlets"]:
         return _outlet(agency.group("outlet"), ctx)  # "state news agency BelTA said …"
     org = organisation_name(who)
@@ -207,7 +207,11 @@ def resolve_who(
 
 
 # an outlet introduced as such speaks for itself (a bare "Reuters" may be a dateline's source)
-_AGENCY = re.compile(r".*\b(?:agency|newspaper|broadcaster|channel|wire)\s+(?P<outlet>[A-Z][\w-]+)")
+_AGENCY = re.compile(
+    r"(?:the\s+)?(?:(?!(?:of|for|at|by|from)\b)[\w-]+\s+){0,3}"
+    r"(?:agency|newspaper|broadcaster|channel|wire)\s+(?P<outlet>[A-Z][\w-]+)",
+    re.I,
+)
 _PERSON_OF = re.compile(rf"^({NAME})\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[{_CAPITAL}]")
 
 
@@ -628,21 +632,33 @@ def _possessive(text: str, end: int) -> bool:
     gap = _SENTENCE_GAP.search(text, end, min(len(text), end + 300))
     if _CLOSING_PRONOUN.search(text, end, gap.start() if gap else min(len(text), end + 300)):
         return True
-    owned = re.match(r"\s+((?:[\w-]+\s+){0,2}?[\w-]+)", text[end + 2 : end + 40])
+    owned = re.match(r"\s+((?:[\w-]+\s+){0,2}[\w-]+)", text[end + 2 : end + 40])
     words = owned.group(1).split() if owned else []
     return (
         not words
-        or any(w.lower() in _owned_people() or w in title_words() for w in words)
-        or _OBJECT_OWNER.search(text, max(0, end - 60), end) is not None
+        or any(w.lower() in _owned_people() or w in _title_heads() for w in words)
+        or not _opens_sentence(text, end)
     )
+
+
+def _opens_sentence(text: str, end: int) -> bool:
+    """Whether the name ending here opens its sentence (after "Mr", "the" or a title at most):
+    "Mr Lukashenko's answer was …", not "Medvedev criticised Lukashenko's policies"."""
+    lead = text[max(0, end - 80) : end]
+    cut = max([lead.rfind("\n"), *(m.end() - 1 for m in _SENTENCE_GAP.finditer(lead))])
+    words = lead[cut + 1 :].split()
+    while words and words[-1][:1].isupper():
+        words.pop()  # the name itself, and a capitalised title before it
+    return all(w.lower() in ("the", "mr", "mr.") for w in words)
 
 
 _SENTENCE_GAP = re.compile(r"[.!?][”’\"»]?(?:\s|$)")
 _CLOSING_PRONOUN = re.compile(r",\s+(?:he|she)\s+(?:said|added|says|adds|noted|stressed|argued)\b")
-# "… had taken note of Lukashenko’s comments": an owner inside an object is no subject
-_OBJECT_OWNER = re.compile(
-    r"\b(?:of|to|on|about|with|by|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*$"
-)
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    return frozenset(data("speech")["title_heads"])
 
 
 @cache
@@ -789,7 +805,10 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
 @cache
 def _closing_report() -> re.Pattern[str]:
     """A reporting clause closing the sentence a quotation is woven into, after a comma."""
-    return re.compile(rf",\s+{_HONORIFIC}{_WHO}\s+{_adverbs()}(?:{_verbs()})\b[^,;“”\"«»]*$")
+    return re.compile(
+        rf",\s+(?!(?:which|where|who|whom|whose|when|what|that|as|while|after|before|if)\b)"
+        rf"{_HONORIFIC}{_WHO}\s+{_adverbs()}(?:{_verbs()})\b[^,;“”\"«»]*$"
+    )
 
 
 def _person_name(words: str) -> bool:
@@ -947,6 +966,12 @@ def _attribution_in(
         found = resolve_who(just_before.group("who"), ctx, start + just_before.start(), prev, since)
         if found is not None:
             return found
+    quoted_as = _QUOTED_AS.search(window) if "quoted" in window else None
+    if quoted_as:  # "BelTA quoted him as saying “…”": his words, the outlet only reports them
+        who = {"him": "he", "her": "she"}.get(quoted_as.group("who"), quoted_as.group("who"))
+        found = resolve_who(who, ctx, start + quoted_as.start("who"), prev, since)
+        if found is not None:
+            return found
     naming = _naming_verb().search(window) if _names_a_thing(window) else None
     if naming:  # "Lukashenka today described the cut-off as “…”": the shortest named subject
         words = naming.group("who").split()
@@ -1036,6 +1061,11 @@ def _attribution_in(
     if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
+
+
+_QUOTED_AS = re.compile(
+    rf"\bquoted\s+(?P<who>him|her|{NAME}|the\s+[a-z][\w\s-]{{1,40}}?)\s+as\s+saying\b"
+)
 
 
 def _names_a_thing(window: str) -> bool:
@@ -1192,7 +1222,7 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
             found = (
                 found or _after(ctx, q, prev, last_end) or _before(ctx, q, sentence, prev, last_end)
             )
-        if not q.transcript_speaker and _crowd(ctx.text, q):
+        if found is None and not q.transcript_speaker and _crowd(ctx.text, q):
             found = Speaker(None, None, 0.6, "unnamed source: a crowd's chant or a sign")
         if q.nested and _first_person().search(
             ctx.text, max(0, (q.open_mark or q.start) - 60), q.open_mark or q.start
