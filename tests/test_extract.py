@@ -4542,3 +4542,16 @@ def test_one_man_shouting_or_his_slogan_is_no_crowd(body: str) -> None:
     d = draft(f"Report\n\nMINSK, 19 February 2004 (AP) – The leaders spoke.\n\n{body}")
     (quote,) = d.quotes
     assert quote.speaker is None or "crowd" not in quote.speaker.cue
+
+
+def test_the_innermost_reporter_speaks_the_words_his_clause_runs_into() -> None:
+    body = (
+        "The presidential press service said Lukashenka had told Putin that «Belarus will remain "
+        "a reliable transit partner»."
+    )
+    assert _speaker_of(body, "Belarus will") == "alexander-lukashenko"
+
+
+def test_a_state_in_the_reported_clause_does_not_take_the_reporters_words() -> None:
+    body = "The Belarusian leader announced that Russia had promised “comprehensive help”."
+    assert _speaker_of(body, "comprehensive") == "alexander-lukashenko"

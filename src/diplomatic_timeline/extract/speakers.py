@@ -1039,7 +1039,16 @@ def _attribution_in(
             )
             if found:
                 return found
-    for m in subject.finditer(window):
+    found_subjects = list(subject.finditer(window))
+    if len(found_subjects) > 1 and not _CLAUSE_PUNCTUATION.search(window, found_subjects[-1].end()):
+        # "The press service said Lukashenka had told Putin that «…»": the innermost reporter,
+        # whose words run on into the quotation, speaks them
+        inner = found_subjects[-1]
+        if inner.group("who") not in ("who", "which"):
+            found = resolve_who(inner.group("who"), ctx, start + inner.start(), prev, since)
+            if found is not None and found.actor_id and _is_person(found, ctx):
+                return found
+    for m in found_subjects:
         if _source_aside(window, m) and subject.search(window, m.end()):
             continue  # "As Ukrinform reported earlier, Lukashenko said …": Lukashenko's words
         if m.group("who") in ("who", "which"):  # "Lukashenka, who called Putin “a brother”"
@@ -1063,6 +1072,7 @@ def _attribution_in(
     return _coordinated_subject(ctx, start, window, prev, since)
 
 
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _QUOTED_AS = re.compile(
     rf"\bquoted\s+(?P<who>him|her|{NAME}|the\s+[a-z][\w\s-]{{1,40}}?)\s+as\s+saying\b"
 )
