@@ -4555,3 +4555,16 @@ def test_the_innermost_reporter_speaks_the_words_his_clause_runs_into() -> None:
 def test_a_state_in_the_reported_clause_does_not_take_the_reporters_words() -> None:
     body = "The Belarusian leader announced that Russia had promised “comprehensive help”."
     assert _speaker_of(body, "comprehensive") == "alexander-lukashenko"
+
+
+def test_a_bodys_readout_speaks_for_the_body() -> None:
+    body = "The Kremlin’s readout was shorter and said only that “topical issues” were considered."
+    assert _speaker_of(body, "topical") == "kremlin-press-service"
+
+
+def test_a_possessive_with_a_determiner_is_no_new_person() -> None:
+    d = draft(
+        "Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\nThe Kremlin’s Readout Service "
+        "was brief. “Topical issues were considered,” it said."
+    )
+    assert not any(a.startswith("the-") for a in d.new_actors)

@@ -118,6 +118,12 @@ def resolve_who(
         return found
     if low in speech["plural_subjects"]:
         return None
+    document = _owned_document().match(who)
+    if document and not _person_words(document.group("owner")):
+        # "The Kremlin’s readout said …": the body's (a person's statement is his own)
+        owner = resolve_who(document.group("owner"), ctx, before, prev, since)
+        if owner is not None and owner.actor_id:
+            return owner
     if whole and low.split()[0] in speech["unnamed_sources"] and low not in speech["pronouns"]:
         return Speaker(None, None, 0.6, f"unnamed source '{who}'")
     roles = data("roles")
@@ -200,6 +206,8 @@ def resolve_who(
         if (
             len(words) >= 2
             and words[0].lower() not in {*MONTHS, *WEEKDAYS}
+            and words[0] not in data("speech")["determiners"]  # "The Kremlin’s" is no one
+            and not re.search(r"[’']s$", name)
             and not _function_words() & set(words)
         ):
             return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
@@ -1070,6 +1078,22 @@ def _attribution_in(
     if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
+
+
+@cache
+def _owned_document() -> re.Pattern[str]:
+    nouns = "|".join(data("speech")["owned_documents"])
+    return re.compile(
+        rf"(?P<owner>(?:the\s+)?[{_CAPITAL}][\w-]*(?:\s[{_CAPITAL}][\w-]*){{0,3}})[’']s\s+"
+        rf"(?:[a-z]+\s+)?(?:{nouns})\b",
+        re.I,
+    )
+
+
+def _person_words(owner: str) -> bool:
+    """Whether a possessor is a person's name (two capitalised words and no body's word)."""
+    words = owner.split()
+    return len(words) >= 2 and not any(w in title_words() or w.lower() == "the" for w in words)
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
