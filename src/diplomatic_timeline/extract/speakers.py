@@ -118,7 +118,7 @@ def resolve_who(
         return found
     if low in speech["plural_subjects"]:
         return None
-    document = _owned_document().match(who)
+    document = _owned_document().match(who) if "’s " in who or "'s " in who else None
     if document and not _person_words(document.group("owner")):
         # "The Kremlin’s readout said …": the body's (a person's statement is his own)
         owner = resolve_who(document.group("owner"), ctx, before, prev, since)
@@ -1047,7 +1047,8 @@ def _attribution_in(
             )
             if found:
                 return found
-    found_subjects = list(subject.finditer(window))
+    two_verbs = len(_verb_word().findall(window)) > 1  # a cheap test before the costly scan
+    found_subjects = list(subject.finditer(window)) if two_verbs else []
     if len(found_subjects) > 1 and not _CLAUSE_PUNCTUATION.search(window, found_subjects[-1].end()):
         # "The press service said Lukashenka had told Putin that «…»": the innermost reporter,
         # whose words run on into the quotation, speaks them
@@ -1056,7 +1057,7 @@ def _attribution_in(
             found = resolve_who(inner.group("who"), ctx, start + inner.start(), prev, since)
             if found is not None and found.actor_id and _is_person(found, ctx):
                 return found
-    for m in found_subjects:
+    for m in found_subjects or subject.finditer(window):
         if _source_aside(window, m) and subject.search(window, m.end()):
             continue  # "As Ukrinform reported earlier, Lukashenko said …": Lukashenko's words
         if m.group("who") in ("who", "which"):  # "Lukashenka, who called Putin “a brother”"
@@ -1094,6 +1095,11 @@ def _person_words(owner: str) -> bool:
     """Whether a possessor is a person's name (two capitalised words and no body's word)."""
     words = owner.split()
     return len(words) >= 2 and not any(w in title_words() or w.lower() == "the" for w in words)
+
+
+@cache
+def _verb_word() -> re.Pattern[str]:
+    return guarded(re.compile(rf"\b(?:{_verbs()})\b"))
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
