@@ -4568,3 +4568,30 @@ def test_a_possessive_with_a_determiner_is_no_new_person() -> None:
         "was brief. “Topical issues were considered,” it said."
     )
     assert not any(a.startswith("the-") for a in d.new_actors)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the deal the Russian rouble is to become the sole legal tender in Belarus from "
+        "January 1, 2005.",
+        "Russia moved tactical nuclear weapons to Belarus last year.",
+        "The European Union has suspended sanctions against Lukashenko.",
+        "Russia resumed gas supplies to Belarus on Thursday.",
+    ],
+)
+def test_the_unions_recurring_happenings_are_events(sentence: str) -> None:
+    d = draft(f"Report\n\nMINSK, June 14, 2019 (AP) - {sentence}")
+    assert [ev.event_type for ev in d.events] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders discussed introducing a single currency.",
+        "They talked about the deployment of Russian weapons.",
+    ],
+)
+def test_talk_of_a_currency_or_a_deployment_is_no_event_of_its_own(sentence: str) -> None:
+    d = draft(f"Report\n\nMINSK, June 14, 2019 (AP) - {sentence}")
+    assert [ev.event_type for ev in d.events if ev.event_type == "other"] == []
