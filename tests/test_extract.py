@@ -4595,3 +4595,60 @@ def test_the_unions_recurring_happenings_are_events(sentence: str) -> None:
 def test_talk_of_a_currency_or_a_deployment_is_no_event_of_its_own(sentence: str) -> None:
     d = draft(f"Report\n\nMINSK, June 14, 2019 (AP) - {sentence}")
     assert [ev.event_type for ev in d.events if ev.event_type == "other"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Putin said the plan Lukashenko announced last year was “dead”.",
+            "dead",
+            "vladimir-putin",
+        ),
+        ("Lukashenko said what Putin told him was “nonsense”.", "nonsense", "alexander-lukashenko"),
+        (
+            "Lukashenko said Putin had told him about the gas price in Sochi. “I will never "
+            "accept this.”",
+            "I will never",
+            "alexander-lukashenko",
+        ),
+        (
+            "In response to Russia’s statement Lukashenko said “we will not pay”.",
+            "we will not",
+            "alexander-lukashenko",
+        ),
+    ],
+)
+def test_a_name_inside_what_is_reported_does_not_take_the_reporters_words(
+    body: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(body, words) == speaker
+
+
+def test_a_newspapers_report_is_no_person() -> None:
+    d = draft(
+        "Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\nThe Guardian’s report said "
+        "“Minsk gave in to the pressure”."
+    )
+    assert not any(t == "person" and "Guardian" in n for n, t in d.new_actors.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has not deployed nuclear weapons in Belarus, the Kremlin said.",
+        "Russia has moved to counter NATO missiles in Poland, Putin said.",
+        "Lukashenko delivered a speech about missiles at the academy.",
+        "Lukashenko urged the European Union to lift sanctions against Belarus.",
+        "Lukashenko called for the lifting of sanctions.",
+        "Gazprom never resumed gas supplies to the plant.",
+    ],
+)
+def test_what_did_not_happen_or_is_only_urged_is_no_recurring_happening(sentence: str) -> None:
+    d = draft(f"Report\n\nMINSK, June 14, 2019 (AP) - {sentence}")
+    assert not [ev for ev in d.events if ev.name in ("deployment", "sanctions", "resumption")]
+
+
+def test_a_recurring_happening_opening_a_sentence_is_found() -> None:
+    d = draft("Report\n\nMINSK, June 14, 2019 (AP) - Single currency is to be introduced in 2021.")
+    assert [ev.event_type for ev in d.events] == ["other"]

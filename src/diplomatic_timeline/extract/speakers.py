@@ -122,8 +122,12 @@ def resolve_who(
     if document and not _person_words(document.group("owner")):
         # "The Kremlin’s readout said …": the body's (a person's statement is his own)
         owner = resolve_who(document.group("owner"), ctx, before, prev, since)
-        if owner is not None and owner.actor_id:
-            return owner
+        if (
+            owner is not None
+            and owner.actor_id
+            and not (owner.proposed and owner.actor_type == "person")
+        ):
+            return owner  # a known body, or one proposed as such; never a guessed person
     if whole and low.split()[0] in speech["unnamed_sources"] and low not in speech["pronouns"]:
         return Speaker(None, None, 0.6, f"unnamed source '{who}'")
     roles = data("roles")
@@ -331,6 +335,7 @@ def _surname_alone(who: str, ctx: Context) -> Speaker | None:
             first not in title_words()
             and first not in _place_words()
             and first not in _function_words()  # "From The Economist" is no one
+            and first not in speech["determiners"]  # nor is "The Guardian"
             and f"{first}." not in ABBREVIATIONS
         ):
             name = f"{first} {who}"
@@ -1049,11 +1054,17 @@ def _attribution_in(
                 return found
     two_verbs = len(_verb_word().findall(window)) > 1  # a cheap test before the costly scan
     found_subjects = list(subject.finditer(window)) if two_verbs else []
-    if len(found_subjects) > 1 and not _CLAUSE_PUNCTUATION.search(window, found_subjects[-1].end()):
-        # "The press service said Lukashenka had told Putin that «…»": the innermost reporter,
-        # whose words run on into the quotation, speaks them
+    if (
+        len(found_subjects) > 1
+        and not _CLAUSE_PUNCTUATION.search(window, found_subjects[-1].end())
+        and not window.rstrip().endswith((".", "!", "?"))  # the quotation's own sentence
+        and _RIGHT_AFTER.fullmatch(window, found_subjects[-2].end(), found_subjects[-1].start())
+    ):
+        # "The press service said Lukashenka had told Putin that «…»": the inner reporter right
+        # after the outer verb, whose words run on into the quotation, speaks them (not "said
+        # the plan Lukashenko announced was “dead”")
         inner = found_subjects[-1]
-        if inner.group("who") not in ("who", "which"):
+        if re.fullmatch(rf"he|she|{NAME}", inner.group("who")):
             found = resolve_who(inner.group("who"), ctx, start + inner.start(), prev, since)
             if found is not None and found.actor_id and _is_person(found, ctx):
                 return found
@@ -1085,16 +1096,19 @@ def _attribution_in(
 def _owned_document() -> re.Pattern[str]:
     nouns = "|".join(data("speech")["owned_documents"])
     return re.compile(
-        rf"(?P<owner>(?:the\s+)?[{_CAPITAL}][\w-]*(?:\s[{_CAPITAL}][\w-]*){{0,3}})[’']s\s+"
-        rf"(?:[a-z]+\s+)?(?:{nouns})\b",
-        re.I,
+        rf"(?P<owner>(?:[Tt]he\s+)?[{_CAPITAL}][\w-]*(?:\s[{_CAPITAL}][\w-]*){{0,3}})[’']s\s+"
+        rf"(?:[a-z]+\s+)?(?:{nouns})\b"
     )
 
 
 def _person_words(owner: str) -> bool:
     """Whether a possessor is a person's name (two capitalised words and no body's word)."""
     words = owner.split()
-    return len(words) >= 2 and not any(w in title_words() or w.lower() == "the" for w in words)
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and not any(w in title_words() or w.lower() == "the" for w in words)
+    )
 
 
 @cache
@@ -1103,6 +1117,11 @@ def _verb_word() -> re.Pattern[str]:
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
+# what may stand between an outer reporting verb and the inner subject: its object, "that"
+_RIGHT_AFTER = re.compile(
+    r"\s*(?:(?:him|her|them|reporters|journalists|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)\s+)?"
+    r"(?:that\s+)?"
+)
 _QUOTED_AS = re.compile(
     rf"\bquoted\s+(?P<who>him|her|{NAME}|the\s+[a-z][\w\s-]{{1,40}}?)\s+as\s+saying\b"
 )
