@@ -4652,3 +4652,29 @@ def test_what_did_not_happen_or_is_only_urged_is_no_recurring_happening(sentence
 def test_a_recurring_happening_opening_a_sentence_is_found() -> None:
     d = draft("Report\n\nMINSK, June 14, 2019 (AP) - Single currency is to be introduced in 2021.")
     assert [ev.event_type for ev in d.events] == ["other"]
+
+
+def test_a_weekday_date_line_under_a_byline_and_its_service_is_the_print_date() -> None:
+    h = _header(
+        "Yeltsin, Lukashenko Sign Pact\n\nBy Nathan Ellery\nWashington Post Foreign Service\n"
+        "Wednesday, April 3; Page A18\n\nMOSCOW, April 2 — The presidents signed a treaty today."
+    )
+    assert (h.published, h.partial) == (None, "--04-03")
+
+
+def test_an_authors_name_before_the_date_under_the_title_is_a_date_line() -> None:
+    h = _header(
+        "Putin and Lukashenko meet in Sochi\n\nMinsk wants money.\n\nJane Doe Dec 8, 2019\n\n"
+        "Vladimir Putin and Alexander Lukashenko talked in Sochi on Saturday."
+    )
+    assert str(h.published) == "2019-12-08"
+
+
+def test_a_yearless_dateline_a_day_before_a_yearless_print_date_is_the_filing_day() -> None:
+    d = draft(
+        "Yeltsin, Lukashenko Sign Pact\n\nBy Nathan Ellery\nWashington Post Foreign Service\n"
+        "Wednesday, April 3; Page A18\n\nMOSCOW, April 2 — The presidents signed a treaty in the "
+        "Kremlin today."
+    )
+    assert (d.header.partial, d.header.news_partial) == ("--04-03", "--04-02")
+    assert {ev.date.partial for ev in d.events} == {"--04-02"}

@@ -166,7 +166,7 @@ def draft_dispatch(
     dateline = _dateline(header)
     marked = list(_narrative_marks(quotes))
     events = extract_events(
-        text, furniture, marked, header.news_day, title_seg, header.partial, persons, dateline
+        text, furniture, marked, header.news_day, title_seg, header.news_partial, persons, dateline
     )
 
     def taking_part(ev: DraftEvent) -> list[tuple[str, str, int, int]]:
@@ -206,7 +206,7 @@ def draft_dispatch(
         restatus(draft.events, status_descriptions(draft), load_model("status_model"))
         _, weekday = _publication(draft)
         for ev, status in zip(draft.events, before, strict=True):
-            retense(ev, status, header.news_day, header.partial, weekday)
+            retense(ev, status, header.news_day, header.news_partial, weekday)
         redate(draft.events, dates, load_model("date_model"))
         found = propose(text, options, load_model("event_model"))
         draft = _with_events(draft, found, [taking_part(ev) for ev in found])
@@ -218,7 +218,7 @@ def _publication(draft: Draft) -> tuple[Segment | None, int | None]:
     read dates against them, as the rules do)."""
     h = draft.header
     dateline = _dateline(h)
-    return dateline, publication_weekday(draft.text, h.news_day, h.partial, dateline)
+    return dateline, publication_weekday(draft.text, h.news_day, h.news_partial, dateline)
 
 
 def event_options(draft: Draft) -> list[Proposal]:
@@ -228,7 +228,7 @@ def event_options(draft: Draft) -> list[Proposal]:
     dateline, weekday = _publication(draft)
     skip = [s for s in (dateline, _segment(h.title), _dateline_lead(draft.text, h)) if s]
     return proposals(
-        draft.text, draft.events, draft.furniture, quotes, h.news_day, h.partial, weekday, skip
+        draft.text, draft.events, draft.furniture, quotes, h.news_day, h.news_partial, weekday, skip
     )
 
 
@@ -301,7 +301,14 @@ def date_options(draft: Draft) -> list[list[Candidate]]:
     dateline, weekday = _publication(draft)
     spans = _with_marks([q.quote for q in draft.quotes])
     return candidates(
-        draft.text, draft.events, h.news_day, h.partial, weekday, draft.furniture, spans, dateline
+        draft.text,
+        draft.events,
+        h.news_day,
+        h.news_partial,
+        weekday,
+        draft.furniture,
+        spans,
+        dateline,
     )
 
 

@@ -40,12 +40,18 @@ class Header:
     outlet_evidence: Evidence | None
     filed: date | None = None  # the dateline's day, where it is before the print date
     dateline_date: Evidence | None = None  # the date the dateline opening the body states
+    filed_partial: str | None = None  # the same, as --MM-DD, when no year is stated
 
     @property
     def news_day(self) -> date | None:
         """The day "today" and "on Wednesday" in the text count from: the day the dateline
         gives ("MOSCOW, Aug. 15 —" in the paper of August 16), else the publication day."""
         return self.filed or self.published
+
+    @property
+    def news_partial(self) -> str | None:
+        """The same without a year: the dateline's "--04-02" under a "Wednesday, April 3"."""
+        return self.filed_partial or self.partial
 
 
 # a dateline this many days or fewer before the print date is the day the report was filed
@@ -67,6 +73,21 @@ def _filed(published: date | None, d: date | None, partial: str | None) -> date 
     if d is not None and 0 < (published - d).days <= _FILING_DAYS:
         return d
     return None
+
+
+def _filed_partial(partial: str | None, dateline: str | None) -> str | None:
+    """A year-less dateline one to three days before a year-less print date: the filing day
+    (the month lengths of a common year; the 29th of February is never a filing day here)."""
+    if not (partial and dateline and len(partial) > 4 and len(dateline) > 4):
+        return None
+    try:
+        printed = date(2001, *partial_parts(partial))
+        filed = date(2001, *partial_parts(dateline))
+    except ValueError:
+        return None
+    if filed > printed:  # "Dec. 31" over "January 2"
+        filed = filed.replace(year=2000)
+    return dateline if 0 < (printed - filed).days <= _FILING_DAYS else None
 
 
 def _date_from(text: str, start: int, end: int) -> tuple[date | None, str | None, Evidence | None]:
@@ -100,6 +121,14 @@ _BYLINE_NEXT = re.compile(
 )
 
 
+# … or right above it, perhaps with the writer's service on the next line ("By Nathan Ellery" /
+# "Washington Post Foreign Service" / "Wednesday, April 3; Page A18")
+_BYLINE_ABOVE = re.compile(
+    r"(?:^|\n)[ \t]*By[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*\n"
+    r"(?:[ \t]*[A-Z][^\n]{0,60}\n)?[ \t]*$"
+)
+
+
 def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
     """A short line that is a full date plus times, a byline, an issue number or a label, and
     nothing else: a publication date line of some site's layout. Above the title (a masthead)
@@ -113,7 +142,12 @@ def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
     # gmt 27 Nov 02") nor a schedule's "Friday, December 8" or "29 June - 10:00"
     weekday = WEEKDAY_WORD.search(text, start, end) is not None
     yearless_ok = masthead or (
-        weekday and (_TIME.search(text, start, end) is not None or _BYLINE_NEXT.match(text, end))
+        weekday
+        and (
+            _TIME.search(text, start, end) is not None
+            or _BYLINE_NEXT.match(text, end)
+            or _BYLINE_ABOVE.search(text, max(0, start - 160), start)
+        )
     )
     if not any(e.month and e.day and (e.year or yearless_ok) for e in found):
         return False
@@ -142,6 +176,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     )
     labelled, _, _ = _label_patterns()
     date_line_rx = [labelled, *(re.compile(p) for p in rules["date_lines"])]
+    byline_date = re.compile(rules["byline_date_line"])
 
     title = None
     published = partial = None
@@ -150,8 +185,10 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     for seg in body_lines:
         line = seg.of(text)
         chrome = in_furniture(dated_chrome, seg.start, seg.end)
-        if any(rx.search(line) for rx in date_line_rx) or _bare_date_line(
-            text, seg.start, seg.end, masthead=title is None
+        if (
+            any(rx.search(line) for rx in date_line_rx)
+            or (title is not None and byline_date.match(line))
+            or _bare_date_line(text, seg.start, seg.end, masthead=title is None)
         ):
             if published is None:
                 d, p, ev = _date_from(text, seg.start, seg.end)
@@ -162,7 +199,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         if title is None and not chrome and len(line) > 15 and not line.endswith((":",)):
             title = Evidence(seg.start, seg.end, line)
 
-    outlet = outlet_evidence = filed = dateline_date = None
+    outlet = outlet_evidence = filed = dateline_date = filed_partial = None
     dateline = re.compile(rules["dateline"])
     placeless = re.compile(rules["dateline_without_place"])
     opening = re.compile(rules["date_opening"])
@@ -182,6 +219,8 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                 if ev and _takes_over(evidence, d):
                     published, partial, evidence = d, p, ev
                     basis = f"stated in the dateline '{chunk[: m.end('date')].strip()}'"
+                else:
+                    filed_partial = _filed_partial(partial, p)
             else:
                 filed = _filed(published, d, p)
             name = m.group("outlet1") or m.groupdict().get("outlet2")
@@ -236,6 +275,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         outlet_evidence,
         filed,
         dateline_date,
+        filed_partial,
     )
 
 
