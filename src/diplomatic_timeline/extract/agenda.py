@@ -92,8 +92,7 @@ def find_agenda(
     """Agenda phrases of the dispatch, in text order, outside page furniture."""
     rules = data("agenda")
     vocabulary = topic_vocabulary(topics)
-    stop = re.compile(rules["stop"])
-    split = re.compile(rules["split"])
+    stop, split = _stop_and_split()
     out: list[AgendaPhrase] = []
     for sentence in sentences(text):
         if in_furniture(furniture, sentence.start, sentence.end):
@@ -111,6 +110,12 @@ def find_agenda(
     out += _topic_mentions(text, furniture, out, vocabulary, rules["topic_gap_words"])
     unique = {(p.start, p.end): p for p in out}
     return sorted(unique.values(), key=lambda p: p.start)
+
+
+@cache
+def _stop_and_split() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rules = data("agenda")
+    return re.compile(rules["stop"]), re.compile(rules["split"])
 
 
 def _topic_mentions(

@@ -324,9 +324,9 @@ def _status(
     cues = _cues_in(text, sentence)
     i = bisect_left(cues, clause.start, key=lambda c: c[0])
     inside = []
-    trigger_quoted = any(a <= start < b for a, b in quotes)
+    trigger_quoted = _within(start, quotes)
     while i < len(cues) and cues[i][0] < clause.end:
-        quoted = any(a <= cues[i][0] < b for a, b in quotes)
+        quoted = _within(cues[i][0], quotes)
         if cues[i][1] <= clause.end and (trigger_quoted or not quoted):
             inside.append(cues[i])  # a "will" inside a quotation is not the reporter's tense
         i += 1
@@ -355,6 +355,14 @@ def _status(
         if changed:
             return changed
     return found
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the offset lies inside one of the spans (a plain loop: called for every cue)."""
+    for a, b in spans:  # noqa: SIM110 - a plain loop is faster than any() on a generator
+        if a <= offset < b:
+            return True
+    return False
 
 
 _NOUN_PHRASE = re.compile(r"(?:the|a|an)\s+[^,;:]{1,120}?,")
@@ -820,7 +828,9 @@ def find_mentions(
         chosen.append(r)
     sents = sentences(text)
     events_data = data("events")
-    anaphora, kinds = events_data["anaphora"], events_data["visit_kinds"]
+    kinds = events_data["visit_kinds"]
+    anaphora = tuple(a + " " for a in events_data["anaphora"])  # str.endswith takes a tuple
+    strong_anaphora = tuple(a + " " for a in events_data["strong_anaphora"])
     distinct = [d.lower() for d in events_data["distinct"]]
     by_sentence: dict[Segment, list[tuple[int, int]]] = {}
     located = []
@@ -913,7 +923,7 @@ def find_mentions(
                 kind,
                 in_quote,
                 sentence,
-                any(before.endswith(a + " ") for a in anaphora),
+                before.endswith(anaphora),
                 in_title,
                 _any_in(
                     distinct,
@@ -926,7 +936,7 @@ def find_mentions(
                 # people named outside quotations; office-holder groups on the mention's side
                 _named_in(people, clause, None, quotes)
                 | _named_in(_group_words(text), clause, quote, quotes),
-                any(before.endswith(a + " ") for a in events_data["strong_anaphora"]),
+                before.endswith(strong_anaphora),
                 bool(exprs),
                 rescheduled,
                 bool(_PURPOSE.search(before)),
