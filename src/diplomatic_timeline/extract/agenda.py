@@ -4,6 +4,7 @@ split into phrases and mapped to topic codes through the phrase lists of the voc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -151,12 +152,24 @@ def _topic_mentions(
                 continue
             last = [start, end, vocabulary.topic_of_phrase[phrase][1]]
             runs.append(last)
+    cued = sorted((p.start, p.end) for p in found)
+    starts = [a for a, _ in cued]
     return [
         AgendaPhrase(start, end, text[start:end], topic, 0.4)
         for start, end, topic in runs
-        if not any(p.start < end and start < p.end for p in found)
-        and not _in_a_name(text, start, end)
+        if not _overlaps(cued, starts, start, end) and not _in_a_name(text, start, end)
     ]
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether a span of the sorted ``spans`` overlaps [start, end): only those starting
+    before ``end`` are looked at, last first."""
+    for k in range(bisect_left(starts, end) - 1, -1, -1):
+        if spans[k][1] > start:
+            return True
+        if spans[k][0] < start - 400:  # no cued phrase is that long
+            return False
+    return False
 
 
 # a capitalised word before or after: the phrase is part of a name or a title ("State Secretary
