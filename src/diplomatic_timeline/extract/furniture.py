@@ -48,12 +48,9 @@ def find_furniture(text: str) -> list[Furniture]:
             block_end = _block_end(text, all_lines, i, rules["block_body_line_chars"])
             found.append(Furniture(seg.start, block_end, text[seg.start : block_end], block, 0.95))
             continue
-        # a credit has a colon ("Photo: …"), brackets or slashes ("Name/Agency"): else skip it
-        m = (
-            credit.search(line)
-            if (":" in line or "/" in line or "[" in line or line.endswith(")"))
-            else None
-        )
+        # a credit has a label and a colon ("Photo: …"), brackets or slashes ("Name/Agency"):
+        # else skip it (the search is costly, and many lines hold a colon)
+        m = credit.search(line) if _may_hold_credit(line) else None
         # a whole line of photographer and agency ("Sergei Bobylev / ITAR-TASS") is a credit,
         # though the navigation-bar rule would read it as a bar of two items; a byline
         # ("By Andrei Makhovsky / Reuters") stays a byline
@@ -94,6 +91,18 @@ def _caption_sized(caption: str) -> bool:
     return len(caption) <= data("furniture")["caption_max_chars"] and not _REPORTED.search(caption)
 
 
+def _may_hold_credit(line: str) -> bool:
+    """A cheap test before the credit pattern: each of its forms needs a slash, a bracket, a
+    closing parenthesis at the end, or a photo label with its colon."""
+    return (
+        "/" in line
+        or "[" in line
+        or line.endswith(")")
+        or (":" in line and any(label in line for label in _CREDIT_LABELS))
+    )
+
+
+_CREDIT_LABELS = ("Photo", "Image", "Picture")
 _MENU = 0.7  # the confidence of a menu's items, and of the menu they are joined into
 
 
