@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .furniture import Furniture, in_furniture
-from .regexes import trie_alternation
+from .regexes import guarded, trie_alternation
 from .resources import data
 from .text import ends_sentence, sentences
 
@@ -26,7 +26,8 @@ class AgendaPhrase:
 @cache
 def _cues() -> re.Pattern[str]:
     cues = "|".join(data("agenda")["cues"])
-    return re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])\s+", re.IGNORECASE)
+    # behind a look-ahead for the letters a cue can start with (the same matches, fewer tries)
+    return guarded(re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])\s+", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
