@@ -524,7 +524,10 @@ def _place_pattern() -> re.Pattern[str]:
     cities, countries = _places()
     names = sorted({*cities, *countries}, key=len, reverse=True)
     body = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"\b(?P<prep>in|to|at|visit|visited)\s+(?:the\s+)?(?P<place>{body})\b")
+    # scanned over whole texts: behind a look-ahead for the prepositions' first letters
+    return guarded(
+        re.compile(rf"\b(?P<prep>in|to|at|visit|visited)\s+(?:the\s+)?(?P<place>{body})\b")
+    )
 
 
 def _place(text: str, sentence: Segment, start: int) -> tuple[str | None, str | None]:
