@@ -4678,3 +4678,16 @@ def test_a_yearless_dateline_a_day_before_a_yearless_print_date_is_the_filing_da
     )
     assert (d.header.partial, d.header.news_partial) == ("--04-03", "--04-02")
     assert {ev.date.partial for ev in d.events} == {"--04-02"}
+
+
+def test_the_cheap_credit_test_passes_every_line_the_credit_pattern_matches() -> None:
+    from diplomatic_timeline.extract.furniture import _block_and_credit_rules, _may_hold_credit
+    from diplomatic_timeline.extract.text import lines
+
+    _, credit = _block_and_credit_rules()
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("tests/dev*/raw/dispatches/*.txt"))
+    ]
+    checked = [seg.of(t) for t in texts for seg in lines(t)]
+    matched = [line for line in checked if credit.search(line)]
+    assert matched and all(_may_hold_credit(line) for line in matched)

@@ -98,11 +98,10 @@ def _may_hold_credit(line: str) -> bool:
         "/" in line
         or "[" in line
         or line.endswith(")")
-        or (":" in line and any(label in line for label in _CREDIT_LABELS))
+        or (":" in line and any(label in line for label in data("furniture")["credit_labels"]))
     )
 
 
-_CREDIT_LABELS = ("Photo", "Image", "Picture")
 _MENU = 0.7  # the confidence of a menu's items, and of the menu they are joined into
 
 

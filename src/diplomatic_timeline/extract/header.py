@@ -78,16 +78,13 @@ def _filed(published: date | None, d: date | None, partial: str | None) -> date 
 def _filed_partial(partial: str | None, dateline: str | None) -> str | None:
     """A year-less dateline one to three days before a year-less print date: the filing day
     (the month lengths of a common year; the 29th of February is never a filing day here)."""
-    if not (partial and dateline and len(partial) > 4 and len(dateline) > 4):
+    if not (partial and len(partial) > 4):
         return None
     try:
         printed = date(2001, *partial_parts(partial))
-        filed = date(2001, *partial_parts(dateline))
     except ValueError:
         return None
-    if filed > printed:  # "Dec. 31" over "January 2"
-        filed = filed.replace(year=2000)
-    return dateline if 0 < (printed - filed).days <= _FILING_DAYS else None
+    return dateline if _filed(printed, None, dateline) else None
 
 
 def _date_from(text: str, start: int, end: int) -> tuple[date | None, str | None, Evidence | None]:

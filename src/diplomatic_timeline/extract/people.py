@@ -89,6 +89,12 @@ def title_heads() -> str:
 
 
 @cache
+def title_head_words() -> frozenset[str]:
+    """The same title words as a set ("minister", "spokesman", "Chief")."""
+    return frozenset(data("speech")["title_heads"])
+
+
+@cache
 def _appositive_title() -> re.Pattern[str]:
     speech = data("speech")
     mods = "|".join(re.escape(m) for m in speech["title_modifiers"] if m[:1].isupper())

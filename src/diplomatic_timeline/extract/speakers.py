@@ -33,6 +33,7 @@ from .people import (
     organisation_id,
     organisation_name,
     slug,
+    title_head_words,
     title_heads,
     title_words,
 )
@@ -642,36 +643,29 @@ def _possessive(text: str, end: int) -> bool:
     someone else reports: "Lukashenko's remarks were unworthy of an ally, he said")."""
     if text[end : end + 2] not in ("'s", "’s"):
         return False
-    gap = _SENTENCE_GAP.search(text, end, min(len(text), end + 300))
-    if _CLOSING_PRONOUN.search(text, end, gap.start() if gap else min(len(text), end + 300)):
+    sentence = containing(sentences(text), end - 1) or Segment(0, len(text))
+    if _CLOSING_PRONOUN.search(text, end, sentence.end):
         return True
     owned = re.match(r"\s+((?:[\w-]+\s+){0,2}[\w-]+)", text[end + 2 : end + 40])
     words = owned.group(1).split() if owned else []
     return (
         not words
-        or any(w.lower() in _owned_people() or w in _title_heads() for w in words)
-        or not _opens_sentence(text, end)
+        or any(w.lower() in _owned_people() or w in title_head_words() for w in words)
+        or not _opens_sentence(text[sentence.start : end])
     )
 
 
-def _opens_sentence(text: str, end: int) -> bool:
-    """Whether the name ending here opens its sentence (after "Mr", "the" or a title at most):
-    "Mr Lukashenko's answer was …", not "Medvedev criticised Lukashenko's policies"."""
-    lead = text[max(0, end - 80) : end]
-    cut = max([lead.rfind("\n"), *(m.end() - 1 for m in _SENTENCE_GAP.finditer(lead))])
-    words = lead[cut + 1 :].split()
+def _opens_sentence(lead: str) -> bool:
+    """Whether the name ending a sentence's opening words opens it (after "Mr", "the" or a
+    title at most): "Mr Lukashenko's answer was …", not "Medvedev criticised Lukashenko's
+    policies"."""
+    words = lead.split()
     while words and words[-1][:1].isupper():
         words.pop()  # the name itself, and a capitalised title before it
     return all(w.lower() in ("the", "mr", "mr.") for w in words)
 
 
-_SENTENCE_GAP = re.compile(r"[.!?][”’\"»]?(?:\s|$)")
 _CLOSING_PRONOUN = re.compile(r",\s+(?:he|she)\s+(?:said|added|says|adds|noted|stressed|argued)\b")
-
-
-@cache
-def _title_heads() -> frozenset[str]:
-    return frozenset(data("speech")["title_heads"])
 
 
 @cache
