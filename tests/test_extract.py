@@ -4691,3 +4691,29 @@ def test_the_cheap_credit_test_passes_every_line_the_credit_pattern_matches() ->
     checked = [seg.of(t) for t in texts for seg in lines(t)]
     matched = [line for line in checked if credit.search(line)]
     assert matched and all(_may_hold_credit(line) for line in matched)
+
+
+def test_he_who_says_he_told_putin_is_not_putin() -> None:
+    body = (
+        "According to Lukashenka, the Russian leader described the dispute as a commercial "
+        "matter between two companies. He said he had told Putin that “this cannot go on”."
+    )
+    assert _speaker_of(body, "this cannot") == "alexander-lukashenko"
+
+
+def test_a_subject_s_asides_close_with_a_comma_before_its_reporting_verb() -> None:
+    # "the European Union, signed in June, would hurt … and said": the Union is inside what
+    # Putin warned, not the subject of "said", and not a person "he" could be
+    body = (
+        "Putin warned that the association agreement with the European Union, signed in June, "
+        "would hurt Russia's economy and said Moscow could act. “We cannot allow it,” he said."
+    )
+    assert _speaker_of(body, "We cannot") == "vladimir-putin"
+
+
+def test_a_phrase_ending_in_and_is_no_role_subject() -> None:
+    # "the gas price and accused" is no reporting subject (a "he" after it would stay unnamed)
+    from diplomatic_timeline.extract.speakers import _reporting_name
+
+    found = _reporting_name().search("over the gas price and accused Moscow of squeezing it")
+    assert found is None or found.group("role") != "the gas price and"

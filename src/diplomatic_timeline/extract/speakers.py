@@ -504,7 +504,9 @@ def _in_years(years: list[int | None], year: int | None) -> bool:
 
 
 _TOLD = re.compile(
-    r"[\s,.:;—–-]*\w+\s+(?:told|assured|reminded|promised|thanked)\s+"
+    # ("he told Putin", and "he said he had told Putin": the same "he" speaks to him)
+    r"[\s,.:;—–-]*\w+\s+(?:(?:said|says|added|noted|recalled)\s+(?:that\s+)?(?:he|she)\s+)?"
+    r"(?:had\s+|has\s+)?(?:told|assured|reminded|promised|thanked)\s+"
     r"(?P<who>(?:the\s+)?[^\s,.;:“”\"«»]+(?:\s+[^\s,.;:“”\"«»]+){0,3}?)\s*"
     r"(?=[,.;:]|$|\s+(?:that|on|in|at|during|after|for|to|about|over|with)\b)"
 )
@@ -735,8 +737,11 @@ def _reporting_name() -> re.Pattern[str]:
     # a name may carry asides ("Sidorsky, who flew to Moscow …, said"); a role phrase is the
     # subject only right before its verb ("…, the Russian leader believes")
     return re.compile(
-        rf"(?<![\w’'-])(?:(?P<who>{NAME})(?:,[^,.;“”\"«»\n]{{1,160}}){{0,2}},?"
-        rf"|(?P<role>(?:[Tt]he|[Hh]is|[Hh]er) (?:[A-Za-z-]+ ){{0,2}}?[a-z-]+))\s+"
+        rf"(?<![\w’'-])(?:(?P<who>{NAME})(?:(?:,[^,.;“”\"«»\n]{{1,160}}){{1,2}},)?"
+        # (a role phrase ends in a noun: "the gas price and accused" is no subject; and a
+        # name's asides close with a comma: "the Union, signed in June, would … and said")
+        rf"|(?P<role>(?:[Tt]he|[Hh]is|[Hh]er) (?:[A-Za-z-]+ ){{0,2}}?"
+        r"(?!(?:and|or|but|by|to|of|in|on|at|for|with|then)\s)[a-z-]+))\s+"
         rf"{_adverbs()}(?:{_verbs()})\b"
     )
 
