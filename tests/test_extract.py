@@ -4717,3 +4717,19 @@ def test_a_phrase_ending_in_and_is_no_role_subject() -> None:
 
     found = _reporting_name().search("over the gas price and accused Moscow of squeezing it")
     assert found is None or found.group("role") != "the gas price and"
+
+
+def test_the_clause_between_two_quotations_of_a_sentence_attributes_the_second() -> None:
+    body = (
+        "Putin thanked Lukashenko for “the brotherly support,” while the Belarusian leader said "
+        "the two countries were “closer than ever”."
+    )
+    assert _speaker_of(body, "closer than") == "alexander-lukashenko"
+
+
+def test_a_noun_before_a_clause_without_that_is_no_unnamed_source() -> None:
+    body = (
+        "Lukashenko invited Putin to Vitebsk in July, an invitation the Russian leader said he "
+        "would “be happy” to accept."
+    )
+    assert _speaker_of(body, "be happy") == "vladimir-putin"

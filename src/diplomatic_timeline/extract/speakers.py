@@ -129,7 +129,12 @@ def resolve_who(
             and not (owner.proposed and owner.actor_type == "person")
         ):
             return owner  # a known body, or one proposed as such; never a guessed person
-    if whole and low.split()[0] in speech["unnamed_sources"] and low not in speech["pronouns"]:
+    if (
+        whole
+        and low.split()[0] in speech["unnamed_sources"]
+        and low not in speech["pronouns"]
+        and not _CONTACT_CLAUSE.match(low)  # "an invitation the Russian leader said he …"
+    ):
         return Speaker(None, None, 0.6, f"unnamed source '{who}'")
     roles = data("roles")
     if who in roles["generic"] and ctx.focal:
@@ -512,6 +517,11 @@ _TOLD = re.compile(
 )
 
 
+# a noun and the subject of a clause about it with no "that" ("an invitation the Russian leader
+# said he would accept"): the clause's subject speaks, the noun is no unnamed source
+_CONTACT_CLAUSE = re.compile(r"an?\s+[a-z-]+\s+(?:the|his|her)\s")
+
+
 def _told_whom(ctx: Context, before: int, since: int) -> str | None:
     """Whom a pronoun's reporting verb addresses ("he told Putin", "he told the Russian
     leader"), as an actor id."""
@@ -854,7 +864,12 @@ def _before(
     """Attribution in the sentence that opens the quotation (or, when that sentence has
     none, in the sentence just before it in the same paragraph: "X said …. “…”")."""
     end = q.open_mark if q.open_mark is not None else q.start
-    found = _attribution_in(ctx, sentence.start, end, prev, since)
+    # a clause between an earlier quotation of the sentence and this one speaks first
+    # ("Putin thanked him for “…,” while the Belarusian leader said the ties were “…”")
+    after = max((b for a, b in ctx.quoted if sentence.start <= a and b < end), default=None)
+    found = _attribution_in(ctx, after, end, prev, since) if after is not None else None
+    if found is None or not found.actor_id:
+        found = _attribution_in(ctx, sentence.start, end, prev, since)
     if found is None and sentence.start > q.paragraph.start:
         earlier = [s for s in sentences(ctx.text) if q.paragraph.start <= s.start < sentence.start]
         if earlier and not any(a <= earlier[-1].start < b for a, b in ctx.quoted):
