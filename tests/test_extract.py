@@ -4733,3 +4733,14 @@ def test_a_noun_before_a_clause_without_that_is_no_unnamed_source() -> None:
         "would “be happy” to accept."
     )
     assert _speaker_of(body, "be happy") == "vladimir-putin"
+
+
+def test_told_reporters_after_the_talks_takes_the_day_of_the_latest_talks() -> None:
+    d = draft(
+        "Report\n\nSOCHI, Dec 21, 2019 (Reuters) – Putin and Lukashenko held talks on Friday but "
+        "failed to agree on roadmaps.\n\nThe leaders talked until late, two weeks after a first "
+        "round of talks on December 7 also broke up without agreement.\n\n“We agreed a great "
+        "deal,” aide Maxim Oreshkin told reporters after the talks."
+    )
+    telling = next(e for e in d.events if e.event_type == "press_event")
+    assert str(telling.date.start) == "2019-12-20"

@@ -1563,14 +1563,16 @@ def _day_of_the_event_it_follows(
             precisions = (
                 ("day", "month") if found.group(0).lower().startswith("on the") else ("day",)
             )
-            # the event whose own sentence has the noun ("signed … at a ceremony"), else the
-            # nearest one of that kind before it
+            # the event whose own sentence has the noun ("signed … at a ceremony"), else one of
+            # that kind before it: the latest ("after the talks" of the news, not those of two
+            # weeks before), then the nearest
             hosts = [
                 (
                     (
                         noun not in text[x.sentence.start : x.sentence.end].lower(),
                         x.start > found.start(),
                     ),
+                    _latest_first(e.date),
                     abs(x.start - found.start()),
                     e,
                 )
@@ -1583,10 +1585,18 @@ def _day_of_the_event_it_follows(
                 for x in e.mentions
             ]
             if hosts:
-                host = min(hosts, key=lambda h: h[:2])[2]
+                host = min(hosts, key=lambda h: h[:3])[3]
                 basis = f"'{found.group(0)}': the day of that event"
                 ev.date = _borrowed(host.date, basis)
                 break
+
+
+def _latest_first(r: Resolved) -> tuple[int, int, int]:
+    """A sort key putting later days first (a year-less day counts as of no year)."""
+    if r.start is not None:
+        return (-r.start.year, -r.start.month, -r.start.day)
+    month, day = partial_parts(r.partial) if r.partial else (0, None)
+    return (0, -month, -(day or 0))
 
 
 def _told_afterwards(
