@@ -4744,3 +4744,13 @@ def test_told_reporters_after_the_talks_takes_the_day_of_the_latest_talks() -> N
     )
     telling = next(e for e in d.events if e.event_type == "press_event")
     assert str(telling.date.start) == "2019-12-20"
+
+
+def test_a_news_conference_afterwards_takes_the_day_the_date_model_gives_the_talks() -> None:
+    # Polskie Radio, 2021: the talks are dated by the learned date model, after the rules had
+    # tried to date the news conference "afterwards" from them
+    (path,) = ROOT.glob("tests/dev*/raw/dispatches/dsp-8ec524c464b7faa9.txt")
+    gazetteer, topics = resources()
+    d = draft_dispatch(path.read_text(encoding="utf-8"), gazetteer, topics, learned=True)
+    conference = next(e for e in d.events if e.event_type == "press_event")
+    assert str(conference.date.start) == "2021-09-09"

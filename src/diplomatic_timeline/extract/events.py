@@ -1535,6 +1535,12 @@ def _follows() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     return rx, spec["nouns"]
 
 
+def date_followers(text: str, events: list[DraftEvent], published: date | None) -> None:
+    """Date the still undated events that follow a dated one ("a news conference afterwards"),
+    again once the learned date model has dated the events they follow."""
+    _day_of_the_event_it_follows(text, events, published)
+
+
 def _day_of_the_event_it_follows(
     text: str, events: list[DraftEvent], published: date | None
 ) -> None:
