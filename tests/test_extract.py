@@ -4754,3 +4754,12 @@ def test_a_news_conference_afterwards_takes_the_day_the_date_model_gives_the_tal
     d = draft_dispatch(path.read_text(encoding="utf-8"), gazetteer, topics, learned=True)
     conference = next(e for e in d.events if e.event_type == "press_event")
     assert str(conference.date.start) == "2021-09-09"
+
+
+def test_a_possessive_weekday_dates_its_event_past_an_adjective() -> None:
+    d = draft(
+        "Report\n\nRIGA, Sept 29, 2009 (LETA) - Lukashenko did not travel to Moscow for Monday's "
+        "informal meeting of the CSTO leaders, the Foreign Ministry confirmed on Tuesday."
+    )
+    (meeting,) = [e for e in d.events if any(m.text == "meeting" for m in e.mentions)]
+    assert str(meeting.date.start) == "2009-09-28"

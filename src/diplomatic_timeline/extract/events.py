@@ -553,7 +553,11 @@ def _places_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     )
 
 
-_POSSESSIVE_GAP = re.compile(r"(?:[’']s)?\s*")
+# "Sunday's election", and past a word or two after a possessive: "Monday's informal meeting"
+_POSSESSIVE_GAP = re.compile(
+    r"(?:[’']s)?\s*|(?:(?<=[’']s)|[’']s)\s+(?:(?!(?:the|a|an|and|or|to|of|in|on|at|for|with|was"
+    r"|is|were|will|had|has|would)\b)[a-z-]+\s+){1,2}"
+)
 _POSSESSIVE_DATE = re.compile(r"[’']s\s+")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a|its|their) ((?:19|20)\d\d) (?:[A-Za-z]+ )?$")
 _BOUND = re.compile(r"(?:after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
