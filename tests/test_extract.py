@@ -4763,3 +4763,24 @@ def test_a_possessive_weekday_dates_its_event_past_an_adjective() -> None:
     )
     (meeting,) = [e for e in d.events if any(m.text == "meeting" for m in e.mentions)]
     assert str(meeting.date.start) == "2009-09-28"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Boris Yeltsin received Lukashenko. Lukashenko has pressed for a joint presidency, "
+            "an idea Yeltsin has so far dismissed as “premature”.",
+            "premature",
+            "boris-yeltsin",
+        ),
+        (
+            "On 27 August Putin went further. In a television interview he said he had created "
+            "“a reserve of officers” ready to be sent.",
+            "a reserve",
+            "vladimir-putin",
+        ),
+    ],
+)
+def test_the_subject_of_a_clause_after_a_noun_speaks(body: str, words: str, speaker: str) -> None:
+    assert _speaker_of(body, words) == speaker

@@ -129,12 +129,10 @@ def resolve_who(
             and not (owner.proposed and owner.actor_type == "person")
         ):
             return owner  # a known body, or one proposed as such; never a guessed person
-    if (
-        whole
-        and low.split()[0] in speech["unnamed_sources"]
-        and low not in speech["pronouns"]
-        and not _CONTACT_CLAUSE.match(low)  # "an invitation the Russian leader said he …"
-    ):
+    contact = _CONTACT_CLAUSE.fullmatch(who) if whole else None
+    if contact:  # "an invitation the Russian leader said he …": the leader's words
+        return resolve_who(contact.group("subject"), ctx, before, prev, since)
+    if whole and low.split()[0] in speech["unnamed_sources"] and low not in speech["pronouns"]:
         return Speaker(None, None, 0.6, f"unnamed source '{who}'")
     roles = data("roles")
     if who in roles["generic"] and ctx.focal:
@@ -518,8 +516,13 @@ _TOLD = re.compile(
 
 
 # a noun and the subject of a clause about it with no "that" ("an invitation the Russian leader
-# said he would accept"): the clause's subject speaks, the noun is no unnamed source
-_CONTACT_CLAUSE = re.compile(r"an?\s+[a-z-]+\s+(?:the|his|her)\s")
+# said he would accept", "an idea Yeltsin has dismissed as", "in a television interview he
+# said"): the clause's subject speaks, the noun is no unnamed source ("a senior Kremlin
+# official" is one)
+_CONTACT_CLAUSE = re.compile(
+    r"[Aa]n?\s+(?:[a-z-]+\s+){1,2}"
+    r"(?P<subject>(?:the|his|her)\s.+|he|she|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+)
 
 
 def _told_whom(ctx: Context, before: int, since: int) -> str | None:
