@@ -209,7 +209,7 @@ def draft_dispatch(
         for ev, status in zip(draft.events, before, strict=True):
             retense(ev, status, header.news_day, header.news_partial, weekday)
         redate(draft.events, dates, load_model("date_model"))
-        date_followers(text, draft.events, header.news_day)
+        date_followers(text, draft.events, header.news_day, header.news_partial)
         found = propose(text, options, load_model("event_model"))
         draft = _with_events(draft, found, [taking_part(ev) for ev in found])
     return draft

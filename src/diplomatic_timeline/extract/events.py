@@ -1404,7 +1404,7 @@ def extract_events(
     )
     _inherit_dates(events)
     _date_in_the_next_sentence(text, events, quotes, published, published_partial, weekday)
-    _day_of_the_event_it_follows(text, events, published)
+    _day_of_the_event_it_follows(text, events, published, published_partial)
     _month_of_the_event_days_ahead(text, events)
     _past_means_held(events, published, published_partial)
     _future_means_scheduled(events, published, published_partial)
@@ -1539,14 +1539,22 @@ def _follows() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     return rx, spec["nouns"]
 
 
-def date_followers(text: str, events: list[DraftEvent], published: date | None) -> None:
+def date_followers(
+    text: str,
+    events: list[DraftEvent],
+    published: date | None,
+    published_partial: str | None = None,
+) -> None:
     """Date the still undated events that follow a dated one ("a news conference afterwards"),
     again once the learned date model has dated the events they follow."""
-    _day_of_the_event_it_follows(text, events, published)
+    _day_of_the_event_it_follows(text, events, published, published_partial)
 
 
 def _day_of_the_event_it_follows(
-    text: str, events: list[DraftEvent], published: date | None
+    text: str,
+    events: list[DraftEvent],
+    published: date | None,
+    published_partial: str | None = None,
 ) -> None:
     """ "Told reporters after the talks", "a joint news conference following the ceremony": an
     undated event takes the day of the dated event of that kind it follows (docs/curation.md)."""
@@ -1574,15 +1582,23 @@ def _day_of_the_event_it_follows(
                 ("day", "month") if found.group(0).lower().startswith("on the") else ("day",)
             )
             # the event whose own sentence has the noun ("signed … at a ceremony"), else one of
-            # that kind before it: the latest ("after the talks" of the news, not those of two
-            # weeks before), then the nearest
+            # that kind before it: one in the follower's own sentence or paragraph first ("had
+            # met on May 10, when Putin told reporters after the talks"); for a held one, the
+            # news of the last days first ("after the talks" of Friday, not those of two weeks
+            # before); then the nearest
             hosts = [
                 (
                     (
                         noun not in text[x.sentence.start : x.sentence.end].lower(),
                         x.start > found.start(),
+                        x.sentence != m.sentence,
+                        "\n" in text[min(x.start, m.start) : max(x.start, m.start)],
                     ),
-                    _latest_first(e.date),
+                    (
+                        _latest_first(e.date)
+                        if _is_news(ev, e, published, published_partial)
+                        else (0, 0, 0)
+                    ),
                     abs(x.start - found.start()),
                     e,
                 )
@@ -1592,6 +1608,8 @@ def _day_of_the_event_it_follows(
                 and (e.status == "held") == (ev.status == "held")  # a briefing ahead, talks ahead
                 and (e.date.precision in precisions or (e.date.partial and len(e.date.partial) > 4))
                 and e.date.start == e.date.end
+                # (not the noun of the phrase itself taken for an event: "after the meeting")
+                and not all(found.start() <= y.start and y.end <= found.end() for y in e.mentions)
                 for x in e.mentions
             ]
             if hosts:
@@ -1599,6 +1617,25 @@ def _day_of_the_event_it_follows(
                 basis = f"'{found.group(0)}': the day of that event"
                 ev.date = _borrowed(host.date, basis)
                 break
+
+
+def _is_news(
+    follower: DraftEvent, host: DraftEvent, published: date | None, published_partial: str | None
+) -> bool:
+    """A held follower of a host held in the days up to the dispatch's: the news it reports
+    (year-less days compared within a leap year)."""
+    if follower.status != "held":
+        return False
+    start, news = host.date.start, published
+    if start is None and host.date.partial and published_partial and published is None:
+        (month, day), (news_month, news_day) = (
+            partial_parts(host.date.partial),
+            partial_parts(published_partial),
+        )
+        if day is None or news_day is None:
+            return False
+        start, news = date(2000, month, day), date(2000, news_month, news_day)
+    return start is not None and news is not None and 0 <= (news - start).days <= _NEWS_DAYS
 
 
 def _latest_first(r: Resolved) -> tuple[int, int, int]:

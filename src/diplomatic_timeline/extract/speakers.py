@@ -130,8 +130,9 @@ def resolve_who(
         ):
             return owner  # a known body, or one proposed as such; never a guessed person
     contact = _CONTACT_CLAUSE.fullmatch(who) if whole else None
-    if contact:  # "an invitation the Russian leader said he …": the leader's words
-        return resolve_who(contact.group("subject"), ctx, before, prev, since)
+    found = resolve_who(contact.group("subject"), ctx, before, prev, since) if contact else None
+    if found is not None and found.actor_id:  # "an invitation the Russian leader said he …"
+        return found  # (but "a journalist the KGB questioned said" stays an unnamed source)
     if whole and low.split()[0] in speech["unnamed_sources"] and low not in speech["pronouns"]:
         return Speaker(None, None, 0.6, f"unnamed source '{who}'")
     roles = data("roles")
@@ -517,11 +518,11 @@ _TOLD = re.compile(
 
 # a noun and the subject of a clause about it with no "that" ("an invitation the Russian leader
 # said he would accept", "an idea Yeltsin has dismissed as", "in a television interview he
-# said"): the clause's subject speaks, the noun is no unnamed source ("a senior Kremlin
-# official" is one)
+# said"): the clause's subject speaks when it names an actor, the noun is no unnamed source
+# ("a senior Kremlin official" is one)
 _CONTACT_CLAUSE = re.compile(
     r"[Aa]n?\s+(?:[a-z-]+\s+){1,2}"
-    r"(?P<subject>(?:the|his|her)\s.+|he|she|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"(?P<subject>(?:the|his|her)(?:\s[\w’'-]+){1,3}|he|she|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 )
 
 
@@ -870,6 +871,8 @@ def _before(
     # a clause between an earlier quotation of the sentence and this one speaks first
     # ("Putin thanked him for “…,” while the Belarusian leader said the ties were “…”")
     after = max((b for a, b in ctx.quoted if sentence.start <= a and b < end), default=None)
+    if after is not None and not _OWN_SUBJECT.match(ctx.text, after, end):
+        after = None  # "… “useful,” saying Russia had pledged “…”": the first subject's words
     found = _attribution_in(ctx, after, end, prev, since) if after is not None else None
     if found is None or not found.actor_id:
         found = _attribution_in(ctx, sentence.start, end, prev, since)
@@ -885,6 +888,14 @@ def _before(
         found = _attribution_in(ctx, last.start, last.end, prev, since)
         found = found or _introduced_subject(ctx, last)
     return found
+
+
+# a clause with a subject of its own after a quotation ("…,” while the Belarusian leader said"),
+# not one that goes on with the sentence's first subject ("…,” saying", "and said", "and that")
+_OWN_SUBJECT = re.compile(
+    r"[\s,;:.”’\"'»)—–-]*+(?:(?:and|but|while|whereas|as)\s++)?+"
+    r"(?!(?:that|said|says|told|added|saw|gave|made|[a-z]+ed|[a-z]+ing)\b)[A-Za-z]"
+)
 
 
 def _introduced_subject(ctx: Context, sentence: Segment) -> Speaker | None:
