@@ -4864,3 +4864,8 @@ def test_the_noun_of_after_the_meeting_is_not_the_meeting_it_follows() -> None:
     d = draft_dispatch(path.read_text(encoding="utf-8"), gazetteer, topics, learned=True)
     (telling,) = [e for e in d.events if any(m.text == "told reporters" for m in e.mentions)]
     assert str(telling.date.start) in ("None", "2016-12-26")
+
+
+def test_a_place_born_analyst_after_said_is_the_speaker() -> None:
+    body = "“The treaty changes little,” said Minsk-born military analyst Siarhei Marozau."
+    assert _speaker_of(body, "The treaty") == "siarhei-marozau"

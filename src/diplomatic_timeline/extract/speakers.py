@@ -851,13 +851,13 @@ def _acronym_title() -> str:
 
 @cache
 def _placed_title() -> str:
-    """ "Minsk political analyst Ihar Mikalayeu", "Moscow-based analyst …": a city or country,
+    """ "Minsk political analyst Ihar Mikalayeu", "Moscow-based (Minsk-born) analyst …": a place,
     at most two lower-case words and a title word, then the name; or "Front deputy leader
     Syarhei Palyanski", "Putin aide Yuri Ushakov": a body or a person, words of a title only."""
     places = "|".join(re.escape(p) for p in sorted(_place_words(), key=len, reverse=True))
     mods = "|".join(re.escape(m) for m in data("speech")["title_modifiers"] if m.islower())
     return (
-        rf"(?:(?:{places})(?:-based)?\s+(?:[a-z][\w’'-]*\s+){{0,2}}"
+        rf"(?:(?:{places})(?:-based|-born)?\s+(?:[a-z][\w’'-]*\s+){{0,2}}"
         rf"|{NAME}\s+(?:(?:{mods})\s+){{0,2}})(?:{title_heads()})\s+{NAME}"
     )
 
