@@ -4869,3 +4869,23 @@ def test_the_noun_of_after_the_meeting_is_not_the_meeting_it_follows() -> None:
 def test_a_place_born_analyst_after_said_is_the_speaker() -> None:
     body = "“The treaty changes little,” said Minsk-born military analyst Siarhei Marozau."
     assert _speaker_of(body, "The treaty") == "siarhei-marozau"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Lukashenko, re-elected in December, has blamed the crisis on “speculators”.",
+            "speculators",
+            "alexander-lukashenko",
+        ),
+        (
+            "Boris Yeltsin signed the treaty. The Duma denounced the 1991 agreement, a move "
+            "Yeltsin denounced as “irresponsible”.",
+            "irresponsible",
+            "boris-yeltsin",
+        ),
+    ],
+)
+def test_blaming_and_denouncing_report_words(body: str, words: str, speaker: str) -> None:
+    assert _speaker_of(body, words) == speaker
