@@ -1546,8 +1546,9 @@ def date_followers(
     published_partial: str | None = None,
 ) -> None:
     """Date the still undated events that follow a dated one ("a news conference afterwards"),
-    again once the learned date model has dated the events they follow."""
-    _day_of_the_event_it_follows(text, events, published, published_partial)
+    again once the learned date model has dated the events they follow (but not from the noun
+    of "after the meeting" itself, which that model may date from anything near it)."""
+    _day_of_the_event_it_follows(text, events, published, published_partial, rerun=True)
 
 
 def _day_of_the_event_it_follows(
@@ -1555,6 +1556,7 @@ def _day_of_the_event_it_follows(
     events: list[DraftEvent],
     published: date | None,
     published_partial: str | None = None,
+    rerun: bool = False,
 ) -> None:
     """ "Told reporters after the talks", "a joint news conference following the ceremony": an
     undated event takes the day of the dated event of that kind it follows (docs/curation.md)."""
@@ -1608,8 +1610,10 @@ def _day_of_the_event_it_follows(
                 and (e.status == "held") == (ev.status == "held")  # a briefing ahead, talks ahead
                 and (e.date.precision in precisions or (e.date.partial and len(e.date.partial) > 4))
                 and e.date.start == e.date.end
-                # (not the noun of the phrase itself taken for an event: "after the meeting")
-                and not all(found.start() <= y.start and y.end <= found.end() for y in e.mentions)
+                and not (
+                    rerun
+                    and all(found.start() <= y.start and y.end <= found.end() for y in e.mentions)
+                )
                 for x in e.mentions
             ]
             if hosts:
