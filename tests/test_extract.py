@@ -4889,3 +4889,35 @@ def test_a_place_born_analyst_after_said_is_the_speaker() -> None:
 )
 def test_blaming_and_denouncing_report_words(body: str, words: str, speaker: str) -> None:
     assert _speaker_of(body, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Lukashenko called Putin on Wednesday, the presidential press service said. The "
+            "press service gave few details, saying only that the presidents had “discussed "
+            "current issues”.",
+            "discussed current",
+            "belarusian-presidential-press-service",
+        ),
+        (
+            "The talks lasted three hours. The Belarusian dictator's press service was more "
+            "laconic, saying that «energy issues» had been discussed.",
+            "energy issues",
+            "belarusian-presidential-press-service",
+        ),
+    ],
+)
+def test_the_opening_subject_speaks_through_a_participle(
+    body: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(body, words) == speaker
+
+
+def test_the_alone_names_no_one_by_position() -> None:
+    from diplomatic_timeline.extract.speakers import Context, _local_person
+
+    gazetteer, _ = resources()
+    text = "Putin met Lukashenko. The talks went on."
+    assert _local_person("The", Context(text, gazetteer, None, None, 2021), len(text)) is None

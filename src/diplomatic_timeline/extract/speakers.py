@@ -171,7 +171,15 @@ def resolve_who(
         actor_country = (
             ctx.gazetteer.actors.get(found.actor_id) if found and found.actor_id else None
         )
-        actor = roles["press_services"].get(actor_country.country if actor_country else "")
+        # ("the Belarusian ruler's press service": the country a title names, not a body's:
+        # "the Belarusian Government's press service" is the government's)
+        titled = owner.group("owner").split()[-1].islower()
+        country = (
+            actor_country.country
+            if actor_country
+            else (country_named(owner.group("owner")) if titled else None)
+        )
+        actor = roles["press_services"].get(country or "")
         if actor:
             return Speaker(actor, None, 0.7, f"press service of '{owner.group('owner')}'")
     state = _state_of_capital(who, ctx) if whole else None
@@ -410,7 +418,7 @@ def _local_person(who: str, ctx: Context, before: int) -> Speaker | None:
     words = who.split()
     if not words:
         return None
-    if words[0].lower() == "the" and len(words) <= 4:
+    if words[0].lower() == "the" and 2 <= len(words) <= 4:  # ("The" alone names no one)
         phrase = " ".join(words[1:]).lower()
         synonyms = data("speech")["role_nouns"].get(words[-1].lower(), [words[-1].lower()])
         unnamed = _indefinite(ctx.text, words[-1].lower(), before)
@@ -1263,6 +1271,11 @@ def _coordinated_subject(
     )
     if verb is None:
         return None
+    opening = _OPENING_SUBJECT.match(window, 0, verb.start())
+    if opening:  # "The press service gave few details, saying only that …": the whole subject
+        found = resolve_who(opening.group("who"), ctx, start + opening.start("who"), prev, since)
+        if found is not None and found.actor_id:
+            return found
     for m in re.finditer(NAME, window[: verb.start()]):
         if (
             m.group(0).split()[0] in _function_words()
@@ -1276,6 +1289,11 @@ def _coordinated_subject(
     return None
 
 
+# a sentence's opening noun phrase before its verb ("The Belarusian ruler's press service was")
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?P<who>(?:The|His|Her|Its|Their)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
+    r"(?:was|were|is|are|gave|had|has|made|went|remained|kept|[a-z]+ed)\b"
+)
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|on|with|for|of|near|into|by)\s+$")
 
 
