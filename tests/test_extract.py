@@ -4921,3 +4921,12 @@ def test_the_alone_names_no_one_by_position() -> None:
     gazetteer, _ = resources()
     text = "Putin met Lukashenko. The talks went on."
     assert _local_person("The", Context(text, gazetteer, None, None, 2021), len(text)) is None
+
+
+def test_a_closing_report_of_its_own_sentence_outranks_the_sentence_before() -> None:
+    body = (
+        "Putin said the result reflected «the stable support of the Belarusian people». The "
+        "two presidents agreed to meet «in the near future» to discuss the Union State, the "
+        "Kremlin press service said, without giving a date."
+    )
+    assert _speaker_of(body, "in the near") == "kremlin-press-service"

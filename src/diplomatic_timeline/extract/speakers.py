@@ -841,7 +841,10 @@ def _closing_report() -> re.Pattern[str]:
     """A reporting clause closing the sentence a quotation is woven into, after a comma."""
     return re.compile(
         rf",\s+(?!(?:which|where|who|whom|whose|when|what|that|as|while|after|before|if)\b)"
-        rf"{_HONORIFIC}{_WHO}\s+{_adverbs()}(?:{_verbs()})\b[^,;“”\"«»]*$"
+        rf"{_HONORIFIC}{_WHO}\s+{_adverbs()}(?:{_verbs()})\b[^,;“”\"«»]*"
+        # (a trailing phrase may follow: "…, the Kremlin press service said, without giving a
+        # date.")
+        r"(?:,\s+(?:without|with|adding|noting|citing|giving)\b[^;“”\"«»]*)?$"
     )
 
 
@@ -871,10 +874,16 @@ def _placed_title() -> str:
 
 
 def _before(
-    ctx: Context, q: QuoteSpan, sentence: Segment, prev: Speaker | None, since: int
+    ctx: Context,
+    q: QuoteSpan,
+    sentence: Segment,
+    prev: Speaker | None,
+    since: int,
+    earlier: bool = True,
 ) -> Speaker | None:
     """Attribution in the sentence that opens the quotation (or, when that sentence has
-    none, in the sentence just before it in the same paragraph: "X said …. “…”")."""
+    none and ``earlier`` allows, in the sentence just before it in the same paragraph: "X said
+    …. “…”")."""
     end = q.open_mark if q.open_mark is not None else q.start
     # a clause between an earlier quotation of the sentence and this one speaks first
     # ("Putin thanked him for “…,” while the Belarusian leader said the ties were “…”")
@@ -884,11 +893,13 @@ def _before(
     found = _attribution_in(ctx, after, end, prev, since) if after is not None else None
     if found is None or not found.actor_id:
         found = _attribution_in(ctx, sentence.start, end, prev, since)
+    if not earlier:
+        return found
     if found is None and sentence.start > q.paragraph.start:
-        earlier = [s for s in sentences(ctx.text) if q.paragraph.start <= s.start < sentence.start]
-        if earlier and not any(a <= earlier[-1].start < b for a, b in ctx.quoted):
-            found = _attribution_in(ctx, earlier[-1].start, earlier[-1].end, prev, since)
-            found = found or _introduced_subject(ctx, earlier[-1])
+        before = [s for s in sentences(ctx.text) if q.paragraph.start <= s.start < sentence.start]
+        if before and not any(a <= before[-1].start < b for a, b in ctx.quoted):
+            found = _attribution_in(ctx, before[-1].start, before[-1].end, prev, since)
+            found = found or _introduced_subject(ctx, before[-1])
     elif found is None and end - q.paragraph.start <= 1 and _after_unquoted(ctx, q.paragraph):
         # a quotation opening its paragraph after one that introduces it ("…, he said:" /
         # "Lukashenko said last week he knew nothing of the plan.")
@@ -1320,8 +1331,9 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
             sentence = _sentence_of(sents, q)
             if q.kind == "partial":
                 # words woven into a sentence belong to its reporting subject, whoever relays
-                # the whole ("Putin … said he looked forward to “…”, the Kremlin said")
-                found = _before(ctx, q, sentence, prev, last_end)
+                # the whole ("Putin … said he looked forward to “…”, the Kremlin said"); the
+                # sentence before speaks only if the quotation's own sentence names no one
+                found = _before(ctx, q, sentence, prev, last_end, earlier=False)
                 if found is not None and not _is_person(found, ctx):
                     found = None
             found = (
