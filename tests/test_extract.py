@@ -4930,3 +4930,13 @@ def test_a_closing_report_of_its_own_sentence_outranks_the_sentence_before() -> 
         "Kremlin press service said, without giving a date."
     )
     assert _speaker_of(body, "in the near") == "kremlin-press-service"
+
+
+def test_a_name_before_an_unattributed_quotation_still_counts_for_he_after_it() -> None:
+    body = (
+        "“We have agreed on a lot,” Kremlin aide Maxim Oreshkin told reporters.\n\nLukashenko, "
+        "who has ruled Belarus since 1994, was unusually blunt after the meeting. “Some people "
+        "in Moscow believe that we are ready to give up our sovereignty.\n\n“We are prepared to "
+        "integrate,” he said."
+    )
+    assert _speaker_of(body, "We are prepared") == "alexander-lukashenko"

@@ -1361,7 +1361,9 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
         direct.append(found)
         if found is not None:
             prev = found
-        last_end = (q.close_mark or q.end) + 1
+            # (after a quotation no one was found for, the names before it still count for a
+            # "he said" after it: "Lukashenko … was blunt. “… ¶ “…,” he said")
+            last_end = (q.close_mark or q.end) + 1
     # Unattributed: the next attributed quote of the same paragraph, else the previous speaker
     # (a transcript's label is explicit: "Question:" speaks for nobody the text names).
     out: list[Speaker | None] = []
