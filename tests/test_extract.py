@@ -4940,3 +4940,7 @@ def test_a_name_before_an_unattributed_quotation_still_counts_for_he_after_it() 
         "integrate,” he said."
     )
     assert _speaker_of(body, "We are prepared") == "alexander-lukashenko"
+
+
+def test_the_russian_ruler_is_the_russian_president_of_the_year() -> None:
+    assert _speaker_of("“We will do it,” the Russian ruler said.", "We will") == "vladimir-putin"
