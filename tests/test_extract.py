@@ -4944,3 +4944,11 @@ def test_a_name_before_an_unattributed_quotation_still_counts_for_he_after_it() 
 
 def test_the_russian_ruler_is_the_russian_president_of_the_year() -> None:
     assert _speaker_of("“We will do it,” the Russian ruler said.", "We will") == "vladimir-putin"
+
+
+def test_he_in_a_naming_clause_is_read_where_it_stands() -> None:
+    body = (
+        "Putin wants Gazprom to get half of Beltransgaz. Beltransgaz chief executive Vladimir "
+        "Mayorov returned to Minsk with an offer he described as “unacceptable”."
+    )
+    assert _speaker_of(body, "unacceptable") == "vladimir-mayorov"

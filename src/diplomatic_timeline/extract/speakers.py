@@ -1036,7 +1036,9 @@ def _attribution_in(
     if naming:  # "Lukashenka today described the cut-off as “…”": the shortest named subject
         words = naming.group("who").split()
         for k in range(len(words)):
-            found = resolve_who(" ".join(words[k:]), ctx, start + naming.start(), prev, since)
+            suffix = " ".join(words[k:])  # (read where it stands: "… Mayorov … an offer he")
+            at = start + naming.end("who") - len(suffix)
+            found = resolve_who(suffix, ctx, at, prev, since)
             if found is not None and found.actor_id:
                 return found
     named = _named_aside_subject(ctx, start, window, prev, since)
