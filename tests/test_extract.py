@@ -4952,3 +4952,12 @@ def test_he_in_a_naming_clause_is_read_where_it_stands() -> None:
         "Mayorov returned to Minsk with an offer he described as “unacceptable”."
     )
     assert _speaker_of(body, "unacceptable") == "vladimir-mayorov"
+
+
+def test_the_subject_of_a_verb_by_saying_speaks() -> None:
+    body = (
+        "Lukashenko said he would not give up sovereignty.\n\nPutin's remarks on Wednesday came "
+        "two months after he irritated Minsk by saying, in June, that the union should “stop "
+        "being a fiction”."
+    )
+    assert _speaker_of(body, "stop being") == "vladimir-putin"

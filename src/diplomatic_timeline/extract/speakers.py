@@ -1041,6 +1041,12 @@ def _attribution_in(
             found = resolve_who(suffix, ctx, at, prev, since)
             if found is not None and found.actor_id:
                 return found
+    by_saying = _BY_SAYING.search(window) if " by " in window else None
+    if by_saying:  # "… after he irritated Minsk by saying, in June, that …": the one who said
+        at = start + by_saying.start("who")
+        found = resolve_who(by_saying.group("who"), ctx, at, prev, since)
+        if found is not None and found.actor_id:
+            return found
     named = _named_aside_subject(ctx, start, window, prev, since)
     if named is not None:  # "Lukashenko, according to his press service, said …"
         return named
@@ -1302,6 +1308,11 @@ def _coordinated_subject(
     return None
 
 
+# the subject of a verb whose manner is a saying ("he irritated Minsk by saying")
+_BY_SAYING = re.compile(
+    rf"(?<![\w’'-])(?P<who>he|she|{NAME})\s+[a-z]+\s+(?:[\w’'-]+\s+){{0,4}}?by\s+"
+    r"(?:saying|calling|describing|declaring|insisting|claiming|suggesting)\b"
+)
 # a sentence's opening noun phrase before its verb ("The Belarusian ruler's press service was")
 _OPENING_SUBJECT = re.compile(
     r"\s*(?P<who>(?:The|His|Her|Its|Their)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
