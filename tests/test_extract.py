@@ -4961,3 +4961,30 @@ def test_the_subject_of_a_verb_by_saying_speaks() -> None:
         "being a fiction”."
     )
     assert _speaker_of(body, "stop being") == "vladimir-putin"
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "partial"),
+    [
+        (
+            "The Jerusalem Post\n\nTalks in Minsk\n\nBy REUTERS\n08/27/2014 03:14\n\n",
+            "2014-08-27",
+            None,
+        ),
+        (
+            "Civil.Ge | Home\n\nTalks in Moscow\n\nCivil Georgia, Tbilisi / 2 Oct.'08 / 13:47\n\n",
+            "2008-10-02",
+            None,
+        ),
+        (
+            "swissinfo.ch\n\nTalks in Moscow\n\nThis content was published on August 16, "
+            "2002 - 17:21\n\n",
+            "2002-08-16",
+            None,
+        ),
+        ("Talks in Sochi\n\nRussia, Sochi, Feb.22\n\nBy Trend\n\n", "None", "--02-22"),
+    ],
+)
+def test_more_date_lines_of_page_headers(header: str, published: str, partial: str | None) -> None:
+    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
+    assert (str(d.header.published), d.header.partial) == (published, partial)

@@ -117,7 +117,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "numeric",
             # a space may follow the separator in some sites' stamps ("27/ 11/ 2007")
             re.compile(
-                r"(?P<d1>(?<!\w)[0-3]?\d)[./] ?(?P<m1>[01]?\d)[./] ?(?P<y1>(?:19|20)\d\d)\b"
+                r"(?P<d1>(?<!\w)[0-3]?\d)[./] ?(?P<m1>[0-3]?\d)[./] ?(?P<y1>(?:19|20)\d\d)\b"
             ),
         ),
         # 2024-05-24, and the dotted or slashed year-first form of some sites ("2021.09.10 14:05")
@@ -165,7 +165,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "md",
             re.compile(
-                rf"\[?\b{_M.format('m1')}\]?\s+{_D.format('d1')}\b(?!:)(?:,?\s+{_Y.format('y1')}"
+                # ("Feb.22" in a wire's dateline: no space after an abbreviation's full stop)
+                rf"\[?\b{_M.format('m1')}\]?(?:\s+|(?<=\.))(?<!May\.){_D.format('d1')}\b(?!:)"
+                rf"(?:,?\s+{_Y.format('y1')}"
                 rf"|{_YEAR_WORDS})?"
             ),
         ),
@@ -173,7 +175,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "dm",
             re.compile(
-                rf"\b{_D.format('d1')}\s+{_M.format('m1')}\b(?:,?\s+{_Y.format('y1')}|{_YEAR_WORDS})?"
+                rf"\b{_D.format('d1')}\s+{_M.format('m1')}(?:\b|(?<=\.))(?:,?\s+{_Y.format('y1')}"
+                # a two-digit year after an apostrophe ("2 Oct.'08")
+                rf"|\s?[’'](?P<yy>\d\d)\b|{_YEAR_WORDS})?"
             ),
         ),
         # April-May 2018 / April and May
@@ -499,6 +503,8 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         return DateExpr(**base, qualifier="part")
     if kind in ("numeric", "iso"):
         y, m, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
+        if kind == "numeric" and m > 12 and d <= 12 and "/" in text[s:e]:
+            m, d = d, m  # "08/27/2014": the American order, the only one a 27th month allows
         return DateExpr(**base, year=y, month=m, day=d) if _valid(y, m, d) else None
     if kind in ("md-md", "dm-dm", "md-d", "d-dm", "md", "dm"):
         m1 = _month(g.get("m1"))
@@ -507,7 +513,10 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         d2 = _int(g.get("d2"))
         if not m1 or not d1 or not _valid(2000, m1, d1) or (d2 and not _valid(2000, m2, d2)):
             return None
-        return DateExpr(**base, year=_int(g.get("y1")), month=m1, day=d1, end_month=m2, end_day=d2)
+        year = _int(g.get("y1"))
+        if g.get("yy"):  # '08 is 2008, '98 is 1998
+            year = int(g["yy"]) + (2000 if int(g["yy"]) < 50 else 1900)
+        return DateExpr(**base, year=year, month=m1, day=d1, end_month=m2, end_day=d2)
     if kind == "m-m":
         return DateExpr(
             **base, year=_int(g.get("y1")), month=_month(g["m1"]), end_month=_month(g["m2"])
