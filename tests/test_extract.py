@@ -4988,3 +4988,14 @@ def test_the_subject_of_a_verb_by_saying_speaks() -> None:
 def test_more_date_lines_of_page_headers(header: str, published: str, partial: str | None) -> None:
     d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
     assert (str(d.header.published), d.header.partial) == (published, partial)
+
+
+@pytest.mark.parametrize(
+    "outlet", ["Civil.Ge", "Georgia Today", "The Warsaw Voice", "Radio Sweden"]
+)
+def test_telling_an_outlet_by_its_name_is_a_press_event(outlet: str) -> None:
+    d = draft(
+        "Report\n\nMINSK, 29 May 2021 (AP) – Lukashenko met Putin in Sochi on Friday.\n\n"
+        f"The minister told {outlet} that the talks had gone well."
+    )
+    assert any(e.event_type == "press_event" for e in d.events)
