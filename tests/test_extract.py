@@ -4999,3 +4999,17 @@ def test_telling_an_outlet_by_its_name_is_a_press_event(outlet: str) -> None:
         f"The minister told {outlet} that the talks had gone well."
     )
     assert any(e.event_type == "press_event" for e in d.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin, who was inaugurated for a third term on May 7, chose Minsk for his first trip.",
+        "Relations soured after the arrest in Minsk of Uralkali CEO Vladislav Baumgertner.",
+    ],
+)
+def test_an_inauguration_and_an_arrest_told_by_their_verbs_or_nouns_are_events(
+    sentence: str,
+) -> None:
+    d = draft(f"Report\n\nMINSK, 29 May 2012 (AP) – The leaders met.\n\n{sentence}")
+    assert any(e.event_type == "other" for e in d.events)
