@@ -5013,3 +5013,19 @@ def test_an_inauguration_and_an_arrest_told_by_their_verbs_or_nouns_are_events(
 ) -> None:
     d = draft(f"Report\n\nMINSK, 29 May 2012 (AP) – The leaders met.\n\n{sentence}")
     assert any(e.event_type == "other" for e in d.events)
+
+
+def test_an_outlet_named_today_is_no_date() -> None:
+    from diplomatic_timeline.extract.dates import find_dates
+
+    found = [d.text for d in find_dates("He told Georgia Today. Today, Putin met. Russia Today.")]
+    assert found == ["Today"]
+
+
+def test_a_possessive_anniversary_makes_its_event_that_many_years_older() -> None:
+    d = draft(
+        "Putin and Lukashenko fail to seal deeper union\n\nSOCHI, Dec 8, 2019 (Reuters) - The "
+        "two leaders today marked the treaty's 20th anniversary with talks."
+    )
+    (treaty,) = [e for e in d.events if e.event_type == "agreement"]
+    assert str(treaty.date.start) == "1999-12-08"

@@ -574,6 +574,9 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         return DateExpr(**base, relative=(g["wd"] or g["wd2"] or g["wd3"]).lower())
     # "last night" is yesterday's; "this morning" and "later in the day" are today's
     if kind == "relative-day":
+        before = _NAME_BEFORE.search(text, max(0, s - 30), s) if g["rel"] == "Today" else None
+        if before and before.group(1) in _country_names():
+            return None  # an outlet's name: "told Georgia Today", "Russia Today", "USA Today"
         rel = g["rel"].lower()
         rel = {"last night": "yesterday"}.get(
             rel, "today" if rel[:4] in ("this", "toni") or rel.endswith(" the day") else rel
@@ -582,6 +585,14 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     return None
 
 
+_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+) $")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from .resources import data  # the vocabularies are read when first needed
+
+    return frozenset(data("places")["countries"]) | {"USA"}
 _WEEKDAY_NAME = rf"(?P<wd>{'|'.join(w.capitalize() for w in WEEKDAYS)})\b"
 # a weekday's name in any case ("Thursday", "THURSDAY")
 WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)

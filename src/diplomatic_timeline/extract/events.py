@@ -890,6 +890,7 @@ def find_mentions(
         kind = next((k for k in kinds if m.group(0).lower().startswith(k)), None)
         anniversary = (
             _anniversary().search(text, max(sentence.start, start - 90), start)
+            or _anniversary_after().match(text, end)  # "the treaty's 20th anniversary"
             if anniversaries and event_type in events_data["anniversary_of"]
             else None
         )
@@ -969,6 +970,14 @@ def _anniversary() -> re.Pattern[str]:
         rf"\b(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{words}))\s+anniversary\s+of\s+"
         rf"(?:the\s+)?(?:{name_word}){{0,4}}$",
         re.I,
+    )
+
+
+@cache
+def _anniversary_after() -> re.Pattern[str]:
+    words = "|".join(data("events")["anniversary_ordinals"])
+    return re.compile(
+        rf"[’']s\s+(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{words}))\s+anniversary\b", re.I
     )
 
 
