@@ -593,6 +593,8 @@ def _country_names() -> frozenset[str]:
     from .resources import data  # the vocabularies are read when first needed
 
     return frozenset(data("places")["countries"]) | {"USA"}
+
+
 _WEEKDAY_NAME = rf"(?P<wd>{'|'.join(w.capitalize() for w in WEEKDAYS)})\b"
 # a weekday's name in any case ("Thursday", "THURSDAY")
 WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
