@@ -5029,3 +5029,12 @@ def test_a_possessive_anniversary_makes_its_event_that_many_years_older() -> Non
     )
     (treaty,) = [e for e in d.events if e.event_type == "agreement"]
     assert str(treaty.date.start) == "1999-12-08"
+
+
+def test_next_says_less_than_a_modal_of_its_clause() -> None:
+    d = draft(
+        "Report\n\nMINSK, 29 April 2014 (AP) – The leaders met.\n\nThe next informal meeting "
+        "of the leaders could take place in Sochi in the autumn."
+    )
+    (meeting,) = [e for e in d.events if any(m.text == "meeting" for m in e.mentions)]
+    assert meeting.status == "proposed"
