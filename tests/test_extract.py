@@ -5038,3 +5038,36 @@ def test_next_says_less_than_a_modal_of_its_clause() -> None:
     )
     (meeting,) = [e for e in d.events if any(m.text == "meeting" for m in e.mentions)]
     assert meeting.status == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Putin met Lukashenko. At a news conference in St Petersburg he said that the draft "
+            "would recreate «the weaknesses of the Soviet Union».",
+            "the weaknesses",
+            "vladimir-putin",
+        ),
+        (
+            "Belarusian President Alexander Lukashenko on Friday rejected as «unacceptable» a "
+            "proposal by Russia's Vladimir Putin.",
+            "unacceptable",
+            "alexander-lukashenko",
+        ),
+        (
+            "'The act is the roof of our house,' the Belarusian President said. 'But you do not "
+            "build the roof before the walls.'",
+            "But you do not",
+            "alexander-lukashenko",
+        ),
+        (
+            "After the first call, on Saturday, Lukashenko said Putin had promised “everything "
+            "needed” to ensure the security of Belarus.",
+            "everything needed",
+            "alexander-lukashenko",
+        ),
+    ],
+)
+def test_speakers_found_on_the_new_development_sets(body: str, words: str, speaker: str) -> None:
+    assert _speaker_of(body, words) == speaker

@@ -130,7 +130,8 @@ def resolve_who(
         ):
             return owner  # a known body, or one proposed as such; never a guessed person
     contact = _CONTACT_CLAUSE.fullmatch(who) if whole else None
-    found = resolve_who(contact.group("subject"), ctx, before, prev, since) if contact else None
+    subject = contact and (contact.group("subject") or contact.group("pronoun"))
+    found = resolve_who(subject, ctx, before, prev, since) if subject else None
     if found is not None and found.actor_id:  # "an invitation the Russian leader said he …"
         return found  # (but "a journalist the KGB questioned said" stays an unnamed source)
     if whole and low.split()[0] in speech["unnamed_sources"] and low not in speech["pronouns"]:
@@ -226,6 +227,7 @@ def resolve_who(
             and words[0] not in data("speech")["determiners"]  # "The Kremlin’s" is no one
             and not re.search(r"[’']s$", name)
             and not _function_words() & set(words)
+            and not (title_words() | _nationality_words()) & set(words)  # "Belarusian President"
         ):
             return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
     return None
@@ -529,8 +531,10 @@ _TOLD = re.compile(
 # said"): the clause's subject speaks when it names an actor, the noun is no unnamed source
 # ("a senior Kremlin official" is one)
 _CONTACT_CLAUSE = re.compile(
-    r"[Aa]n?\s+(?:[a-z-]+\s+){1,2}"
+    r"[Aa]n?\s+(?:(?:[a-z-]+\s+){1,2}"
     r"(?P<subject>(?:the|his|her)(?:\s[\w’'-]+){1,3}|he|she|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    # ("at a news conference in St Petersburg he said": a pronoun ends the phrase)
+    r"|[^,;:]{1,60}?\s(?P<pronoun>he|she))"
 )
 
 
@@ -1022,10 +1026,14 @@ def _attribution_in(
         return Speaker(None, None, 0.6, "unnamed source")
     tail = window.rstrip()
     just_before = tail.endswith(_last_words_before_quote()) and _verb_before_quote().search(tail)
-    if just_before:  # "… the Russian president spoke of “…”"
-        found = resolve_who(just_before.group("who"), ctx, start + just_before.start(), prev, since)
-        if found is not None:
-            return found
+    if just_before:  # "… the Russian president spoke of “…”", "… on Friday rejected as «…»"
+        words = _WHEN_AFTER_SUBJECT.sub("", just_before.group("who")).split()
+        for k in range(len(words)):  # the shortest suffix that resolves (past a dateline)
+            found = resolve_who(
+                " ".join(words[k:]), ctx, start + just_before.start(), prev, since, whole=k == 0
+            )
+            if found is not None:
+                return found
     quoted_as = _QUOTED_AS.search(window) if "quoted" in window else None
     if quoted_as:  # "BelTA quoted him as saying “…”": his words, the outlet only reports them
         who = {"him": "he", "her": "she"}.get(quoted_as.group("who"), quoted_as.group("who"))
@@ -1118,8 +1126,13 @@ def _attribution_in(
         # "The press service said Lukashenka had told Putin that «…»": the inner reporter right
         # after the outer verb, whose words run on into the quotation, speaks them (not "said
         # the plan Lukashenko announced was “dead”")
-        inner = found_subjects[-1]
-        if re.fullmatch(rf"he|she|{NAME}", inner.group("who")):
+        # (only when the outer reporter is no person: "Lukashenko said Putin had promised
+        # “…”" is Lukashenko's account, in his words)
+        inner, outer = found_subjects[-1], found_subjects[-2]
+        outer_who = resolve_who(outer.group("who"), ctx, start + outer.start(), prev, since)
+        if re.fullmatch(rf"he|she|{NAME}", inner.group("who")) and not (
+            outer_who is not None and outer_who.actor_id and _is_person(outer_who, ctx)
+        ):
             found = resolve_who(inner.group("who"), ctx, start + inner.start(), prev, since)
             if found is not None and found.actor_id and _is_person(found, ctx):
                 return found
@@ -1313,6 +1326,8 @@ _BY_SAYING = re.compile(
     rf"(?<![\w’'-])(?P<who>he|she|{NAME})\s+[a-z]+\s+(?:[\w’'-]+\s+){{0,4}}?by\s+"
     r"(?:saying|calling|describing|declaring|insisting|claiming|suggesting)\b"
 )
+# a time between a subject and its verb ("Lukashenko on Friday rejected as «…»")
+_WHEN_AFTER_SUBJECT = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day|today|yesterday)$")
 # a sentence's opening noun phrase before its verb ("The Belarusian ruler's press service was")
 _OPENING_SUBJECT = re.compile(
     r"\s*(?P<who>(?:The|His|Her|Its|Their)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
