@@ -5071,3 +5071,12 @@ def test_next_says_less_than_a_modal_of_its_clause() -> None:
 )
 def test_speakers_found_on_the_new_development_sets(body: str, words: str, speaker: str) -> None:
     assert _speaker_of(body, words) == speaker
+
+
+def test_taken_off_the_agenda_is_cancelled() -> None:
+    d = draft(
+        "Report\n\nWARSAW, Feb 25, 2004 (PAP) – Gas flows resumed.\n\nA signing of the agreement "
+        "on a single currency, long promised for this year, was taken off the agenda."
+    )
+    (signing,) = [e for e in d.events if e.event_type == "agreement"]
+    assert signing.status == "cancelled"
