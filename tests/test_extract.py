@@ -5080,3 +5080,10 @@ def test_taken_off_the_agenda_is_cancelled() -> None:
     )
     (signing,) = [e for e in d.events if e.event_type == "agreement"]
     assert signing.status == "cancelled"
+
+
+def test_the_second_half_of_a_year_is_july_to_december() -> None:
+    from diplomatic_timeline.extract.dates import find_dates
+
+    (half,) = find_dates("in the second half of 2025")
+    assert (half.year, half.month, half.end_month) == (2025, 7, 12)

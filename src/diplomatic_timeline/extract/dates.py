@@ -209,6 +209,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d))?"
             ),
         ),
+        # "in the second half of 2025": July to December, as the curators store it
+        (
+            "half-year",
+            re.compile(
+                r"\b(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?P<y1>(?:19|20)\d\d)\b"
+            ),
+        ),
         # "in 2020", "in early 2020", "by mid-2020": the year (the text gives no month)
         (
             "year",
@@ -403,6 +410,7 @@ def _all_dates(text: str) -> tuple[DateExpr, ...]:
 # Words without which a (non-month) pattern cannot match, to skip it cheaply.
 _NEEDS = {
     "this-year": ("year",),
+    "half-year": ("half of",),
     "years-ago": ("years",),
     "this-month": ("month",),
     "this-week": ("week",),
@@ -536,6 +544,9 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         return DateExpr(
             **base, year=_int(g.get("y1")), month=_month(g["m1"]), qualifier=q and q.lower()
         )
+    if kind == "half-year":
+        first = 1 if g["half"] == "first" else 7
+        return DateExpr(s, e, text[s:e], "m-m", year=int(g["y1"]), month=first, end_month=first + 5)
     if kind == "year":
         year_start = match.start("y1")
         return DateExpr(year_start, e, text[year_start:e], kind, year=int(g["y1"]))
