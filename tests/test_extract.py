@@ -5018,8 +5018,9 @@ def test_an_inauguration_and_an_arrest_told_by_their_verbs_or_nouns_are_events(
 def test_an_outlet_named_today_is_no_date() -> None:
     from diplomatic_timeline.extract.dates import find_dates
 
-    found = [d.text for d in find_dates("He told Georgia Today. Today, Putin met. Russia Today.")]
-    assert found == ["Today"]
+    text = "He told Georgia Today. Today, Putin met. In an interview with Russia Today, he said. "
+    found = [d.text for d in find_dates(text + "Lukashenko to Visit Russia Today")]
+    assert found == ["Today", "Today"]  # the second: a headline's, "Visit Russia Today"
 
 
 def test_a_possessive_anniversary_makes_its_event_that_many_years_older() -> None:
@@ -5087,3 +5088,54 @@ def test_the_second_half_of_a_year_is_july_to_december() -> None:
 
     (half,) = find_dates("in the second half of 2025")
     assert (half.year, half.month, half.end_month) == (2025, 7, 12)
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "The Russian gas monopoly's press service gave few details, saying only that talks "
+            "would “continue”.",
+            "continue",
+            None,
+        ),
+        (
+            "The letter Putin sent to Lukashenko was warm, calling him “a true brother”.",
+            "a true brother",
+            "vladimir-putin",
+        ),
+        (
+            "Lukashenko has angered Putin in the past by calling Russian oil “a weapon”.",
+            "a weapon",
+            "alexander-lukashenko",
+        ),
+    ],
+)
+def test_what_the_second_review_of_this_round_found(
+    body: str, words: str, speaker: str | None
+) -> None:
+    assert _speaker_of(body, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        ("Putin told A.Lukashenko that the gas price would stay the same.", "press_event"),
+        ("Minsk demanded the arrest of Uralkali CEO Vladislav Baumgertner.", "other"),
+        ("The Yamal-Europe gas pipeline was inaugurated in 1999.", "other"),
+    ],
+)
+def test_initials_a_demanded_arrest_and_a_pipeline_are_no_events(
+    sentence: str, unwanted: str
+) -> None:
+    d = draft(f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{sentence}")
+    assert not any(e.event_type == unwanted for e in d.events)
+
+
+def test_next_gives_way_only_to_a_cue_that_is_no_past_verb() -> None:
+    d = draft(
+        "Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\nLukashenko announced that "
+        "the next meeting of the Supreme State Council takes place in Minsk in December."
+    )
+    (summit,) = [e for e in d.events if e.event_type == "summit"]
+    assert summit.status == "scheduled"

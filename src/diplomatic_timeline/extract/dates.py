@@ -585,7 +585,7 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         return DateExpr(**base, relative=(g["wd"] or g["wd2"] or g["wd3"]).lower())
     # "last night" is yesterday's; "this morning" and "later in the day" are today's
     if kind == "relative-day":
-        before = _NAME_BEFORE.search(text, max(0, s - 30), s) if g["rel"] == "Today" else None
+        before = _OUTLET_BEFORE.search(text, max(0, s - 40), s) if g["rel"] == "Today" else None
         if before and before.group(1) in _country_names():
             return None  # an outlet's name: "told Georgia Today", "Russia Today", "USA Today"
         rel = g["rel"].lower()
@@ -596,7 +596,8 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     return None
 
 
-_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+) $")
+# "told Georgia Today", "an interview with Russia Today" (not a headline's "Visit Russia Today")
+_OUTLET_BEFORE = re.compile(r"\b(?:told|to|with|by|on|from|of)\s+([A-Z][A-Za-z]+) $")
 
 
 @lru_cache(maxsize=1)

@@ -383,9 +383,9 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
     """The status cue said of the event itself, else the one nearest the trigger ("next" only
     when no other cue says more: "the next meeting could take place" is a possibility)."""
     order = list(data("events")["status"])
-    if len(inside) > 1:
+    if len(inside) > 1:  # (not for a past verb's "held": "announced that the next summit …")
         weak = [c for c in inside if c[1] - c[0] == 4 and text[c[0] : c[1]] in ("next", "Next")]
-        if weak:
+        if weak and any(c[2] != "held" and c not in weak for c in inside):
             inside = [c for c in inside if c not in weak]
     relative = [c for c in inside if c[0] >= end and _describes(text, end, c)]
     if relative:  # "the Forum of Regions, which was held in June": said of the event itself

@@ -174,7 +174,8 @@ def resolve_who(
         )
         # ("the Belarusian ruler's press service": the country a title names, not a body's:
         # "the Belarusian Government's press service" is the government's)
-        titled = owner.group("owner").split()[-1].islower()
+        owner_words = owner.group("owner").lower().split()
+        titled = owner_words[-1] in _HEAD_OF_STATE_WORDS and "opposition" not in owner_words
         country = (
             actor_country.country
             if actor_country
@@ -1323,14 +1324,19 @@ def _coordinated_subject(
 
 # the subject of a verb whose manner is a saying ("he irritated Minsk by saying")
 _BY_SAYING = re.compile(
-    rf"(?<![\w’'-])(?P<who>he|she|{NAME})\s+[a-z]+\s+(?:[\w’'-]+\s+){{0,4}}?by\s+"
+    rf"(?<![\w’'-])(?P<who>he|she|{NAME})\s+(?:has\s+|had\s+)?[a-z]+ed\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?by\s+"
     r"(?:saying|calling|describing|declaring|insisting|claiming|suggesting)\b"
 )
+# what a head of state's press service may be named after ("the Belarusian ruler's")
+_HEAD_OF_STATE_WORDS = frozenset({"ruler", "leader", "president", "strongman", "dictator"})
 # a time between a subject and its verb ("Lukashenko on Friday rejected as «…»")
 _WHEN_AFTER_SUBJECT = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day|today|yesterday)$")
 # a sentence's opening noun phrase before its verb ("The Belarusian ruler's press service was")
 _OPENING_SUBJECT = re.compile(
-    r"\s*(?P<who>(?:The|His|Her|Its|Their)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
+    # (no preposition in it: "The letter Putin sent to Lukashenko was warm" is Putin's)
+    r"\s*(?P<who>(?:The|His|Her|Its|Their)\s+"
+    r"(?:(?!(?:to|from|of|for|with|by|in|at|on)\b)[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
     r"(?:was|were|is|are|gave|had|has|made|went|remained|kept|[a-z]+ed)\b"
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|on|with|for|of|near|into|by)\s+$")
