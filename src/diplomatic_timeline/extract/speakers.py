@@ -73,6 +73,10 @@ class Context:
     people: tuple[Person, ...] = ()  # people introduced with a title but unknown to the gazetteer
     # the role phrases that name a known person, with their holders (found once per dispatch)
     role_mentions: list[tuple[int, str]] | None = field(default=None, repr=False, compare=False)
+    # the known persons named, not as owners: (start, end, actor) (found once per dispatch)
+    person_mentions: list[tuple[int, int, str]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def outside_quotes(self, start: int) -> bool:
         return not any(s <= start < e for s, e in self.quoted)
@@ -563,11 +567,7 @@ def _pronoun(
     unnamed), else the person named last since then, outside quotations (introduced by
     apposition, known, a role or a surname opening a sentence), else the previous speaker,
     else the person named last anywhere before."""
-    people = [
-        (s, a)
-        for s, e, a in ctx.gazetteer.find(ctx.text, 0, before)
-        if ctx.gazetteer.actors[a].actor_type == "person" and not _possessive(ctx.text, e)
-    ]
+    people = [(s, a) for s, e, a in _person_mentions(ctx) if e <= before]
     roles = _role_mentions_before(ctx, before)
     introduced = [(_last_mention(ctx.text, p, before), p.actor_id) for p in ctx.people]
     if pronoun in ("he", "she"):  # prefer people of the pronoun's gender when we can tell
@@ -1526,6 +1526,17 @@ def _sentence_of(sents: list[Segment], q: QuoteSpan) -> Segment:
 
 def _person_ids(ctx: Context) -> frozenset[str]:
     return frozenset(a.actor_id for a in ctx.gazetteer.actors.values() if a.actor_type == "person")
+
+
+def _person_mentions(ctx: Context) -> list[tuple[int, int, str]]:
+    """Every known person named in the dispatch, not as an owner ("Putin's offer")."""
+    if ctx.person_mentions is None:  # found once per dispatch
+        ctx.person_mentions = [
+            (s, e, a)
+            for s, e, a in ctx.gazetteer.find(ctx.text)
+            if ctx.gazetteer.actors[a].actor_type == "person" and not _possessive(ctx.text, e)
+        ]
+    return ctx.person_mentions
 
 
 def _role_mentions_before(ctx: Context, before: int) -> list[tuple[int, str]]:
