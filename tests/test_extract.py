@@ -4991,12 +4991,19 @@ def test_more_date_lines_of_page_headers(header: str, published: str, partial: s
 
 
 @pytest.mark.parametrize(
-    "outlet", ["Civil.Ge", "Georgia Today", "The Warsaw Voice", "Radio Sweden"]
+    "telling",
+    [
+        "The minister told Civil.Ge",
+        "The minister told Georgia Today",
+        "The minister told The Warsaw Voice",
+        "Speaking to Radio Sweden, the minister said",
+        "In an interview with Reuters, the minister said",
+    ],
 )
-def test_telling_an_outlet_by_its_name_is_a_press_event(outlet: str) -> None:
+def test_telling_an_outlet_by_its_name_is_a_press_event(telling: str) -> None:
     d = draft(
         "Report\n\nMINSK, 29 May 2021 (AP) – Lukashenko met Putin in Sochi on Friday.\n\n"
-        f"The minister told {outlet} that the talks had gone well."
+        f"{telling} that the talks had gone well."
     )
     assert any(e.event_type == "press_event" for e in d.events)
 
