@@ -179,7 +179,10 @@ def resolve_who(
         # ("the Belarusian ruler's press service": the country a title names, not a body's:
         # "the Belarusian Government's press service" is the government's)
         owner_words = owner.group("owner").lower().split()
-        titled = owner_words[-1] in _HEAD_OF_STATE_WORDS and "opposition" not in owner_words
+        titled = (
+            owner_words[-1] in data("speech")["head_of_state_titles"]
+            and "opposition" not in owner_words
+        )
         country = (
             actor_country.country
             if actor_country
@@ -1050,7 +1053,7 @@ def _attribution_in(
             found = resolve_who(suffix, ctx, at, prev, since)
             if found is not None and found.actor_id:
                 return found
-    by_saying = _BY_SAYING.search(window) if " by " in window else None
+    by_saying = _by_saying().search(window) if " by " in window else None
     if by_saying:  # "… after he irritated Minsk by saying, in June, that …": the one who said
         at = start + by_saying.start("who")
         found = resolve_who(by_saying.group("who"), ctx, at, prev, since)
@@ -1159,6 +1162,16 @@ def _attribution_in(
     if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
+
+
+@cache
+def _by_saying() -> re.Pattern[str]:
+    """The subject of a verb whose manner is a saying ("he irritated Minsk by saying")."""
+    sayings = "|".join(data("speech")["sayings_by"])
+    return re.compile(
+        rf"(?<![\w’'-])(?P<who>he|she|{NAME})\s+(?:has\s+|had\s+)?[a-z]+ed\s+"
+        rf"(?:[\w’'-]+\s+){{0,4}}?by\s+(?:{sayings})\b"
+    )
 
 
 @cache
@@ -1322,14 +1335,6 @@ def _coordinated_subject(
     return None
 
 
-# the subject of a verb whose manner is a saying ("he irritated Minsk by saying")
-_BY_SAYING = re.compile(
-    rf"(?<![\w’'-])(?P<who>he|she|{NAME})\s+(?:has\s+|had\s+)?[a-z]+ed\s+"
-    rf"(?:[\w’'-]+\s+){{0,4}}?by\s+"
-    r"(?:saying|calling|describing|declaring|insisting|claiming|suggesting)\b"
-)
-# what a head of state's press service may be named after ("the Belarusian ruler's")
-_HEAD_OF_STATE_WORDS = frozenset({"ruler", "leader", "president", "strongman", "dictator"})
 # a time between a subject and its verb ("Lukashenko on Friday rejected as «…»")
 _WHEN_AFTER_SUBJECT = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day|today|yesterday)$")
 # a sentence's opening noun phrase before its verb ("The Belarusian ruler's press service was")
