@@ -5146,3 +5146,11 @@ def test_next_gives_way_only_to_a_cue_that_is_no_past_verb() -> None:
     )
     (summit,) = [e for e in d.events if e.event_type == "summit"]
     assert summit.status == "scheduled"
+
+
+def test_the_press_service_of_the_belarusian_ruler_is_the_presidential_one() -> None:
+    body = (
+        "The talks lasted about three hours, the press service of the Belarusian ruler "
+        "reported. Officially the sides discussed «the situation in the region»."
+    )
+    assert _speaker_of(body, "the situation") == "belarusian-presidential-press-service"
