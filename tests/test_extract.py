@@ -5154,3 +5154,62 @@ def test_the_press_service_of_the_belarusian_ruler_is_the_presidential_one() -> 
         "reported. Officially the sides discussed «the situation in the region»."
     )
     assert _speaker_of(body, "the situation") == "belarusian-presidential-press-service"
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "partial"),
+    [
+        ("Sanctions\n\nBy Nikolaj Kragh\nBRUSSELS, 28. MAY 2021, 17:49\n\n", "2021-05-28", None),
+        ("Talks in Sochi\n\n08-12-2019 11:46\n\n", "2019-12-08", None),
+        ("Talks\n\nAGENCIES / Updated: Feb 19, 2022, 00:18 IST\n\n", "2022-02-19", None),
+        (
+            "Treaty signed\n\nWorld | May 29, 2014, Thursday // 18:12 | Views: 1874 | Comments: "
+            "6\n\n",
+            "2014-05-29",
+            None,
+        ),
+        ("Politics\n\nLukashenko in Sochi\n\nby Hungary Today 2022.09.27.\n\n", "2022-09-27", None),
+        (
+            "War games\n\nBy DARIA ORLOVA Associated Press\nMOSCOW — Sep 18, 2017, 1:22 PM ET\n\n",
+            "2017-09-18",
+            None,
+        ),
+        ("Summit\n\nOur Correspondent\n\nQINGDAO, June 10: ", "None", "--06-10"),
+        ("Tehran Times\n\nWeapons to Belarus\n\nMarch 26 - 21:40\n\n", "None", "--03-26"),
+    ],
+)
+def test_date_lines_found_on_the_second_new_development_sets(
+    header: str, published: str, partial: str | None
+) -> None:
+    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
+    assert (str(d.header.published), d.header.partial) == (published, partial)
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Putin and Lukashenko during a joint news conference at the Kremlin. (AP photo)",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin, right, greets Lukashenko at the Bocharov Ruchei residence in Sochi, Russia, "
+            "on Monday.\n(Photo: Mikhail Klimentyev, AP)",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Russian President Vladimir Putin and Belarusian President Alexander Lukashenko attend "
+            "the Victory Day military parade on Red Square in central Moscow, May 9, 2024.\n"
+            "(Photo by ALEXANDER KAZAKOV/POOL/AFP via Getty Images)",
+            ["caption", "photo_credit"],
+        ),
+        ("MORE: Who is Svetlana Tikhanovskaya, the teacher who took on Europe?", ["related_list"]),
+    ],
+)
+def test_captions_credits_and_links_found_on_the_second_new_development_sets(
+    lines: str, kinds: list[str]
+) -> None:
+    from diplomatic_timeline.extract.furniture import find_furniture
+
+    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
+    assert [f.kind for f in find_furniture(text) if f.kind != "navigation"] == kinds

@@ -59,6 +59,7 @@ _MONTH_NAMES = (
     # headers in capitals: "SEPTEMBER 11, 2020 / 4:36 PM", "6 DEC 2024, 16:12" (an abbreviation
     # only before a number: not an acronym of a headline in capitals, nor "SEPT 11")
     + "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    + r"|MAY(?=\s+(?:19|20)\d\d)"
     + rf"|(?:{'|'.join(a.upper() for a in _ABBREVIATED)})(?=\.?\s+\d)"
 )
 _M = "(?P<{0}>" + _MONTH_NAMES + ")"
@@ -117,7 +118,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "numeric",
             # a space may follow the separator in some sites' stamps ("27/ 11/ 2007")
             re.compile(
-                r"(?P<d1>(?<!\w)[0-3]?\d)[./] ?(?P<m1>[0-3]?\d)[./] ?(?P<y1>(?:19|20)\d\d)\b"
+                # (or dashes: "08-12-2019 11:46", the same separator twice)
+                r"(?P<d1>(?<!\w)[0-3]?\d)(?P<sep>[./-]) ?(?P<m1>[0-3]?\d)(?P=sep) ?"
+                r"(?P<y1>(?:19|20)\d\d)\b"
             ),
         ),
         # 2024-05-24, and the dotted or slashed year-first form of some sites ("2021.09.10 14:05")
@@ -166,7 +169,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "md",
             re.compile(
                 # ("Feb.22" in a wire's dateline: no space after an abbreviation's full stop)
-                rf"\[?\b{_M.format('m1')}\]?(?:\s+|(?<=\.))(?<!May\.){_D.format('d1')}\b(?!:)"
+                rf"\[?\b{_M.format('m1')}\]?(?:\s+|(?<=\.))(?<!May\.){_D.format('d1')}\b(?!:\d)"
                 rf"(?:,?\s+{_Y.format('y1')}"
                 rf"|{_YEAR_WORDS})?"
             ),
@@ -175,7 +178,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "dm",
             re.compile(
-                rf"\b{_D.format('d1')}\s+{_M.format('m1')}(?:\b|(?<=\.))(?:,?\s+{_Y.format('y1')}"
+                # ("28. MAY 2021": a full stop after the day)
+                rf"\b{_D.format('d1')}\.?\s+{_M.format('m1')}(?:\b|(?<=\.))(?:,?\s+{_Y.format('y1')}"
                 # a two-digit year after an apostrophe ("2 Oct.'08")
                 rf"|\s?[’'](?P<yy>\d\d)\b|{_YEAR_WORDS})?"
             ),
