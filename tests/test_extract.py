@@ -5213,3 +5213,60 @@ def test_captions_credits_and_links_found_on_the_second_new_development_sets(
 
     text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
     assert [f.kind for f in find_furniture(text) if f.kind != "navigation"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "CASPIAN NEWS\n\nLoan in Sochi\n\nBy Orkhan Mammadli\n15 September 2020\n"
+            "Photo: Kremlin Press Service\n\n",
+            "2020-09-15",
+        ),
+        (
+            "The Jakarta Post\n\nParade\n\nAgence France-Presse, Moscow | World | Sat, May 09 "
+            "2015, 8:42 PM\n\n",
+            "2015-05-09",
+        ),
+    ],
+)
+def test_date_lines_found_on_the_third_new_development_sets(header: str, published: str) -> None:
+    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
+    assert str(d.header.published) == published
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Putin (R) and Lukashenko attend a news conference in Moscow, September 9, 2021. "
+            "/Sputnik via Reuters",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Related posts\nHundreds Rally in Prague\nSenate Speaker to Visit Taiwan",
+            ["related_list"],
+        ),
+        (
+            "Top 10 Stories\n1. Seoul shares close higher\n2. Samsung to unveil tablet",
+            ["related_list"],
+        ),
+        ("JN ACCESS RANKING\n1 Govt to extend subsidy\n2 Abe, Xi to hold talks", ["related_list"]),
+    ],
+)
+def test_furniture_found_on_the_third_new_development_sets(lines: str, kinds: list[str]) -> None:
+    from diplomatic_timeline.extract.furniture import find_furniture
+
+    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}"
+    assert [f.kind for f in find_furniture(text) if f.kind != "navigation"] == kinds
+
+
+def test_finnish_quotation_marks_open_with_the_closing_mark() -> None:
+    d = draft(
+        "Report\n\nHELSINKI, 18 February 2022 (STT) – The leaders met.\n\nNiinistö called the "
+        "drills ”purely defensive” and said: ”Finland must keep its room to manoeuvre.”"
+    )
+    assert [q.quote.text for q in d.quotes] == [
+        "purely defensive",
+        "Finland must keep its room to manoeuvre.",
+    ]

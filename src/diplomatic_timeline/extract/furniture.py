@@ -313,6 +313,7 @@ def _captions_next_to_credits(
                 and not _inside(found + out, seg.start)
                 and not _DATE_LINE.search(line)
                 and not _page_date_line(line)
+                and not _date_line(text, seg)  # "15 September 2020" over a credit: the page's
             ):
                 out.append(Furniture(seg.start, seg.end, line, "caption", 0.6))
     return out

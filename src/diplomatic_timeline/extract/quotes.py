@@ -2,8 +2,9 @@
 
 Rules (documented in docs/extraction.md):
 - “ ” « » and straight double quotes pair as one family (mixed pairs such as “ … " are
-  accepted); ‘ ’ pair as another, straight single marks (British pages) as a third; a single
-  quote inside a double quotation is part of it.
+  accepted; a ” before a word opens, as in Finnish and Swedish ”…”); ‘ ’ pair as another,
+  straight single marks (British pages) as a third; a single quote inside a double quotation
+  is part of it.
 - ’ between letters (Russia’s) or after a plural s followed by a space (countries’ ) is an
   apostrophe unless a single quotation is open. A straight ' pairs only where a later mark in
   the paragraph closes it (or, left open, where the next paragraph opens again: a quotation
@@ -117,6 +118,8 @@ def _marks(text: str, para: Segment) -> list[tuple[int, str]]:
         nxt = text[i + 1] if i + 1 < para.end else " "
         if ch in DOUBLE_OPEN:
             out.append((i, "open-d"))
+        elif ch == "”" and _opens(prev) and (nxt.isalnum() or nxt in "‘'"):
+            out.append((i, "open-d"))  # Finnish and Swedish ”…”: the same mark opens, as "…"
         elif ch in DOUBLE_CLOSE:
             out.append((i, "close-d"))
         elif ch == STRAIGHT:
