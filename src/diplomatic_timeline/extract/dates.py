@@ -549,7 +549,7 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
             **base, year=_int(g.get("y1")), month=_month(g["m1"]), qualifier=q and q.lower()
         )
     if kind == "half-year":
-        first = 1 if g["half"] == "first" else 7
+        first = _HALF_FIRST_MONTH[g["half"]]
         return DateExpr(s, e, text[s:e], "m-m", year=int(g["y1"]), month=first, end_month=first + 5)
     if kind == "year":
         year_start = match.start("y1")
@@ -576,7 +576,7 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         return DateExpr(**base, day=day, relative="nth day") if 1 <= day <= 31 else None
     if kind == "this-year":
         half = (g.get("half") or g.get("half2") or "").lower()
-        first = {"first": 1, "second": 7}.get(half)
+        first = _HALF_FIRST_MONTH.get(half)
         part = bool(half) or not g.get("rel") or "end of" in base["text"].lower()
         return DateExpr(
             **base,
@@ -600,6 +600,8 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     return None
 
 
+# the first month of a year's half ("the second half of 2025": July to December)
+_HALF_FIRST_MONTH = {"first": 1, "second": 7}
 # "told Georgia Today", "an interview with Russia Today" (not a headline's "Visit Russia Today")
 _OUTLET_BEFORE = re.compile(r"\b(?:told|to|with|by|on|from|of)\s+([A-Z][A-Za-z]+) $")
 

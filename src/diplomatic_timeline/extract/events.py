@@ -967,12 +967,11 @@ def find_mentions(
 
 @cache
 def _anniversary() -> re.Pattern[str]:
-    words = "|".join(data("events")["anniversary_ordinals"])
     # up to four words of the event's name between: "of the Union State treaty", not a clause
     # ("of Victory was marked with a parade", "of the treaty at talks")
     name_word = r"(?!(?:is|was|were|are|will|be|been|with|at|to|by|on|in|and|as)\b)[\w’'-]+\s+"
     return re.compile(
-        rf"\b(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{words}))\s+anniversary\s+of\s+"
+        rf"\b{_ordinal_anniversary()}\s+of\s+"
         rf"(?:the\s+)?(?:{name_word}){{0,4}}$",
         re.I,
     )
@@ -980,10 +979,14 @@ def _anniversary() -> re.Pattern[str]:
 
 @cache
 def _anniversary_after() -> re.Pattern[str]:
+    """ "the treaty's 20th anniversary": the anniversary after its event's name."""
+    return re.compile(rf"[’']s\s+{_ordinal_anniversary()}\b", re.I)
+
+
+def _ordinal_anniversary() -> str:
+    """ "20th anniversary", "twentieth anniversary": the ordinal in groups ``n`` and ``word``."""
     words = "|".join(data("events")["anniversary_ordinals"])
-    return re.compile(
-        rf"[’']s\s+(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{words}))\s+anniversary\b", re.I
-    )
+    return rf"(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{words}))\s+anniversary"
 
 
 # between an anniversary's day and the anniversary: "on Sunday, the 20th anniversary of",
@@ -1685,7 +1688,7 @@ def _told_afterwards(
         and e.date.start is not None
         and e.date.precision == "day"
         and e.date.start == e.date.end
-        and 0 <= (published - e.date.start).days <= _NEWS_DAYS
+        and _is_news(ev, e, published, None)
         and not any(x.earlier for x in e.mentions)
         for x in e.mentions
         if x.start < m.start and not x.in_title

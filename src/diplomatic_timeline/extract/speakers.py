@@ -1032,12 +1032,9 @@ def _attribution_in(
     just_before = tail.endswith(_last_words_before_quote()) and _verb_before_quote().search(tail)
     if just_before:  # "… the Russian president spoke of “…”", "… on Friday rejected as «…»"
         words = _WHEN_AFTER_SUBJECT.sub("", just_before.group("who")).split()
-        for k in range(len(words)):  # the shortest suffix that resolves (past a dateline)
-            found = resolve_who(
-                " ".join(words[k:]), ctx, start + just_before.start(), prev, since, whole=k == 0
-            )
-            if found is not None:
-                return found
+        found = _shortest_suffix(words, ctx, start + just_before.start(), prev, since)
+        if found is not None:  # (past a dateline: "MINSK - Belarusian President …")
+            return found
     quoted_as = _QUOTED_AS.search(window) if "quoted" in window else None
     if quoted_as:  # "BelTA quoted him as saying “…”": his words, the outlet only reports them
         who = {"him": "he", "her": "she"}.get(quoted_as.group("who"), quoted_as.group("who"))
@@ -1151,17 +1148,25 @@ def _attribution_in(
             if found:
                 return found
             continue
-        words = m.group("who").split()
-        for k in range(len(words)):  # shortest suffix that resolves: "In particular, the Head…"
-            found = resolve_who(
-                " ".join(words[k:]), ctx, start + m.start(), prev, since, whole=k == 0
-            )
-            if found:
-                return found
+        found = _shortest_suffix(m.group("who").split(), ctx, start + m.start(), prev, since)
+        if found is not None:  # "In particular, the Head …"
+            return found
     m = labelled.search(window)
     if m:  # "Lukashenka on Russian airbase: «We do not need it»"
         return resolve_who(m.group("who"), ctx, start + m.start(), prev, since)
     return _coordinated_subject(ctx, start, window, prev, since)
+
+
+def _shortest_suffix(
+    words: list[str], ctx: Context, at: int, prev: Speaker | None, since: int
+) -> Speaker | None:
+    """The speaker of the shortest tail of a subject's words that resolves ("In particular, the
+    Head of State" is the Head of State); only the whole phrase may be a lone name."""
+    for k in range(len(words)):
+        found = resolve_who(" ".join(words[k:]), ctx, at, prev, since, whole=k == 0)
+        if found is not None:
+            return found
+    return None
 
 
 @cache
