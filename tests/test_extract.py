@@ -5270,3 +5270,51 @@ def test_finnish_quotation_marks_open_with_the_closing_mark() -> None:
         "purely defensive",
         "Finland must keep its room to manoeuvre.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "partial"),
+    [
+        (
+            "EUROPE\n\nLoan in Sochi\n\nDAILY SABAH WITH AFP\nISTANBUL\n"
+            "SEP 14, 2020 - 7:21 PM GMT+3\n\n",
+            "2020-09-14",
+            None,
+        ),
+        (
+            "World\n\nRare trip\n\nBY DANIEL KORSGAARD ON 12/19/22 AT 11:52 AM EST\n\n",
+            "2022-12-19",
+            None,
+        ),
+        (
+            "The Toronto Star\nDecember 9, 1999, Thursday, Ontario Edition\n\nTreaty signed\n\n",
+            "1999-12-09",
+            None,
+        ),
+        (
+            "Europe\n\nLukashenko accuses Kremlin as gas is cut off\n\n"
+            "By Hugh Carrow in Moscow\nFriday 20 February\n\n",
+            "None",
+            "--02-20",
+        ),
+        (
+            "Chicago Tribune\n\nCOMMUNITY FORGED\n\n"
+            "April 3, 1996|By Martin Kessel, Tribune Foreign Correspondent.\n\n",
+            "1996-04-03",
+            None,
+        ),
+    ],
+)
+def test_date_lines_found_on_retired_blind_sets_57_and_58(
+    header: str, published: str, partial: str | None
+) -> None:
+    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
+    assert (str(d.header.published), d.header.partial) == (published, partial)
+
+
+def test_a_two_digit_year_is_read_only_before_a_time_of_day() -> None:
+    from diplomatic_timeline.extract.dates import find_dates
+
+    text = "Filed 12/19/22 at 11:52 AM. Votes were 12/19/22 in favour."
+    found = find_dates(text, 0, len(text))
+    assert [(e.text, e.year, e.month, e.day) for e in found] == [("12/19/22", 2022, 12, 19)]

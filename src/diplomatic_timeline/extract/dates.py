@@ -60,7 +60,7 @@ _MONTH_NAMES = (
     # only before a number: not an acronym of a headline in capitals, nor "SEPT 11")
     + "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     + r"|MAY(?=\s+(?:19|20)\d\d)"
-    + rf"|(?:{'|'.join(a.upper() for a in _ABBREVIATED)})(?=\.?\s+\d)"
+    + rf"|(?:{'|'.join(a.upper() for a in _ABBREVIATED)}|SEPT?)(?=\.?\s+\d)"
 )
 _M = "(?P<{0}>" + _MONTH_NAMES + ")"
 _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -120,7 +120,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 # (or dashes: "08-12-2019 11:46", the same separator twice)
                 r"(?P<d1>(?<!\w)[0-3]?\d)(?P<sep>[./-]) ?(?P<m1>[0-3]?\d)(?P=sep) ?"
-                r"(?P<y1>(?:19|20)\d\d)\b"
+                # (a two-digit year only before a time of day: "ON 12/19/22 AT 11:52 AM EST")
+                r"(?:(?P<y1>(?:19|20)\d\d)\b|(?P<yy>\d\d)(?=,?\s+(?:(?i:at)\s+)?\d{1,2}:\d\d))"
             ),
         ),
         # 2024-05-24, and the dotted or slashed year-first form of some sites ("2021.09.10 14:05")
@@ -502,6 +503,11 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
     return sorted(found, key=lambda x: x.start)
 
 
+def _two_digit_year(yy: str) -> int:
+    """'08 is 2008, '98 is 1998."""
+    return int(yy) + (2000 if int(yy) < 50 else 1900)
+
+
 def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     g = match.groupdict()
     s, e = match.span()
@@ -514,7 +520,7 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         # years since the signing"; see events._assign_dates)
         return DateExpr(**base, qualifier="part")
     if kind in ("numeric", "iso"):
-        y, m, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
+        y, m, d = _int(g.get("y1")) or _two_digit_year(g["yy"]), int(g["m1"]), int(g["d1"])
         if kind == "numeric" and m > 12 and d <= 12 and "/" in text[s:e]:
             m, d = d, m  # "08/27/2014": the American order, the only one a 27th month allows
         return DateExpr(**base, year=y, month=m, day=d) if _valid(y, m, d) else None
@@ -526,8 +532,8 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         if not m1 or not d1 or not _valid(2000, m1, d1) or (d2 and not _valid(2000, m2, d2)):
             return None
         year = _int(g.get("y1"))
-        if g.get("yy"):  # '08 is 2008, '98 is 1998
-            year = int(g["yy"]) + (2000 if int(g["yy"]) < 50 else 1900)
+        if g.get("yy"):
+            year = _two_digit_year(g["yy"])
         return DateExpr(**base, year=year, month=m1, day=d1, end_month=m2, end_day=d2)
     if kind == "m-m":
         return DateExpr(

@@ -118,10 +118,12 @@ _BYLINE_NEXT = re.compile(
 )
 
 
-# … or right above it, perhaps with the writer's service on the next line ("By Nathan Ellery" /
+# … or right above it ("By Hugh Carrow in Moscow" / "Friday 20 February"), perhaps with the
+# writer's service on the next line ("By Nathan Ellery" /
 # "Washington Post Foreign Service" / "Wednesday, April 3; Page A18")
 _BYLINE_ABOVE = re.compile(
-    r"(?:^|\n)[ \t]*By[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*\n"
+    r"(?:^|\n)[ \t]*By[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?[ \t]*\n"
     r"(?:[ \t]*[A-Z][^\n]{0,60}\n)?[ \t]*$"
 )
 
