@@ -5318,3 +5318,31 @@ def test_a_two_digit_year_is_read_only_before_a_time_of_day() -> None:
     text = "Filed 12/19/22 at 11:52 AM. Votes were 12/19/22 in favour."
     found = find_dates(text, 0, len(text))
     assert [(e.text, e.year, e.month, e.day) for e in found] == [("12/19/22", 2022, 12, 19)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "he" is no state, however the sentence before names one as a subject
+        (
+            "Lukashenko said he agreed to sign only after Moscow promised to stop collecting "
+            'duties. "We have made concessions, and Russia has made concessions," he said.',
+            "alexander-lukashenko",
+        ),
+        # the subject of the sentence, not a person named later in it
+        (
+            "Kremlin spokesman Dmitry Peskov has declined to say where Putin would spend the "
+            "night. “We have no information about his movements,” he told reporters.",
+            "dmitry-peskov",
+        ),
+        # … and a name after "whether" is no subject: the last person named still is
+        (
+            "Asked whether Medvedev might visit Belarus, Peskov was cautious. “There is an "
+            "invitation, and it stands,” he said.",
+            "dmitry-peskov",
+        ),
+    ],
+)
+def test_a_pronoun_is_the_person_who_is_the_subject_before_it(body: str, speaker: str) -> None:
+    text = f"Moscow talks\n\nMOSCOW, 12 June 2023 (TASS) – {body}"
+    assert [q.speaker.actor_id for q in draft(text).quotes] == [speaker]

@@ -603,6 +603,8 @@ def _pronoun(
             found is not None
             and (found.actor_id or found.cue.startswith("unnamed"))
             and (exclude is None or found.actor_id != exclude)
+            # "he" is no state: not "Moscow" of "after Moscow promised to stop …"
+            and (pronoun not in ("he", "she") or not found.actor_id or _is_person(found, ctx))
         ):
             return found  # an unnamed source's "he added" stays unnamed
     if plain and (
@@ -614,7 +616,15 @@ def _pronoun(
     if recent and not recent[-1][1]:  # "the Russian president" in a year two held the office
         return Speaker(None, None, 0.5, "pronoun → a role whose holder the year leaves open")
     if recent:
-        return Speaker(recent[-1][1], None, 0.75, "pronoun → last person named")
+        last = recent[-1]
+        end = _sentence_end(ctx.text, last[0])
+        same = [m for m in recent if _sentence_end(ctx.text, m[0]) == end]
+        first = same[0]
+        if len(same) > 1 and _TITLE_RUN.fullmatch(ctx.text, first[0], same[1][0]):
+            first = same[1]  # "Russian President Dmitry Medvedev": the name, not its title
+        if first[1] and not _object_of_preposition(ctx.text, first[0]):
+            last = first  # the subject: "Peskov has declined to say where Prigozhin would live"
+        return Speaker(last[1], None, 0.75, "pronoun → last person named")
     if (
         prev is not None
         and prev.actor_id
@@ -625,6 +635,21 @@ def _pronoun(
     if mentions:
         return Speaker(mentions[-1][1] or None, None, 0.6, "pronoun → last person named")
     return None
+
+
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}")
+# a name after a preposition or a subordinating word is no subject of its sentence
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|after|to|for|about|from|of|by|on|than|and|between|against|like|at|in"
+    r"|whether|if|that|where|when|why|how|what|whom?)\s+"
+    r"(?:(?:[A-Z][\w.’'-]*|the|his|her|its|[a-z]+ian)\s+){0,4}$"
+)
+
+
+def _object_of_preposition(text: str, offset: int) -> bool:
+    """A name after a preposition or a subordinating word ("After talks with Putin, …",
+    "Asked whether Medvedev might visit …") is no subject."""
+    return _PREPOSITION_BEFORE.search(text, max(0, offset - 60), offset) is not None
 
 
 def _sentence_end(text: str, offset: int) -> int:
