@@ -5346,3 +5346,18 @@ def test_a_two_digit_year_is_read_only_before_a_time_of_day() -> None:
 def test_a_pronoun_is_the_person_who_is_the_subject_before_it(body: str, speaker: str) -> None:
     text = f"Moscow talks\n\nMOSCOW, 12 June 2023 (TASS) – {body}"
     assert [q.speaker.actor_id for q in draft(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("European Union leaders on Monday agreed to ban Belarusian airlines.", "held"),
+        ("Speaking in Minsk on Saturday, the leader said he would not sit with them.", "held"),
+        # the plan is told before the saying: the date is the plan's
+        ("The next round is scheduled for June 7, he said, and Georgia will attend.", "scheduled"),
+        ("Putin said he would visit Minsk in June.", "scheduled"),
+    ],
+)
+def test_a_date_before_a_past_verb_of_saying_dates_the_saying(sentence: str, status: str) -> None:
+    (when,) = find_dates(sentence)
+    assert status_around(sentence, sentences(sentence)[0], [], when) == status

@@ -1143,8 +1143,26 @@ def status_around(
     text: str, sentence: Segment, quotes: list[tuple[int, int]], expr: DateExpr
 ) -> str:
     """The status a date expression's clause gives, read as a trigger's would be (for
-    ``eventmodel``'s proposals)."""
-    return _tensed(_status(text, sentence, expr.start, expr.end, quotes), [expr])
+    ``eventmodel``'s proposals). A date before a past verb of saying or deciding dates the
+    saying, which was held, whatever plan it tells of ("EU leaders on Monday agreed to ban …",
+    "Speaking in Minsk on Saturday, the leader said he would …")."""
+    status = _tensed(_status(text, sentence, expr.start, expr.end, quotes), [expr])
+    if status in ("scheduled", "proposed"):
+        m = _SAYING_AFTER.match(text, expr.end, sentence.end)
+        if m and not _within(m.start("verb"), quotes):
+            plans = [c for c in _cues_in(text, sentence) if c[2] == status]
+            if plans and all(c[0] >= m.start("verb") for c in plans):
+                return "held"
+    return status
+
+
+# a past verb of saying or deciding after a date, in its clause ("on Monday agreed to", "on
+# Saturday, the Belarusian leader said")
+_SAYING_AFTER = re.compile(
+    r"(?:,?\s+(?!(?:and|but|when|while|before|after|which|that|who)\b)[\w’'.-]+){0,6}?\s+"
+    r"(?P<verb>said|told|agreed|decided|announced|promised|pledged|vowed|warned|stated|added"
+    r"|insisted|confirmed)\b"
+)
 
 
 def _tensed(status: str, exprs: list[DateExpr]) -> str:
