@@ -5361,3 +5361,38 @@ def test_a_pronoun_is_the_person_who_is_the_subject_before_it(body: str, speaker
 def test_a_date_before_a_past_verb_of_saying_dates_the_saying(sentence: str, status: str) -> None:
     (when,) = find_dates(sentence)
     assert status_around(sentence, sentences(sentence)[0], [], when) == status
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "Greek Reporter\n\nPutin, Lukashenko End Energy Feud\n\n"
+            "Nikos Theodorou - April 4, 2017\n\n",
+            "2017-04-04",
+        ),
+        (
+            "Viet Nam News\n\nPutin, Lukashenko watch war games\n\nUpdate: September, 27/2013 - "
+            "08:52\n\n",
+            "2013-09-27",
+        ),
+        (
+            "ynetnews\n\nLukashenko stands by Moscow\n\nAssociated Press\nPublished:  08.19.08, "
+            "20:14\n\n",
+            "2008-08-19",
+        ),
+        (
+            "ESTONIAN WORLD\n\nLukashenko and Putin fail to agree on oil\n\n28 December 2018 • "
+            "Estonian World\n\n",
+            "2018-12-28",
+        ),
+    ],
+)
+def test_date_lines_found_on_development_sets_71_to_73(header: str, published: str) -> None:
+    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
+    assert str(d.header.published) == published
+
+
+def test_a_month_and_a_comma_before_a_count_is_no_date() -> None:
+    text = "In September, 27 people were detained; on September, 27/2013 the drills ended."
+    assert [e.text for e in find_dates(text) if e.day] == ["September, 27/2013"]

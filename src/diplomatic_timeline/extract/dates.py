@@ -175,6 +175,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"|{_YEAR_WORDS})?"
             ),
         ),
+        # a page's "September, 27/2013" (the day and year run together by a slash)
+        ("md", re.compile(rf"\b{_M.format('m1')},\s*{_D.format('d1')}/{_Y.format('y1')}\b")),
         # 8 December 1999 / 17 February
         (
             "dm",
@@ -521,8 +523,9 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         return DateExpr(**base, qualifier="part")
     if kind in ("numeric", "iso"):
         y, m, d = _int(g.get("y1")) or _two_digit_year(g["yy"]), int(g["m1"]), int(g["d1"])
-        if kind == "numeric" and m > 12 and d <= 12 and "/" in text[s:e]:
-            m, d = d, m  # "08/27/2014": the American order, the only one a 27th month allows
+        if kind == "numeric" and m > 12 and d <= 12:
+            m, d = d, m  # "08/27/2014", "08.19.08": the American order, the only one a 27th
+            # or 19th month allows
         return DateExpr(**base, year=y, month=m, day=d) if _valid(y, m, d) else None
     if kind in ("md-md", "dm-dm", "md-d", "d-dm", "md", "dm"):
         m1 = _month(g.get("m1"))
