@@ -5396,3 +5396,26 @@ def test_date_lines_found_on_development_sets_71_to_73(header: str, published: s
 def test_a_month_and_a_comma_before_a_count_is_no_date() -> None:
     text = "In September, 27 people were detained; on September, 27/2013 the drills ended."
     assert [e.text for e in find_dates(text) if e.day] == ["September, 27/2013"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Putin and Lukashenko watch the Zapad-2013 drills near Grodno on Thursday. — AFP/VNA "
+            "Photo",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin meets Lukashenko in Sochi, Russia September 14, 2020 | Sputnik/Kremlin via "
+            "Reuters",
+            ["caption", "photo_credit"],
+        ),
+        ("Lithuania protests over troop transit, Page 12", ["related_list"]),
+    ],
+)
+def test_captions_credits_and_pointers_found_on_development_sets_71_to_73(
+    lines: str, kinds: list[str]
+) -> None:
+    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
+    assert [f.kind for f in find_furniture(text) if f.kind != "navigation"] == kinds
