@@ -5419,3 +5419,14 @@ def test_captions_credits_and_pointers_found_on_development_sets_71_to_73(
 ) -> None:
     text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
     assert [f.kind for f in find_furniture(text) if f.kind != "navigation"] == kinds
+
+
+def test_a_quotation_quoted_inside_another_does_not_take_the_speakers_turn() -> None:
+    text = (
+        "Lux\n\nLUXEMBOURG, March 26, 2023 (AFP) - Ministers met.\n\nForeign Minister Jean "
+        'Asselborn told RTL on Sunday that Putin was "playing with fire".\n\n"When Putin says '
+        "'nothing unusual', he is trying to make the extraordinary look normal,\" Asselborn said. "
+        '"We must not fall into that trap."'
+    )
+    speakers = [q.speaker.actor_id for q in draft(text).quotes]
+    assert speakers[-2:] == ["vladimir-putin", "jean-asselborn"]

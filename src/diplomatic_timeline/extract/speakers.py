@@ -1428,7 +1428,7 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
         ):  # "When we spoke by phone, you said: ‘…’" in a transcript: the one spoken to
             found = _addressee(quotes, direct, q) or found
         direct.append(found)
-        if found is not None:
+        if found is not None and not q.nested:  # not "‘…’" quoted inside the speaker's words
             prev = found
             # (after a quotation no one was found for, the names before it still count for a
             # "he said" after it: "Lukashenko … was blunt. “… ¶ “…,” he said")
@@ -1454,10 +1454,12 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
                 found = replace(
                     nxt, confidence=0.7, cue="quotation continues in the next paragraph"
                 )
-        if found is None and _after_its_attribution(ctx, quotes, i) and out[i - 1] is not None:
+        k = _outer_before(quotes, i)
+        if found is None and k is not None and _after_its_attribution(ctx, quotes, k, i) and out[k]:
             # "“…,” Lukashenka told journalists. “But …”": the attribution between the two
-            # quotations is the first one's, and the second continues it
-            earlier = out[i - 1]
+            # quotations is the first one's, and the second continues it (not a quotation
+            # quoted inside the first: "“When Putin says ‘…’, he …,” Asselborn said. “…”")
+            earlier = out[k]
             found = replace(
                 earlier,
                 confidence=0.7,
@@ -1478,7 +1480,14 @@ def attribute(quotes: list[QuoteSpan], ctx: Context) -> list[Speaker | None]:
             if nxt is not None:
                 found = replace(nxt, confidence=0.7, cue="next quote in the paragraph")
             else:
-                earlier = next((out[j] for j in range(i - 1, -1, -1) if out[j] is not None), None)
+                earlier = next(
+                    (
+                        out[j]
+                        for j in range(i - 1, -1, -1)
+                        if out[j] is not None and not quotes[j].nested
+                    ),
+                    None,
+                )
                 if earlier is not None:
                     found = replace(earlier, confidence=0.6, cue="continues the previous speaker")
         out.append(found)
@@ -1500,12 +1509,17 @@ def _crowd_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(speech["crowd_words"], re.I), re.compile(speech["crowd_after"])
 
 
-def _after_its_attribution(ctx: Context, quotes: list[QuoteSpan], i: int) -> bool:
-    """Whether only a reporting clause stands between quotation ``i`` and the one before it in
-    the same paragraph ("“…,” he told journalists after the talks. “…”")."""
-    if i == 0 or quotes[i - 1].paragraph != quotes[i].paragraph:
+def _outer_before(quotes: list[QuoteSpan], i: int) -> int | None:
+    """The quotation before ``i`` that no other quotation holds."""
+    return next((j for j in range(i - 1, -1, -1) if not quotes[j].nested), None)
+
+
+def _after_its_attribution(ctx: Context, quotes: list[QuoteSpan], k: int, i: int) -> bool:
+    """Whether only a reporting clause stands between quotation ``i`` and quotation ``k``
+    before it in the same paragraph ("“…,” he told journalists after the talks. “…”")."""
+    if quotes[k].paragraph != quotes[i].paragraph:
         return False
-    before, q = quotes[i - 1], quotes[i]
+    before, q = quotes[k], quotes[i]
     gap = ctx.text[(before.close_mark or before.end) + 1 : q.open_mark or q.start]
     return (
         len(gap) <= 160
