@@ -5430,3 +5430,15 @@ def test_a_quotation_quoted_inside_another_does_not_take_the_speakers_turn() -> 
     )
     speakers = [q.speaker.actor_id for q in draft(text).quotes]
     assert speakers[-2:] == ["vladimir-putin", "jean-asselborn"]
+
+
+def test_talks_after_the_exercises_take_the_day_of_the_exercises() -> None:
+    # development set 71's Viet Nam News page: "on Thursday watched … exercises" / "After the
+    # exercises the presidents held talks in Grodno" / "Speaking to reporters after the talks"
+    text = (ROOT / "tests/dev71/raw/dispatches/dsp-776502c1ed3c786a.txt").read_text()
+    d = draft(text)
+    days: dict[str, date | None] = {}
+    for ev in d.events:
+        days.setdefault(ev.event_type, ev.date.start)  # the first of each type
+    assert d.header.published == date(2013, 9, 27)
+    assert days["meeting"] == days["press_event"] == date(2013, 9, 26)

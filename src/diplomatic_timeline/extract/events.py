@@ -1605,7 +1605,15 @@ def _day_of_the_event_it_follows(
             # "told reporters after the talks", or a clause opening "After the talks, …"
             found = rx.search(text, m.end, min(m.sentence.end, m.end + 80))
             opening = rx.match(text, m.sentence.start, m.start)
-            found = found or (opening if opening and "," in text[opening.end() : m.start] else None)
+            found = found or (
+                opening
+                if opening
+                and (
+                    "," in text[opening.end() : m.start]
+                    or _SUBJECT.match(text, opening.end(), m.start)
+                )
+                else None
+            )
             if not found:
                 if ev.event_type == "press_event" and _told_afterwards(
                     text, ev, m, events, published
@@ -1656,6 +1664,10 @@ def _day_of_the_event_it_follows(
                 basis = f"'{found.group(0)}': the day of that event"
                 ev.date = _borrowed(host.date, basis)
                 break
+
+
+# "After the exercises the presidents held talks": the clause's own subject after the opening
+_SUBJECT = re.compile(r"\s+(?:the|both)\s+(?:two\s+)?(?:[a-z]+\s+)?(?:presidents|leaders|sides)\s+")
 
 
 def _is_news(
