@@ -5442,3 +5442,14 @@ def test_talks_after_the_exercises_take_the_day_of_the_exercises() -> None:
         days.setdefault(ev.event_type, ev.date.start)  # the first of each type
     assert d.header.published == date(2013, 9, 27)
     assert days["meeting"] == days["press_event"] == date(2013, 9, 26)
+
+
+def test_the_subject_after_an_opening_participle_speaks_both_partial_quotations() -> None:
+    text = (
+        "Drills\n\nMINSK, Sept 16, 2017 (AP) - The drills went on.\n\nBelarusian officials said "
+        "last month that the joint visit had been dropped.\n\nSpeaking in Minsk on Friday, the "
+        'Belarusian leader brushed off Western concerns as "hysteria" and said the drills were '
+        '"not aimed at anyone."'
+    )
+    speakers = [q.speaker.actor_id if q.speaker else None for q in draft(text).quotes]
+    assert speakers == ["alexander-lukashenko", "alexander-lukashenko"]

@@ -1347,7 +1347,8 @@ def _coordinated_subject(
     )
     if verb is None:
         return None
-    opening = _OPENING_SUBJECT.match(window, 0, verb.start())
+    lead = _OPENING_PARTICIPLE.match(window, 0, verb.start())
+    opening = _OPENING_SUBJECT.match(window, lead.end() if lead else 0, verb.start())
     if opening:  # "The press service gave few details, saying only that …": the whole subject
         found = resolve_who(opening.group("who"), ctx, start + opening.start("who"), prev, since)
         if found is not None and found.actor_id:
@@ -1370,10 +1371,12 @@ _WHEN_AFTER_SUBJECT = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day|today|yesterday)$")
 # a sentence's opening noun phrase before its verb ("The Belarusian ruler's press service was")
 _OPENING_SUBJECT = re.compile(
     # (no preposition in it: "The letter Putin sent to Lukashenko was warm" is Putin's)
-    r"\s*(?P<who>(?:The|His|Her|Its|Their)\s+"
+    r"\s*(?P<who>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"(?:(?!(?:to|from|of|for|with|by|in|at|on)\b)[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
     r"(?:was|were|is|are|gave|had|has|made|went|remained|kept|[a-z]+ed)\b"
 )
+# an opening participle's phrase before the subject ("Speaking in Minsk on Friday, the leader …")
+_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;:“”\"«»]{0,80},\s+")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|on|with|for|of|near|into|by)\s+$")
 
 
