@@ -5453,3 +5453,47 @@ def test_the_subject_after_an_opening_participle_speaks_both_partial_quotations(
     )
     speakers = [q.speaker.actor_id if q.speaker else None for q in draft(text).quotes]
     assert speakers == ["alexander-lukashenko", "alexander-lukashenko"]
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "Philstar.com\n\nPutin, Lukashenko fail to end oil row\n\nAgence France-Presse "
+            "(philstar.com) - December 26, 2018 - 10:41am\n\n",
+            "2018-12-26",
+        ),
+        (
+            "24.kg\n\nLukashenko and Putin agree oil supplies for 2013\n\n19/12/12 18:42, Bishkek "
+            "– 24.kg news agency, by Daria Podolskaya\n\n",
+            "2012-12-19",
+        ),
+    ],
+)
+def test_date_lines_found_on_development_set_75(header: str, published: str) -> None:
+    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
+    assert str(d.header.published) == published
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Lukashenko casts his ballot at a polling station in Minsk, October 11, 2015.\n"
+            "REUTERS/Vasily Fedosenko",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin and Lukashenko meet at the Kremlin on December 25, 2018. AFP/Sputnik/Mikhail "
+            "Klimentyev",
+            ["caption", "photo_credit"],
+        ),
+        ("RELATED: Belarus leader says Russia eyeing ‘incorporation’", ["related_list"]),
+        ("Tags / Keywords: World, Belarus, Russia, election", ["tags"]),
+        ("Home  News  Business  Sport  Metro  Lifestyle", ["navigation"]),
+    ],
+)
+def test_furniture_found_on_development_set_75(lines: str, kinds: list[str]) -> None:
+    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
+    at = text.index(lines)
+    assert [f.kind for f in find_furniture(text) if f.start >= at] == kinds
