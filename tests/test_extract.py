@@ -5497,3 +5497,68 @@ def test_furniture_found_on_development_set_75(lines: str, kinds: list[str]) -> 
     text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
     at = text.index(lines)
     assert [f.kind for f in find_furniture(text) if f.start >= at] == kinds
+
+
+_SOCHI = (
+    "Lukashenko stays on in Sochi after talks\n\nSOCHI, Russia, May 3, 2019 (Reuters) - Russian "
+    "President Vladimir Putin and Belarusian President Alexander Lukashenko held talks on Friday "
+    "about gas prices.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When Putin raised the question of a single currency, Lukashenko walked out.",
+        "After Putin flew back to Moscow, Lukashenko stayed on in Sochi for two more days.",
+        "Despite Putin's offer of cheaper gas, Lukashenko remained unconvinced.",
+    ],
+)
+def test_a_name_in_an_opening_clause_or_owning_a_thing_is_no_subject(sentence: str) -> None:
+    text = f'{_SOCHI}{sentence}\n\n"We will not sell our sovereignty," he said.'
+    assert [q.speaker.actor_id for q in draft(text).quotes] == ["alexander-lukashenko"]
+
+
+def test_words_a_speaker_brushes_aside_are_not_his_own() -> None:
+    text = (
+        f'{_SOCHI}Lukashenko brushed aside a Kremlin proposal for "deeper integration" of the two.'
+    )
+    (quote,) = draft(text).quotes
+    assert quote.speaker is None or quote.speaker.actor_id != "alexander-lukashenko"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Update 2-Russia, Belarus sign oil deal after talks in Sochi",
+        "Lukashenko Wins Again - May 3, 2019",
+    ],
+)
+def test_a_headline_like_a_date_line_stays_the_title(title: str) -> None:
+    text = f"{title}\n\nMINSK (Reuters) - Russia and Belarus signed an oil deal on Friday."
+    h = draft(text).header
+    assert (h.title.text if h.title else None, h.published) == (title, None)
+
+
+def test_after_the_exercises_borrows_no_day_from_another_kind_of_event() -> None:
+    text = (
+        "Talks in Minsk\n\nMINSK, Sept. 20, 2017 (Reuters) - Thousands of people marched through "
+        "Minsk on Monday to protest against the price deal.\n\nRussia and Belarus held the Zapad "
+        "military exercises in August. After the exercises the presidents held talks in Minsk."
+    )
+    talks = next(ev for ev in draft(text).events if ev.event_type == "meeting")
+    assert talks.date.start != date(2017, 9, 18)
+
+
+def test_an_attribution_set_off_by_commas_leaves_the_plan_its_tense() -> None:
+    sentence = "The summit on June 20, Peskov said, will focus on gas prices."
+    (when,) = find_dates(sentence)
+    assert status_around(sentence, sentences(sentence)[0], [], when) == "scheduled"
+
+
+def test_a_photo_of_a_group_is_no_agency_credit() -> None:
+    text = (
+        f"{_SOCHI}Russia and Belarus signed an oil deal on Friday. The leaders then posed for a "
+        "photo. - Group/Official Photo\n\nThe talks went on."
+    )
+    assert not any(f.kind == "photo_credit" for f in find_furniture(text))

@@ -1149,7 +1149,8 @@ def status_around(
     status = _tensed(_status(text, sentence, expr.start, expr.end, quotes), [expr])
     if status in ("scheduled", "proposed"):
         m = _SAYING_AFTER.match(text, expr.end, sentence.end)
-        if m and not _within(m.start("verb"), quotes):
+        # (not an attribution set off by commas: "The summit on June 20, Peskov said, will …")
+        if m and not _within(m.start("verb"), quotes) and not text.startswith(",", m.end()):
             plans = [c for c in _cues_in(text, sentence) if c[2] == status]
             if plans and all(c[0] >= m.start("verb") for c in plans):
                 return "held"
@@ -1650,6 +1651,11 @@ def _day_of_the_event_it_follows(
                 for e in events
                 if e is not ev
                 and e.event_type in kinds
+                # (the catch-all type only when the host is named by the noun: "the exercises")
+                and (
+                    kinds != ["other"]
+                    or any(noun in text[y.start : y.end].lower() for y in e.mentions)
+                )
                 and (e.status == "held") == (ev.status == "held")  # a briefing ahead, talks ahead
                 and (e.date.precision in precisions or (e.date.partial and len(e.date.partial) > 4))
                 and e.date.start == e.date.end

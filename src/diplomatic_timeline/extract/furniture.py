@@ -331,7 +331,11 @@ def _section_labels(
         line = seg.of(text)
         if _inside(found, seg.start):
             continue
-        above_navigation = k == 0 and len(top) > 1 and _is_bar(found, text, top[1])
+        # a site's name of a line or two above its navigation bar ("1TV" / "Georgian Public
+        # Broadcaster" / "News | Politics | …")
+        above_navigation = (k == 0 and len(top) > 1 and _is_bar(found, text, top[1])) or (
+            k < 2 and len(top) > 2 and _is_bar(found, text, top[2]) and len(line.split()) <= 4
+        )
         if above_navigation and not ends_sentence(line):
             out.append(Furniture(seg.start, seg.end, line, "navigation", 0.5))
             continue

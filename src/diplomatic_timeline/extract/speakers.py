@@ -640,16 +640,30 @@ def _pronoun(
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}")
 # a name after a preposition or a subordinating word is no subject of its sentence
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:with|after|to|for|about|from|of|by|on|than|and|between|against|like|at|in"
-    r"|whether|if|that|where|when|why|how|what|whom?)\s+"
+    r"\b(?i:with|after|to|for|about|from|of|by|on|than|and|between|against|like|at|in|unlike"
+    r"|despite|once|while|although|though|during|before|since|following|whether|if|that|where"
+    r"|when|why|how|what|whom?)\s+"
     r"(?:(?:[A-Z][\w.’'-]*|the|his|her|its|[a-z]+ian)\s+){0,4}$"
 )
 
 
 def _object_of_preposition(text: str, offset: int) -> bool:
-    """A name after a preposition or a subordinating word ("After talks with Putin, …",
-    "Asked whether Medvedev might visit …") is no subject."""
-    return _PREPOSITION_BEFORE.search(text, max(0, offset - 60), offset) is not None
+    """A name after a preposition or a subordinating word in its sentence ("After talks with
+    Putin, …", "When Putin raised …", "Asked whether Medvedev might visit …"), or one that owns
+    a thing ("Putin's offer left Lukashenko cold"), is no subject."""
+    if text.startswith(("’s ", "'s "), _name_end(text, offset)):
+        return True
+    start = max(0, offset - 60, text.rfind(". ", 0, offset) + 1, text.rfind("\n", 0, offset) + 1)
+    return _PREPOSITION_BEFORE.search(text, start, offset) is not None
+
+
+def _name_end(text: str, offset: int) -> int:
+    """Where the capitalised words from ``offset`` end."""
+    m = _CAPITALISED_RUN.match(text, offset)
+    return m.end() if m else offset
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*")
 
 
 def _sentence_end(text: str, offset: int) -> int:
@@ -1241,16 +1255,19 @@ _QUOTED_AS = re.compile(
 
 def _names_a_thing(window: str) -> bool:
     """A cheap test before the naming-verb pattern: the window holds one of its verbs."""
-    return any(v in window for v in data("speech")["naming_verbs"])
+    speech = data("speech")
+    return any(v in window for v in (*speech["naming_verbs"], *speech["rejecting_verbs"]))
 
 
 @cache
 def _naming_verb() -> re.Pattern[str]:
-    """A subject, a verb that names, and its object, right before the quotation."""
+    """A subject, a verb that names, and its object, right before the quotation (a rejecting
+    verb's object ends in "as")."""
     verbs = "|".join(data("speech")["naming_verbs"])
+    rejecting = "|".join(data("speech")["rejecting_verbs"])
     return re.compile(
-        rf"(?<![\w’'-]){_WHO}\s+{_adverbs()}(?:{verbs})\s+(?!for\b|on\b|off\b)"
-        rf"[^“”\"«».;:!?]{{1,100}}?\s$"
+        rf"(?<![\w’'-]){_WHO}\s+{_adverbs()}(?:(?:{verbs})\s+(?!for\b|on\b|off\b)"
+        rf"[^“”\"«».;:!?]{{1,100}}?\s|(?:{rejecting})\s+[^“”\"«».;:!?]{{1,100}}?\sas\s)$"
     )
 
 
