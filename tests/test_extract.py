@@ -5562,3 +5562,110 @@ def test_a_photo_of_a_group_is_no_agency_credit() -> None:
         "photo. - Group/Official Photo\n\nThe talks went on."
     )
     assert not any(f.kind == "photo_credit" for f in find_furniture(text))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        # Polish „…”, German „…“, and guillemets inside such a quotation
+        (
+            "„We have sold it, but not Belarus”, Lukashenko said.",
+            ["We have sold it, but not Belarus"],
+        ),
+        ("„Wir haben es verkauft“, sagte Lukaschenko.", ["Wir haben es verkauft"]),
+        (
+            "„They understood that «there is no free gas», as I said. Today it is fair”, he said.",
+            [
+                "They understood that «there is no free gas», as I said. Today it is fair",
+                "there is no free gas",
+            ],
+        ),
+    ],
+)
+def test_low_opening_quotation_marks_pair_with_their_closers(paragraph: str, quotes: list) -> None:
+    text = f"Gas deal\n\nMINSK, Nov 26, 2011 (PAP) - The deal was signed.\n\n{paragraph}"
+    assert [q.text for q in find_quotes(text, [])] == quotes
+
+
+def test_a_dateline_before_a_colon_is_no_transcript_speaker() -> None:
+    text = (
+        "Talks end\n\nSOCHI, Russia: Russian President Vladimir Putin and Alexander Lukashenko "
+        "failed on Saturday to agree on integration, officials said.\n\nThe two leaders met."
+    )
+    assert draft(text).quotes == []
+
+
+def test_a_day_first_header_date_gives_way_to_the_datelines_month_first_reading() -> None:
+    text = (
+        "KUNA | Kuwait News Agency\n\nPutin, Lukashenko end Sochi talks without a deal\n\n"
+        "12/7/2019 9:48:00 PM\n\nSOCHI, Russia, Dec 7 (KUNA) -- Putin and Lukashenko held talks."
+    )
+    assert draft(text).header.published == date(2019, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "The Baltic Course\n\nBelarus to ship oil products via Russian ports\n\n"
+            "BC, Riga, 05.05.2017.Print version\n\n",
+            "2017-05-05",
+        ),
+        (
+            "EL PAÍS\n\nPutin and Lukashenko meet in Moscow\n\nÁLVARO RUIZ\n"
+            "Moscow - FEB 18, 2022 - 17:46 CET\n\n",
+            "2022-02-18",
+        ),
+    ],
+)
+def test_date_lines_found_on_development_sets_77_to_79(header: str, published: str) -> None:
+    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
+    assert str(d.header.published) == published
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Belarusian and Russian troops during a joint exercise. File photo: Vasily "
+            "Fedosenko/Reuters/Scanpix",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Yeltsin and Lukashenko after the signing in the Kremlin on Wednesday.\nREUTERS",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin and Lukashenko during their meeting outside Saint Petersburg. AFP",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Lukashenko speaks during his meeting with the ambassador.\n— AFP pic",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Lukashenko speaks during a government meeting.\nAFP PHOTO / SERGEI GAPON",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin greets Lukashenko at the Kremlin on Friday.\nSPUTNIK (via REUTERS)",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin and Lukashenko shake hands.\n(Alexander Kazakov, Sputnik, Kremlin Pool Photo "
+            "via AP)",
+            ["caption", "photo_credit"],
+        ),
+        ("Related Topics\nRussia  Belarus  Vladimir Putin", ["tags"]),
+        ("Also worth reading\nNATO leaders paper over rifts at London summit", ["related_list"]),
+    ],
+)
+def test_furniture_found_on_development_sets_77_to_79(lines: str, kinds: list[str]) -> None:
+    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
+    at = text.index(lines)
+    assert [f.kind for f in find_furniture(text) if f.start >= at] == kinds
+
+
+def test_an_agency_alone_under_a_headline_is_no_credit_for_it() -> None:
+    text = "Report\n\nPutin meets Lukashenko in Sochi\nAFP\n\nSOCHI (AFP) - The leaders met."
+    assert not any(f.kind == "caption" for f in find_furniture(text))

@@ -93,11 +93,11 @@ def _caption_sized(caption: str) -> bool:
 
 def _may_hold_credit(line: str) -> bool:
     """A cheap test before the credit pattern: each of its forms needs a slash, a bracket, a
-    closing parenthesis at the end, or a photo label with its colon."""
+    closing parenthesis or an agency's name at the end, or a photo label with its colon."""
     return (
         "/" in line
         or "[" in line
-        or line.endswith(")")
+        or line.endswith((")", " AFP", " REUTERS", " Reuters", " EPA"))
         or (":" in line and any(label in line for label in data("furniture")["credit_labels"]))
     )
 
@@ -268,6 +268,11 @@ def _page_date_line(line: str) -> bool:
     return m is not None and bool(find_dates(line, m.end()))
 
 
+_LONE_AGENCIES = frozenset(
+    {"AFP", "AP", "REUTERS", "Reuters", "EPA", "TASS", "Xinhua", "Getty Images"}
+)
+
+
 def _captions_next_to_credits(
     text: str, all_lines: list, found: list[Furniture], max_chars: int
 ) -> list[Furniture]:
@@ -286,12 +291,22 @@ def _captions_next_to_credits(
         for i in credit_lines
         if any(f.kind == "photo_credit" and f.start == all_lines[i].start for f in found)
     }
-    for i in credit_lines:
+    # an agency's name alone ("REUTERS"), read as a byline, credits a one-sentence caption that
+    # touches it from above ("Yeltsin and Lukashenko after the signing on Wednesday.")
+    lone_agencies = {
+        i
+        for i, seg in enumerate(all_lines)
+        if seg.of(text) in _LONE_AGENCIES
+        and not any(f.kind != "byline" and f.start <= seg.start < f.end for f in found)
+    }
+    for i in sorted(credit_lines | lone_agencies):
         for j in (i + 1, i - 1):
             if j in credit_lines or not 0 <= j < len(all_lines):
                 continue
+            if i in lone_agencies and j != i - 1:
+                continue
             seg = all_lines[j]
-            if j < i and (i not in bare_credits or j == 0):
+            if j < i and (i not in bare_credits | lone_agencies or j == 0):
                 continue  # a caption above its credit: only a credit that is the whole line,
                 # and never the first line of the text (the headline)
             gap = (
@@ -309,13 +324,21 @@ def _captions_next_to_credits(
             )
             if (
                 len(line) <= max_chars
-                and (one_sentence or not line.endswith((".", "!", "?", ":")))
+                and (
+                    one_sentence
+                    or (i not in lone_agencies and not line.endswith((".", "!", "?", ":")))
+                )
                 and not _inside(found + out, seg.start)
                 and not _DATE_LINE.search(line)
                 and not _page_date_line(line)
                 and not _date_line(text, seg)  # "15 September 2020" over a credit: the page's
             ):
                 out.append(Furniture(seg.start, seg.end, line, "caption", 0.6))
+                credit = all_lines[i]
+                if i in lone_agencies and not _inside(found + out, credit.start):
+                    out.append(
+                        Furniture(credit.start, credit.end, credit.of(text), "photo_credit", 0.6)
+                    )
     return out
 
 

@@ -87,6 +87,22 @@ def _filed_partial(partial: str | None, dateline: str | None) -> str | None:
     return dateline if _filed(printed, None, dateline) else None
 
 
+_NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{2,4}")
+
+
+def _in_the_datelines_order(
+    published: date, evidence: Evidence | None, d: date | None, partial: str | None
+) -> date:
+    """A header's "12/7/2019" reads either way; the dateline's "Dec 7" says which: a
+    day-first reading gives way to the month-first one the dateline states."""
+    if evidence is None or not _NUMERIC_DATE.fullmatch(evidence.text):
+        return published
+    month, day = (d.month, d.day) if d else partial_parts(partial) if partial else (0, 0)
+    if (month, day) == (published.day, published.month) and published.day <= 12:
+        return date(published.year, published.day, published.month)
+    return published
+
+
 def _date_from(text: str, start: int, end: int) -> tuple[date | None, str | None, Evidence | None]:
     """The first date in the range: a full date, or a --MM-DD partial, with its evidence."""
     for expr in find_dates(text, start, end):
@@ -221,6 +237,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                 else:
                     filed_partial = _filed_partial(partial, p)
             else:
+                published = _in_the_datelines_order(published, evidence, d, p)
                 filed = _filed(published, d, p)
             name = m.group("outlet1") or m.groupdict().get("outlet2")
             if name and name.strip().lower() in rules["outlets"]:

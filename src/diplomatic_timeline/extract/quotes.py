@@ -1,8 +1,9 @@
 """Quoted statements: every quotation-mark style, unbalanced marks, transcripts.
 
 Rules (documented in docs/extraction.md):
-- “ ” « » and straight double quotes pair as one family (mixed pairs such as “ … " are
-  accepted; a ” before a word opens, as in Finnish and Swedish ”…”); ‘ ’ pair as another,
+- “ ” « » „ and straight double quotes pair as one family (mixed pairs such as “ … " are
+  accepted; a ” before a word opens, as in Finnish and Swedish ”…”, and a “ after a word
+  closes, as in Polish and German „…“); ‘ ’ pair as another,
   straight single marks (British pages) as a third; a single quote inside a double quotation
   is part of it.
 - ’ between letters (Russia’s) or after a plural s followed by a space (countries’ ) is an
@@ -31,14 +32,14 @@ from .people import name_before_title
 from .resources import data
 from .text import Segment, ends_sentence, paragraphs
 
-DOUBLE_OPEN = "“«"
+DOUBLE_OPEN = "“«„"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 STRAIGHT = '"'
 _SEPARATOR = re.compile(r"^(?:<…>|<\.\.\.>|\[…\]|\[\.\.\.\]|\*\s*\*\s*\*|\*{3}|-{3,}|…)$")
 _STRAIGHT_SINGLE = re.compile("'")
-_MARK = re.compile("[“”«»\"‘’']")
+_MARK = re.compile("[“”«»„\"‘’']")
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,9 @@ def _marks(text: str, para: Segment) -> list[tuple[int, str]]:
         ch = text[i]
         prev = text[i - 1] if i > para.start else " "
         nxt = text[i + 1] if i + 1 < para.end else " "
-        if ch in DOUBLE_OPEN:
+        if ch == "“" and not _opens(prev) and not nxt.isalnum():
+            out.append((i, "close-d"))  # Polish and German „…“: after a word, “ closes
+        elif ch in DOUBLE_OPEN:
             out.append((i, "open-d"))
         elif ch == "”" and _opens(prev) and (nxt.isalnum() or nxt in "‘'"):
             out.append((i, "open-d"))  # Finnish and Swedish ”…”: the same mark opens, as "…"
@@ -153,8 +156,16 @@ def _paragraph_quotes(text: str, para: Segment) -> list[tuple[int, int, int | No
     open_at: int | None = None
     family = ""
     last_end = para.start
+    inner = 0  # guillemets open inside a “…” or „…” quotation («there is no free gas»)
     for offset, role in _marks(text, para):
         kind, fam = role.split("-")
+        if open_at is not None and fam == "d" and text[open_at] != "«":
+            if text[offset] == "«":
+                inner += 1
+                continue
+            if text[offset] == "»" and inner:
+                inner -= 1
+                continue
         if open_at is None:
             if kind == "open":
                 open_at, family = offset, fam
@@ -168,7 +179,7 @@ def _paragraph_quotes(text: str, para: Segment) -> list[tuple[int, int, int | No
         elif kind == "close" and fam == family:
             found.append((open_at + 1, offset, open_at, offset))
             last_end = offset + 1
-            open_at = None
+            open_at, inner = None, 0
         # marks of the other family inside an open quotation are part of it
     if open_at is not None:
         found.append((open_at + 1, para.end, open_at, None))
@@ -301,6 +312,10 @@ _TRANSCRIPT = re.compile(
 )
 
 
+# a wire's dateline before a colon: a place in capitals, then its country ("SOCHI, Russia")
+_DATELINE_LABEL = re.compile(r"[A-Z]{2,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+")
+
+
 def _dialogue_labels(text: str, paras: list[Segment]) -> frozenset[str]:
     """Labels that open two or more paragraphs of the body (``BelTA: …`` / ``Igor
     Petrishenko: …``): the layout of an interview, whoever the speakers are."""
@@ -337,6 +352,8 @@ def _transcript(
     label_words = all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in who.split())
     if who.isupper() and len(who.split()) > 1:
         return None  # "PUTIN OFFERS MINSK A CHOICE: …" is a headline, not a speaker
+    if _DATELINE_LABEL.match(who):
+        return None  # "SOCHI, Russia: Putin and Lukashenko failed …" is a dateline
     anonymous = who.lower() in data("speech")["anonymous_labels"]  # "Question: …"
     # inside a transcript a short label of capitalised words is the next speaker
     turn = in_transcript and len(who.split()) <= 4
