@@ -5669,3 +5669,52 @@ def test_furniture_found_on_development_sets_77_to_79(lines: str, kinds: list[st
 def test_an_agency_alone_under_a_headline_is_no_credit_for_it() -> None:
     text = "Report\n\nPutin meets Lukashenko in Sochi\nAFP\n\nSOCHI (AFP) - The leaders met."
     assert not any(f.kind == "caption" for f in find_furniture(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story's last paragraph, then the agency signing it off
+        f"{_SOCHI}The two leaders will meet again in St Petersburg on December 20.\nAFP",
+        # a standfirst over the agency's byline
+        "Putin and Lukashenko fail to agree\n\nThe two leaders will meet again in St Petersburg "
+        "on December 20.\nReuters\n\nSOCHI, Dec 7 (Reuters) - The leaders met on Saturday.",
+        # a paragraph ending in the agency's name
+        f"{_SOCHI}Lukashenko will visit Moscow on December 20 for further talks, the Kremlin said. "
+        "Reuters\n\nThe talks went on.",
+    ],
+)
+def test_an_agency_signing_off_a_story_makes_no_caption_of_its_news(text: str) -> None:
+    d = draft(text)
+    assert not any(f.kind == "caption" for f in d.furniture)
+    assert any(ev.status == "scheduled" for ev in d.events)
+
+
+def test_a_list_of_places_and_dates_is_no_date_line() -> None:
+    text = (
+        "Putin and Lukashenko to meet again in Sochi\n\nMINSK, Feb 14, 2020 (Reuters) - "
+        "Lukashenko will travel to Sochi on Friday for talks with Putin.\nTheir last meetings:\n"
+        "Sochi - 7 December 2019\nPetersburg - 20 December 2019"
+    )
+    assert draft(text).header.published == date(2020, 2, 14)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kremlin spokesman Dmitry Peskov told reporters:“The talks will continue next week.”",
+        "Kremlin spokesman Dmitry Peskov said,“ The talks will continue next week.”",
+    ],
+)
+def test_a_mark_after_punctuation_with_no_quotation_open_opens_one(paragraph: str) -> None:
+    text = f"Talks\n\nMOSCOW, May 3, 2019 (Reuters) - The leaders met.\n\n{paragraph}"
+    assert [q.text for q in find_quotes(text, [])] == ["The talks will continue next week."]
+
+
+def test_an_interview_label_with_a_title_is_a_speaker_not_a_dateline() -> None:
+    text = (
+        "Interview\n\nQUESTION: How are relations with Minsk?\n\nLAVROV, Foreign Minister: "
+        "Relations with Belarus are excellent.\n\nQUESTION: And the gas price?\n\nLAVROV, "
+        "Foreign Minister: It will be agreed."
+    )
+    assert "Relations with Belarus are excellent." in [q.text for q in find_quotes(text, [])]

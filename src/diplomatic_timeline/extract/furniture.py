@@ -63,6 +63,8 @@ def find_furniture(text: str) -> list[Furniture]:
             m = None  # a headline or a quotation ending in its sources: "… (Reuters/AP)"
         if m and m.start() > 0 and line[m.start()] == "(" and not _caption_sized(line[: m.start()]):
             m = None  # a paragraph of the story ending in its source: "…, the Kremlin said. (AP)"
+        if m and m.group(0) in _LONE_AGENCIES and not _describes_a_photo(line[: m.start()]):
+            m = None  # "… on December 20, the Kremlin said. Reuters": the story's sign-off
         if m and len(line) < 300:
             caption = line[: m.start()].rstrip()
             if caption:
@@ -84,6 +86,17 @@ def find_furniture(text: str) -> list[Furniture]:
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according)\b")
+# a tense a photo's caption has no use for: a plan, a report, a past told
+_NOT_A_CAPTION = re.compile(
+    r"\b(?:will|would|shall|said|says|told|was|were|has|had|have|is to|are to|according)\b"
+)
+
+
+def _describes_a_photo(line: str) -> bool:
+    """A caption an agency's bare name may credit: short, and in a caption's present or
+    participle ("Yeltsin and Lukashenko shaking hands after the signing", "Lukashenko speaks
+    during a news conference"), not a story's plan or report."""
+    return len(line) <= data("furniture")["caption_max_chars"] and not _NOT_A_CAPTION.search(line)
 
 
 def _caption_sized(caption: str) -> bool:
@@ -97,7 +110,7 @@ def _may_hold_credit(line: str) -> bool:
     return (
         "/" in line
         or "[" in line
-        or line.endswith((")", " AFP", " REUTERS", " Reuters", " EPA"))
+        or line.endswith((")", " AFP", " REUTERS", " Reuters"))
         or (":" in line and any(label in line for label in data("furniture")["credit_labels"]))
     )
 
@@ -296,7 +309,9 @@ def _captions_next_to_credits(
     lone_agencies = {
         i
         for i, seg in enumerate(all_lines)
-        if seg.of(text) in _LONE_AGENCIES
+        if 0 < i < len(all_lines) - 1  # not the story's sign-off on its last line
+        and seg.of(text) in _LONE_AGENCIES
+        and _describes_a_photo(all_lines[i - 1].of(text))
         and not any(f.kind != "byline" and f.start <= seg.start < f.end for f in found)
     }
     for i in sorted(credit_lines | lone_agencies):

@@ -118,7 +118,7 @@ def _marks(text: str, para: Segment) -> list[tuple[int, str]]:
         prev = text[i - 1] if i > para.start else " "
         nxt = text[i + 1] if i + 1 < para.end else " "
         if ch == "“" and not _opens(prev) and not nxt.isalnum():
-            out.append((i, "close-d"))  # Polish and German „…“: after a word, “ closes
+            out.append((i, "either-d"))  # Polish and German „…“: after a word, “ may close
         elif ch in DOUBLE_OPEN:
             out.append((i, "open-d"))
         elif ch == "”" and _opens(prev) and (nxt.isalnum() or nxt in "‘'"):
@@ -159,6 +159,8 @@ def _paragraph_quotes(text: str, para: Segment) -> list[tuple[int, int, int | No
     inner = 0  # guillemets open inside a “…” or „…” quotation («there is no free gas»)
     for offset, role in _marks(text, para):
         kind, fam = role.split("-")
+        if kind == "either":  # closes an open quotation, else opens one ('said,“ The talks …”')
+            kind = "close" if open_at is not None else "open"
         if open_at is not None and fam == "d" and text[open_at] != "«":
             if text[offset] == "«":
                 inner += 1
@@ -313,7 +315,7 @@ _TRANSCRIPT = re.compile(
 
 
 # a wire's dateline before a colon: a place in capitals, then its country ("SOCHI, Russia")
-_DATELINE_LABEL = re.compile(r"[A-Z]{2,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+")
+_DATELINE_LABEL = re.compile(r"[A-Z]{2,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
 
 def _dialogue_labels(text: str, paras: list[Segment]) -> frozenset[str]:
@@ -352,7 +354,7 @@ def _transcript(
     label_words = all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in who.split())
     if who.isupper() and len(who.split()) > 1:
         return None  # "PUTIN OFFERS MINSK A CHOICE: …" is a headline, not a speaker
-    if _DATELINE_LABEL.match(who):
+    if _DATELINE_LABEL.fullmatch(who) and who not in dialogue:
         return None  # "SOCHI, Russia: Putin and Lukashenko failed …" is a dateline
     anonymous = who.lower() in data("speech")["anonymous_labels"]  # "Question: …"
     # inside a transcript a short label of capitalised words is the next speaker
