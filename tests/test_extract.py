@@ -5718,3 +5718,32 @@ def test_an_interview_label_with_a_title_is_a_speaker_not_a_dateline() -> None:
         "Foreign Minister: It will be agreed."
     )
     assert "Relations with Belarus are excellent." in [q.text for q in find_quotes(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "„Lukashenko has just sold another piece of his independence”, says Jan Wierzbicki, "
+            "an analyst at the Centre for Eastern Studies in Warsaw.",
+            "jan-wierzbicki",
+        ),
+        (
+            '"Russia practised an attack on Sweden at Easter," said Social Democrat defence '
+            "spokesman Peter Hultqvist.",
+            "peter-hultqvist",
+        ),
+        (
+            'EU Energy Commissioner Andris Piebalgs called on both countries to "restore '
+            'confidence" and said Brussels expected to be informed.',
+            "andris-piebalgs",
+        ),
+    ],
+)
+def test_people_introduced_by_a_title_or_an_appositive_speak_by_name(
+    paragraph: str, speaker: str
+) -> None:
+    text = f"Gas\n\nWARSAW, Nov 26, 2011 (PAP) - Medvedev spoke.\n\n{paragraph}"
+    d = draft(text)
+    (quote,) = d.quotes
+    assert d.new_actors[quote.speaker.actor_id][0].lower().replace(" ", "-") == speaker

@@ -162,11 +162,12 @@ def title_words() -> frozenset[str]:
 @cache
 def _appositive() -> re.Pattern[str]:
     """ "Pavel Borodin, State Secretary of the Union State," / "Dmitry Krutoi, the ambassador," /
-    "Volha Sakalova, a political analyst at …,"."""
+    "Volha Sakalova, a political analyst at …," (or at the sentence's end: "…, says Jan
+    Wierzbicki, an analyst at the Centre for Eastern Studies.")."""
     heads = title_heads()
     return re.compile(
         rf"(?P<name>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),\s+(?:the\s+|an?\s+)?(?P<title>[^,.;“”\"]{{0,60}}?"
-        rf"\b(?:{heads})\b[^,.;“”\"]{{0,60}}),"
+        rf"\b(?:{heads})\b[^,.;“”\"]{{0,60}})(?:,|\.(?=\s|$))"
         # or "Belarus's ambassador in Moscow, Dmitry Krutoi,": title, place, then the name
         rf"|(?P<title2>\b(?:{heads})\b[^,.;“”\"]{{0,40}}),\s+(?P<name2>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),"
     )
