@@ -5747,3 +5747,20 @@ def test_people_introduced_by_a_title_or_an_appositive_speak_by_name(
     d = draft(text)
     (quote,) = d.quotes
     assert d.new_actors[quote.speaker.actor_id][0].lower().replace(" ", "-") == speaker
+
+
+def test_a_blogs_meta_line_is_its_date_line() -> None:
+    text = (
+        "The Sofia Globe\n\nLukashenko wins fifth term as Belarus president\n\nWritten by The "
+        "Sofia Globe staff on October 12, 2015 in World - No Comments\n\nPutin called Lukashenko."
+    )
+    assert draft(text).header.published == date(2015, 10, 12)
+
+
+def test_a_credit_to_an_agency_or_licensors_ends_a_caption_with_quotation_marks() -> None:
+    text = (
+        "Report\n\nMINSK, 20 Feb 2022 (AP) – The leaders met.\n\nSoldiers during the “Allied "
+        "Resolve 2022” exercise at the training ground  (AFP or licensors)\n\nThe drills went on."
+    )
+    kinds = [f.kind for f in find_furniture(text) if f.kind != "navigation"]
+    assert kinds == ["caption", "photo_credit"]

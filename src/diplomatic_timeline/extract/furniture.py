@@ -59,7 +59,12 @@ def find_furniture(text: str) -> list[Furniture]:
         if kind:
             found.append(Furniture(seg.start, seg.end, line, kind, 0.9))
             continue
-        if m and m.start() > 0 and (i == 0 or QUOTE_MARK.search(line)):
+        if (
+            m
+            and m.start() > 0
+            and (i == 0 or QUOTE_MARK.search(line))
+            and not m.group(0).endswith("or licensors)")  # (a credit no source note reads as)
+        ):
             m = None  # a headline or a quotation ending in its sources: "… (Reuters/AP)"
         if m and m.start() > 0 and line[m.start()] == "(" and not _caption_sized(line[: m.start()]):
             m = None  # a paragraph of the story ending in its source: "…, the Kremlin said. (AP)"
