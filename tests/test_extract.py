@@ -5764,3 +5764,48 @@ def test_a_credit_to_an_agency_or_licensors_ends_a_caption_with_quotation_marks(
     )
     kinds = [f.kind for f in find_furniture(text) if f.kind != "navigation"]
     assert kinds == ["caption", "photo_credit"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Putin (R) meets with Lukashenko in St. Petersburg, Russia.\n(Sputnik/Handout via "
+            "Xinhua)",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Belarus - President Alexander Lukashenka at a news conference in Minsk, 19Dec2014",
+            ["caption"],
+        ),
+        (
+            "Putin and Lukashenko attend a meeting of the Supreme State Council in Minsk.\n"
+            "Credit: Reuters Photo",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "AFP/Sergei Supinsky\nOpposition supporters gather around tents in October Square.",
+            ["photo_credit", "caption"],
+        ),
+    ],
+)
+def test_furniture_found_on_development_sets_81_and_82(lines: str, kinds: list[str]) -> None:
+    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
+    at = text.index(lines)
+    assert [f.kind for f in find_furniture(text) if f.start >= at] == kinds
+
+
+def test_a_credit_over_the_lead_makes_no_caption_of_it() -> None:
+    text = (
+        "Report\n\nAFP/Sergei Supinsky\nMINSK, March 21 (AFP) - Thousands of opposition "
+        "supporters gathered in October Square on Tuesday.\n\nThe protest went on."
+    )
+    assert not any(f.kind == "caption" for f in find_furniture(text))
+
+
+def test_a_date_line_between_the_site_name_and_its_navigation_bar_dates_the_page() -> None:
+    text = (
+        "THE MOSCOW TRIBUNE\nFriday, October 3, 1997\nFront Page | News | Business | Opinion\n\n"
+        "Yeltsin Grounds Lukashenko's Plane\n\nBy Sergei Borodin\n\nLukashenko was stopped."
+    )
+    assert draft(text).header.published == date(1997, 10, 3)

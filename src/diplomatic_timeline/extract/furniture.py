@@ -17,7 +17,8 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # a dateline opening the line ("MINSK, 14 June (BelTA) –"): the news, never a caption
 _DATELINE_START = re.compile(r"^[A-Z][A-Z .’'-]{2,}(?:,|\s\()")
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*(?:\n|$)|$)")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+[A-Z\"“«]")
+# (not an abbreviation's full stop: "St. Petersburg", "Mr. Putin")
+_SENTENCE_BREAK = re.compile(r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)[.!?][\"”’»]?\s+[A-Z\"“«]")
 _DATE_LINE = re.compile(r"^\d{1,2}[:. ]\d{2}|\b\d{4},?\s+\d{1,2}:\d{2}\b")
 
 
@@ -93,7 +94,8 @@ def find_furniture(text: str) -> list[Furniture]:
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according)\b")
 # a tense a photo's caption has no use for: a plan, a report, a past told
 _NOT_A_CAPTION = re.compile(
-    r"\b(?:will|would|shall|said|says|told|was|were|has|had|have|is to|are to|according)\b"
+    r"\b(?:will|would|shall|said|says|told|was|were|has|had|have|is to|are to|according"
+    r"|expected|expects|due|plans?|planned)\b"
 )
 
 
@@ -336,11 +338,19 @@ def _captions_next_to_credits(
                 continue  # a caption touches its credit; a blank line starts the article
             line = seg.of(text)
             one_sentence = (
-                j < i
+                (
+                    j < i
+                    or (
+                        i in bare_credits
+                        and j < len(all_lines) - 1  # the story goes on after a caption
+                        and len(line) <= 120
+                        and _describes_a_photo(line)
+                    )
+                )
                 and line.endswith(".")
                 and not _SENTENCE_BREAK.search(line[:-1])
                 and not _DATELINE_START.match(line)
-                and _ends_paragraph(text, all_lines[i])
+                and _ends_paragraph(text, all_lines[max(i, j)])
             )
             if (
                 len(line) <= max_chars
@@ -377,7 +387,11 @@ def _section_labels(
         # a site's name of a line or two above its navigation bar ("1TV" / "Georgian Public
         # Broadcaster" / "News | Politics | …")
         above_navigation = (k == 0 and len(top) > 1 and _is_bar(found, text, top[1])) or (
-            k < 2 and len(top) > 2 and _is_bar(found, text, top[2]) and len(line.split()) <= 4
+            k < 2
+            and len(top) > 2
+            and _is_bar(found, text, top[2])
+            and len(line.split()) <= 4
+            and not _date_line(text, seg)  # "Friday, October 3, 1997" is the page's date
         )
         if above_navigation and not ends_sentence(line):
             out.append(Furniture(seg.start, seg.end, line, "navigation", 0.5))
