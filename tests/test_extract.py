@@ -5809,3 +5809,51 @@ def test_a_date_line_between_the_site_name_and_its_navigation_bar_dates_the_page
         "Yeltsin Grounds Lukashenko's Plane\n\nBy Sergei Borodin\n\nLukashenko was stopped."
     )
     assert draft(text).header.published == date(1997, 10, 3)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            "On Monday, the foreign minister flew to Brussels for meetings with EU officials.\n\n"
+            '"We are ready to compromise," the minister said on arrival.',
+            None,
+        ),
+        (
+            "The Belarusian side was led by Andrei Savinykh, and the Lithuanian ambassador walked "
+            'out.\n\n"We cannot accept this," the ambassador said.',
+            None,
+        ),
+    ],
+)
+def test_an_appositive_at_a_sentences_end_needs_a_reporting_verb(
+    paragraphs: str, speaker: str | None
+) -> None:
+    text = f"Talks\n\nMINSK, May 3, 2019 (Reuters) - The talks went on.\n\n{paragraphs}"
+    (quote,) = draft(text).quotes
+    assert (quote.speaker.actor_id if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Photo: BelTA\nBelarus on Friday abolished visas for citizens of 80 countries.",
+        "REUTERS/Vasily Fedosenko\nMinsk secures a discount on Russian gas for three years.",
+        "Gas: the price falls to $130.\nCredit: Russia refinances $700 million of debt.\n"
+        "Oil: duty-free supplies rise to 24 million tonnes a year.",
+    ],
+)
+def test_news_under_a_credit_or_in_a_factbox_is_no_caption(lines: str) -> None:
+    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
+    assert not any(f.kind == "caption" for f in find_furniture(text))
+
+
+def test_the_publication_date_line_proposes_no_event() -> None:
+    text = (
+        "Written by The Sofia Globe staff on October 12, 2015 in World - No Comments\n\n"
+        "Bulgaria backs EU line on Belarus\n\nSOFIA, Oct 12 (Sofia Globe) - Bulgaria's foreign "
+        "ministry said on Monday it backs the EU position on Belarus."
+    )
+    assert not any(
+        "Written by" in text[m.start : m.end] for ev in draft(text).events for m in ev.mentions
+    )

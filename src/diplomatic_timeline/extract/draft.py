@@ -228,7 +228,9 @@ def event_options(draft: Draft) -> list[Proposal]:
     h = draft.header
     quotes = _narrative_marks([q.quote for q in draft.quotes])
     dateline, weekday = _publication(draft)
-    skip = [s for s in (dateline, _segment(h.title), _dateline_lead(draft.text, h)) if s]
+    # (and the publication date's line: "Written by … staff on October 12, 2015 in World")
+    spans = (dateline, _segment(h.evidence), _segment(h.title), _dateline_lead(draft.text, h))
+    skip = [s for s in spans if s]
     return proposals(
         draft.text, draft.events, draft.furniture, quotes, h.news_day, h.news_partial, weekday, skip
     )

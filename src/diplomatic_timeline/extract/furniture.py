@@ -99,6 +99,15 @@ _NOT_A_CAPTION = re.compile(
 )
 
 
+# words a caption below its credit does not use: a past tense, a present of a report or a
+# deal, a day ("Belarus on Friday abolished visas", "Minsk secures a discount for the next
+# three years", "the ministry denies any wrongdoing")
+_NEWS_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|denies|insists|warns|claims|argues|accuses|rejects|secures|agrees"
+    r"|announces|next|last|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+
+
 def _describes_a_photo(line: str) -> bool:
     """A caption an agency's bare name may credit: short, and in a caption's present or
     participle ("Yeltsin and Lukashenko shaking hands after the signing", "Lukashenko speaks
@@ -345,6 +354,7 @@ def _captions_next_to_credits(
                         and j < len(all_lines) - 1  # the story goes on after a caption
                         and len(line) <= 120
                         and _describes_a_photo(line)
+                        and not _NEWS_VERB.search(line)
                     )
                 )
                 and line.endswith(".")

@@ -162,12 +162,17 @@ def title_words() -> frozenset[str]:
 @cache
 def _appositive() -> re.Pattern[str]:
     """ "Pavel Borodin, State Secretary of the Union State," / "Dmitry Krutoi, the ambassador," /
-    "Volha Sakalova, a political analyst at …," (or at the sentence's end: "…, says Jan
-    Wierzbicki, an analyst at the Centre for Eastern Studies.")."""
+    "Volha Sakalova, a political analyst at …," (at a sentence's end only after a reporting
+    verb: "…, says Jan Wierzbicki, an analyst at the Centre for Eastern Studies.")."""
     heads = title_heads()
     return re.compile(
         rf"(?P<name>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),\s+(?:the\s+|an?\s+)?(?P<title>[^,.;“”\"]{{0,60}}?"
-        rf"\b(?:{heads})\b[^,.;“”\"]{{0,60}})(?:,|\.(?=\s|$))"
+        rf"\b(?:{heads})\b[^,.;“”\"]{{0,60}}),"
+        # at a sentence's end only after a reporting verb: "…, says Jan Wierzbicki, an
+        # analyst at the Centre for Eastern Studies."
+        rf"|(?:(?<=says )|(?<=said )|(?<=added )|(?<=wrote )|(?<=according to ))"
+        rf"(?P<name3>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),\s+an?\s+(?P<title3>[^,.;“”\"]{{0,40}}?"
+        rf"\b(?:{heads})\b[^,.;“”\"]{{0,60}})\.(?=\s|$)"
         # or "Belarus's ambassador in Moscow, Dmitry Krutoi,": title, place, then the name
         rf"|(?P<title2>\b(?:{heads})\b[^,.;“”\"]{{0,40}}),\s+(?P<name2>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),"
     )
@@ -193,8 +198,8 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
         m for lo, hi in _head_windows(text) for m in _appositive().finditer(text, lo, hi)
     ]
     for m in appositives:
-        name = _without_possessive(m.group("name") or m.group("name2"))
-        title = m.group("title") or m.group("title2")
+        name = _without_possessive(m.group("name") or m.group("name2") or m.group("name3"))
+        title = m.group("title") or m.group("title2") or m.group("title3")
         if name.lower() in known_names or any(w in title_words() for w in name.split()):
             continue
         actor_id = slug(name)
