@@ -5857,3 +5857,60 @@ def test_the_publication_date_line_proposes_no_event() -> None:
     assert not any(
         "Written by" in text[m.start : m.end] for ev in draft(text).events for m in ev.mentions
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "Tasnim News Agency\n\nBelarus Does Not Need Russian Air Base\n\nOctober, 07, 2015 - "
+            "15:46\n\n",
+            "2015-10-07",
+        ),
+        (
+            "The Economic Times\n\nBelarus orders halt to Russian gas transit\n\n22 Jun, 2010, "
+            "05.41PM IST, AFP\n\n",
+            "2010-06-22",
+        ),
+    ],
+)
+def test_date_lines_found_on_development_sets_86_to_88(header: str, published: str) -> None:
+    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
+    assert str(d.header.published) == published
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Putin and Lukashenko watch the Zapad-2013 exercises near Grodno on Thursday. — AFP",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin (R) meets Lukashenko in Sochi on September 14, 2020. AFP PHOTO",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "ALLIES. Putin and Lukashenko shake hands at the Kremlin in Moscow, Russia.\n"
+            "Sputnik/Mikhail Klimentyev/Kremlin via Reuters",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Other news from the rubric\n15:48 | Chisinau and Tiraspol experts to meet",
+            ["related_list"],
+        ),
+    ],
+)
+def test_furniture_found_on_development_sets_86_to_88(lines: str, kinds: list[str]) -> None:
+    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
+    at = text.index(lines)
+    assert [f.kind for f in find_furniture(text) if f.start >= at] == kinds
+
+
+def test_a_place_opening_the_sentence_before_asides_is_no_speaker() -> None:
+    text = (
+        "Treaty\n\nMOSCOW, April 3, 1996 (AP) - The leaders signed.\n\nIn Moscow, Communist "
+        "candidate Gennady Zyuganov, who leads Yeltsin in most polls, dismissed the ceremony as "
+        '"an election-year show" and said a Communist government would go further.'
+    )
+    assert [q.speaker.actor_id for q in draft(text).quotes] == ["gennady-zyuganov"]

@@ -176,7 +176,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         # a page's "September, 27/2013" (the day and year run together by a slash)
-        ("md", re.compile(rf"\b{_M.format('m1')},\s*{_D.format('d1')}/{_Y.format('y1')}\b")),
+        # (or by a comma: "October, 07, 2015 - 15:46")
+        (
+            "md",
+            re.compile(rf"\b{_M.format('m1')},\s*{_D.format('d1')}(?:/|,\s+){_Y.format('y1')}\b"),
+        ),
         # 8 December 1999 / 17 February
         (
             "dm",

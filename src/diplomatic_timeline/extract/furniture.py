@@ -19,6 +19,15 @@ _DATELINE_START = re.compile(r"^[A-Z][A-Z .’'-]{2,}(?:,|\s\()")
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*(?:\n|$)|$)")
 # (not an abbreviation's full stop: "St. Petersburg", "Mr. Putin")
 _SENTENCE_BREAK = re.compile(r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)[.!?][\"”’»]?\s+[A-Z\"“«]")
+_KICKER = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})?\.\s")
+
+
+def _kicker_end(line: str) -> int:
+    """Where a caption's kicker in capitals ends ("ALLIES. …"), else 0."""
+    m = _KICKER.match(line)
+    return m.end() if m else 0
+
+
 _DATE_LINE = re.compile(r"^\d{1,2}[:. ]\d{2}|\b\d{4},?\s+\d{1,2}:\d{2}\b")
 
 
@@ -69,7 +78,11 @@ def find_furniture(text: str) -> list[Furniture]:
             m = None  # a headline or a quotation ending in its sources: "… (Reuters/AP)"
         if m and m.start() > 0 and line[m.start()] == "(" and not _caption_sized(line[: m.start()]):
             m = None  # a paragraph of the story ending in its source: "…, the Kremlin said. (AP)"
-        if m and m.group(0) in _LONE_AGENCIES and not _describes_a_photo(line[: m.start()]):
+        if (
+            m
+            and m.group(0).lstrip("—–- ") in _LONE_AGENCIES
+            and not _describes_a_photo(line[: m.start()])
+        ):
             m = None  # "… on December 20, the Kremlin said. Reuters": the story's sign-off
         if m and len(line) < 300:
             caption = line[: m.start()].rstrip()
@@ -126,7 +139,7 @@ def _may_hold_credit(line: str) -> bool:
     return (
         "/" in line
         or "[" in line
-        or line.endswith((")", " AFP", " REUTERS", " Reuters"))
+        or line.endswith((")", " AFP", " REUTERS", " Reuters", " AFP PHOTO"))
         or (":" in line and any(label in line for label in data("furniture")["credit_labels"]))
     )
 
@@ -298,7 +311,7 @@ def _page_date_line(line: str) -> bool:
 
 
 _LONE_AGENCIES = frozenset(
-    {"AFP", "AP", "REUTERS", "Reuters", "EPA", "TASS", "Xinhua", "Getty Images"}
+    {"AFP", "AP", "REUTERS", "Reuters", "TASS", "Xinhua", "Getty Images", "AFP PHOTO", "AP PHOTO"}
 )
 
 
@@ -326,7 +339,7 @@ def _captions_next_to_credits(
         i
         for i, seg in enumerate(all_lines)
         if 0 < i < len(all_lines) - 1  # not the story's sign-off on its last line
-        and seg.of(text) in _LONE_AGENCIES
+        and seg.of(text).lstrip("—–- ") in _LONE_AGENCIES  # (also "— AFP")
         and _describes_a_photo(all_lines[i - 1].of(text))
         and not any(f.kind != "byline" and f.start <= seg.start < f.end for f in found)
     }
@@ -358,7 +371,8 @@ def _captions_next_to_credits(
                     )
                 )
                 and line.endswith(".")
-                and not _SENTENCE_BREAK.search(line[:-1])
+                # (a kicker in capitals may open it: "ALLIES. Putin and Lukashenko shake hands")
+                and not _SENTENCE_BREAK.search(line[:-1], _kicker_end(line))
                 and not _DATELINE_START.match(line)
                 and _ends_paragraph(text, all_lines[max(i, j)])
             )

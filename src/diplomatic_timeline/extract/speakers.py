@@ -1149,7 +1149,13 @@ def _attribution_in(
         # the head is a whole subject when it opens the sentence ("Zubkov, speaking alongside
         # him, said"), not the tail of a longer one ("… ambassador in Moscow, Dmitry Krutoi, …")
         opens = not window[: appositive.start()].strip()
-        for who in [*names, head] if titled else [head, *names]:
+        candidates = [*names, head] if titled else [head, *names]
+        opener, _, rest = head.partition(" ")
+        if opener in data("speech")["adverbial_openers"] and rest in _place_words():
+            # "In Moscow, Communist candidate Gennady Zyuganov, who leads …, dismissed": the
+            # opening place is an adverbial, the subject is the first aside
+            candidates = [a.strip() for a in asides if a.split()[0] not in ("who", "which")][:1]
+        for who in candidates:
             found = resolve_who(
                 who, ctx, start + appositive.start(), prev, since, whole=who != head or opens
             )
