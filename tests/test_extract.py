@@ -3692,6 +3692,18 @@ def test_anchored_furniture_rules_grouped_by_first_character_match_as_in_data_or
     assert checked > 500
 
 
+def _header_of(header: str):
+    """The header drafted from page lines over a one-sentence story."""
+    return draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.").header
+
+
+def _furniture_kinds(lines: str) -> list[str]:
+    """The furniture kinds found in ``lines`` set between a story's paragraphs."""
+    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
+    at = text.index(lines)
+    return [f.kind for f in find_furniture(text) if f.start >= at]
+
+
 def _header(text: str):
     from diplomatic_timeline.extract.header import extract_header
 
@@ -4986,8 +4998,8 @@ def test_the_subject_of_a_verb_by_saying_speaks() -> None:
     ],
 )
 def test_more_date_lines_of_page_headers(header: str, published: str, partial: str | None) -> None:
-    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
-    assert (str(d.header.published), d.header.partial) == (published, partial)
+    h = _header_of(header)
+    assert (str(h.published), h.partial) == (published, partial)
 
 
 @pytest.mark.parametrize(
@@ -5181,8 +5193,8 @@ def test_the_press_service_of_the_belarusian_ruler_is_the_presidential_one() -> 
 def test_date_lines_found_on_the_second_new_development_sets(
     header: str, published: str, partial: str | None
 ) -> None:
-    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
-    assert (str(d.header.published), d.header.partial) == (published, partial)
+    h = _header_of(header)
+    assert (str(h.published), h.partial) == (published, partial)
 
 
 @pytest.mark.parametrize(
@@ -5231,8 +5243,7 @@ def test_captions_credits_and_links_found_on_the_second_new_development_sets(
     ],
 )
 def test_date_lines_found_on_the_third_new_development_sets(header: str, published: str) -> None:
-    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
-    assert str(d.header.published) == published
+    assert str(_header_of(header).published) == published
 
 
 @pytest.mark.parametrize(
@@ -5308,8 +5319,8 @@ def test_finnish_quotation_marks_open_with_the_closing_mark() -> None:
 def test_date_lines_found_on_retired_blind_sets_57_and_58(
     header: str, published: str, partial: str | None
 ) -> None:
-    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
-    assert (str(d.header.published), d.header.partial) == (published, partial)
+    h = _header_of(header)
+    assert (str(h.published), h.partial) == (published, partial)
 
 
 def test_a_two_digit_year_is_read_only_before_a_time_of_day() -> None:
@@ -5389,8 +5400,7 @@ def test_a_date_before_a_past_verb_of_saying_dates_the_saying(sentence: str, sta
     ],
 )
 def test_date_lines_found_on_development_sets_71_to_73(header: str, published: str) -> None:
-    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
-    assert str(d.header.published) == published
+    assert str(_header_of(header).published) == published
 
 
 def test_a_month_and_a_comma_before_a_count_is_no_date() -> None:
@@ -5471,8 +5481,7 @@ def test_the_subject_after_an_opening_participle_speaks_both_partial_quotations(
     ],
 )
 def test_date_lines_found_on_development_set_75(header: str, published: str) -> None:
-    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
-    assert str(d.header.published) == published
+    assert str(_header_of(header).published) == published
 
 
 @pytest.mark.parametrize(
@@ -5494,9 +5503,7 @@ def test_date_lines_found_on_development_set_75(header: str, published: str) -> 
     ],
 )
 def test_furniture_found_on_development_set_75(lines: str, kinds: list[str]) -> None:
-    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
-    at = text.index(lines)
-    assert [f.kind for f in find_furniture(text) if f.start >= at] == kinds
+    assert _furniture_kinds(lines) == kinds
 
 
 _SOCHI = (
@@ -5619,8 +5626,7 @@ def test_a_day_first_header_date_gives_way_to_the_datelines_month_first_reading(
     ],
 )
 def test_date_lines_found_on_development_sets_77_to_79(header: str, published: str) -> None:
-    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
-    assert str(d.header.published) == published
+    assert str(_header_of(header).published) == published
 
 
 @pytest.mark.parametrize(
@@ -5661,9 +5667,7 @@ def test_date_lines_found_on_development_sets_77_to_79(header: str, published: s
     ],
 )
 def test_furniture_found_on_development_sets_77_to_79(lines: str, kinds: list[str]) -> None:
-    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
-    at = text.index(lines)
-    assert [f.kind for f in find_furniture(text) if f.start >= at] == kinds
+    assert _furniture_kinds(lines) == kinds
 
 
 def test_an_agency_alone_under_a_headline_is_no_credit_for_it() -> None:
@@ -5790,9 +5794,7 @@ def test_a_credit_to_an_agency_or_licensors_ends_a_caption_with_quotation_marks(
     ],
 )
 def test_furniture_found_on_development_sets_81_and_82(lines: str, kinds: list[str]) -> None:
-    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
-    at = text.index(lines)
-    assert [f.kind for f in find_furniture(text) if f.start >= at] == kinds
+    assert _furniture_kinds(lines) == kinds
 
 
 def test_a_credit_over_the_lead_makes_no_caption_of_it() -> None:
@@ -5875,8 +5877,7 @@ def test_the_publication_date_line_proposes_no_event() -> None:
     ],
 )
 def test_date_lines_found_on_development_sets_86_to_88(header: str, published: str) -> None:
-    d = draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.")
-    assert str(d.header.published) == published
+    assert str(_header_of(header).published) == published
 
 
 @pytest.mark.parametrize(
@@ -5902,9 +5903,7 @@ def test_date_lines_found_on_development_sets_86_to_88(header: str, published: s
     ],
 )
 def test_furniture_found_on_development_sets_86_to_88(lines: str, kinds: list[str]) -> None:
-    text = f"Report\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n{lines}\n\nThe talks went on."
-    at = text.index(lines)
-    assert [f.kind for f in find_furniture(text) if f.start >= at] == kinds
+    assert _furniture_kinds(lines) == kinds
 
 
 def test_a_place_opening_the_sentence_before_asides_is_no_speaker() -> None:
