@@ -171,7 +171,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 # ("Feb.22" in a wire's dateline: no space after an abbreviation's full stop)
                 rf"\[?\b{_M.format('m1')}\]?(?:\s+|(?<=\.))(?<!May\.){_D.format('d1')}\b(?!:\d)"
-                rf"(?:,?\s+{_Y.format('y1')}"
+                # ("Nov 26,2011": no space after the comma on some sites)
+                rf"(?:(?:,?\s+|,){_Y.format('y1')}"
                 rf"|{_YEAR_WORDS})?"
             ),
         ),
