@@ -1148,7 +1148,7 @@ def status_around(
     "Speaking in Minsk on Saturday, the leader said he would …")."""
     status = _tensed(_status(text, sentence, expr.start, expr.end, quotes), [expr])
     if status in ("scheduled", "proposed"):
-        m = _SAYING_AFTER.match(text, expr.end, sentence.end)
+        m = _saying_after().match(text, expr.end, sentence.end)
         # (not an attribution set off by commas: "The summit on June 20, Peskov said, will …")
         if m and not _within(m.start("verb"), quotes) and not text.startswith(",", m.end()):
             plans = [c for c in _cues_in(text, sentence) if c[2] == status]
@@ -1157,13 +1157,15 @@ def status_around(
     return status
 
 
-# a past verb of saying or deciding after a date, in its clause ("on Monday agreed to", "on
-# Saturday, the Belarusian leader said")
-_SAYING_AFTER = re.compile(
-    r"(?:,?\s+(?!(?:and|but|when|while|before|after|which|that|who)\b)[\w’'.-]+){0,6}?\s+"
-    r"(?P<verb>said|told|agreed|decided|announced|promised|pledged|vowed|warned|stated|added"
-    r"|insisted|confirmed)\b"
-)
+@cache
+def _saying_after() -> re.Pattern[str]:
+    """A past verb of saying or deciding after a date, in its clause ("on Monday agreed to",
+    "on Saturday, the Belarusian leader said")."""
+    verbs = "|".join(data("events")["saying_after_date"])
+    return re.compile(
+        r"(?:,?\s+(?!(?:and|but|when|while|before|after|which|that|who)\b)[\w’'.-]+){0,6}?\s+"
+        rf"(?P<verb>{verbs})\b"
+    )
 
 
 def _tensed(status: str, exprs: list[DateExpr]) -> str:

@@ -78,11 +78,7 @@ def find_furniture(text: str) -> list[Furniture]:
             m = None  # a headline or a quotation ending in its sources: "… (Reuters/AP)"
         if m and m.start() > 0 and line[m.start()] == "(" and not _caption_sized(line[: m.start()]):
             m = None  # a paragraph of the story ending in its source: "…, the Kremlin said. (AP)"
-        if (
-            m
-            and m.group(0).lstrip("—–- ") in _LONE_AGENCIES
-            and not _describes_a_photo(line[: m.start()])
-        ):
+        if m and _lone_agency(m.group(0)) and not _describes_a_photo(line[: m.start()]):
             m = None  # "… on December 20, the Kremlin said. Reuters": the story's sign-off
         if m and len(line) < 300:
             caption = line[: m.start()].rstrip()
@@ -105,27 +101,26 @@ def find_furniture(text: str) -> list[Furniture]:
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according)\b")
-# a tense a photo's caption has no use for: a plan, a report, a past told
-_NOT_A_CAPTION = re.compile(
-    r"\b(?:will|would|shall|said|says|told|was|were|has|had|have|is to|are to|according"
-    r"|expected|expects|due|plans?|planned)\b"
-)
 
 
-# words a caption below its credit does not use: a past tense, a present of a report or a
-# deal ("Belarus on Friday abolished visas", "Minsk secures a discount for the next three
-# years", "the ministry denies any wrongdoing")
-_NEWS_VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|denies|insists|warns|claims|argues|accuses|rejects|secures|agrees"
-    r"|announces|next|last)\b"
-)
+@cache
+def _words_pattern(name: str) -> re.Pattern[str]:
+    """Any of a vocabulary's words (``furniture.yaml``), as whole words."""
+    return re.compile(rf"\b(?:{'|'.join(data('furniture')[name])})\b")
 
 
 def _describes_a_photo(line: str) -> bool:
     """A caption an agency's bare name may credit: short, and in a caption's present or
     participle ("Yeltsin and Lukashenko shaking hands after the signing", "Lukashenko speaks
     during a news conference"), not a story's plan or report."""
-    return len(line) <= data("furniture")["caption_max_chars"] and not _NOT_A_CAPTION.search(line)
+    return len(line) <= data("furniture")["caption_max_chars"] and not _words_pattern(
+        "not_caption_words"
+    ).search(line)
+
+
+def _lone_agency(line: str) -> bool:
+    """An agency's bare name, perhaps after a dash ("REUTERS", "— AFP")."""
+    return line.lstrip("—–- ") in data("furniture")["lone_agencies"]
 
 
 def _caption_sized(caption: str) -> bool:
@@ -139,7 +134,8 @@ def _may_hold_credit(line: str) -> bool:
     return (
         "/" in line
         or "[" in line
-        or line.endswith((")", " AFP", " REUTERS", " Reuters", " PHOTO", " photo", " pic"))
+        or line.endswith(")")
+        or line.rpartition(" ")[2] in data("furniture")["credit_last_words"]
         or (":" in line and any(label in line for label in data("furniture")["credit_labels"]))
     )
 
@@ -310,11 +306,6 @@ def _page_date_line(line: str) -> bool:
     return m is not None and bool(find_dates(line, m.end()))
 
 
-_LONE_AGENCIES = frozenset(
-    {"AFP", "AP", "REUTERS", "Reuters", "TASS", "Xinhua", "Getty Images", "AFP PHOTO", "AP PHOTO"}
-)
-
-
 def _captions_next_to_credits(
     text: str, all_lines: list, found: list[Furniture], max_chars: int
 ) -> list[Furniture]:
@@ -339,7 +330,7 @@ def _captions_next_to_credits(
         i
         for i, seg in enumerate(all_lines)
         if 0 < i < len(all_lines) - 1  # not the story's sign-off on its last line
-        and seg.of(text).lstrip("—–- ") in _LONE_AGENCIES  # (also "— AFP")
+        and _lone_agency(seg.of(text))
         and _describes_a_photo(all_lines[i - 1].of(text))
         and not any(f.kind != "byline" and f.start <= seg.start < f.end for f in found)
     }
@@ -367,7 +358,7 @@ def _captions_next_to_credits(
                         and j < len(all_lines) - 1  # the story goes on after a caption
                         and len(line) <= 160
                         and _describes_a_photo(line)
-                        and not _NEWS_VERB.search(line)
+                        and not _words_pattern("news_words").search(line)
                     )
                 )
                 and line.endswith(".")

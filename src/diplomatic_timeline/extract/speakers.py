@@ -638,13 +638,15 @@ def _pronoun(
 
 
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}")
-# a name after a preposition or a subordinating word is no subject of its sentence
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?i:with|after|to|for|about|from|of|by|on|than|and|between|against|like|at|in|unlike"
-    r"|despite|once|while|although|though|during|before|since|following|whether|if|that|where"
-    r"|when|why|how|what|whom?)\s+"
-    r"(?:(?:[A-Z][\w.’'-]*|the|his|her|its|[a-z]+ian)\s+){0,4}$"
-)
+
+
+@cache
+def _preposition_before() -> re.Pattern[str]:
+    """A preposition or a subordinating word before a name, across a few capitalised words."""
+    words = "|".join(data("speech")["not_before_a_subject"])
+    return re.compile(
+        rf"\b(?i:{words})\s+(?:(?:[A-Z][\w.’'-]*|the|his|her|its|[a-z]+ian)\s+){{0,4}}$"
+    )
 
 
 def _object_of_preposition(text: str, offset: int) -> bool:
@@ -654,7 +656,7 @@ def _object_of_preposition(text: str, offset: int) -> bool:
     if text.startswith(("’s ", "'s "), _name_end(text, offset)):
         return True
     start = max(0, offset - 60, text.rfind(". ", 0, offset) + 1, text.rfind("\n", 0, offset) + 1)
-    return _PREPOSITION_BEFORE.search(text, start, offset) is not None
+    return _preposition_before().search(text, start, offset) is not None
 
 
 def _name_end(text: str, offset: int) -> int:
