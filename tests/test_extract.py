@@ -5973,3 +5973,81 @@ def test_date_lines_found_on_development_sets_89_to_91(header: str, published: s
 )
 def test_furniture_found_on_development_sets_89_to_91(lines: str, kinds: list[str]) -> None:
     assert _furniture_kinds(lines) == kinds
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "Ahram Online\n\nBelarus threatens border checks\n\nMinsk accuses Moscow\n\n"
+            "AFP , Wednesday 3 Dec 2014\n\n",
+            "2014-12-03",
+        ),
+        (
+            "The Astana Times\n\nPutin Says Missiles Could Be Stationed in Belarus\n\n"
+            "By Aibarshyn Akhmetkali in Nation on 28 November 2024\n\n",
+            "2024-11-28",
+        ),
+        (
+            "The Portugal News\n\nPutin and Lukashenko end energy feud\n\n"
+            "By TPN/Lusa, in World · 07-04-2017 10:15:00 · 0 Comments\n\n",
+            "2017-04-07",
+        ),
+    ],
+)
+def test_date_lines_found_on_retired_blind_sets_68_to_85(header: str, published: str) -> None:
+    assert str(_header_of(header).published) == published
+
+
+def test_a_dateline_line_of_its_own_with_the_day_first_gives_day_and_month() -> None:
+    header = _header_of(
+        "THE BAKU POST\n\nLukashenko heads to Moscow summit\n\nMinsk, 22 December\n\n"
+    )
+    assert (header.published, header.partial) == (None, "--12-22")
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Putin and Lukashenko attend a news conference at the Kremlin. PHOTO: REUTERS",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Medvedev (R) shakes hands with Lukashenko at the Kremlin in Moscow February 3, 2009.\n"
+            "[Agencies]",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Leaders of the CSTO member states at the summit in Astana. Photo credit: Akorda",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin (right) and Lukashenko during their meeting at the Kremlin on December 25, "
+            "2018. PHOTO | AFP",
+            ["caption", "photo_credit"],
+        ),
+        ("Putin welcomes Lukashenko in Sochi. Credit: Kremlin.ru", ["caption", "photo_credit"]),
+        ("Belarus' President Alexander Lukashenko (Photo: Reuters)", ["caption", "photo_credit"]),
+        (
+            "GRAPHIC: Photo: REUTERS; Yeltsin and Lukashenko exchange copies of the treaty.",
+            ["caption"],
+        ),
+        ("TAGS ALEXANDER LUKASHENKO BELARUS RUSSIA", ["tags"]),
+        ("Photo Gallery: Russia and Belarus Fight Over Gas", ["navigation"]),
+        ("Related readings:\nRussia, Belarus to create air defense network", ["related_list"]),
+        ("More World stories\nMoscow court extends detention", ["related_list"]),
+        ("MORE INTERNATIONAL NEWS\nHarris warns of 'unprecedented' sanctions", ["related_list"]),
+        ("Other World News\nChina and India sign border agreement", ["related_list"]),
+        ("RELATED SPIEGEL ONLINE LINKS\nThe World from Berlin: 'A Weapon'", ["related_list"]),
+        ("Top stories\nLula and Fernandez agree to push trade deal", ["related_list"]),
+        ("BY JORDAN WILLIAMS", ["byline"]),
+        ("Posted by The Lithuania Tribune in Politics", ["byline"]),
+    ],
+)
+def test_furniture_found_on_retired_blind_sets_68_to_85(lines: str, kinds: list[str]) -> None:
+    assert _furniture_kinds(lines) == kinds
+
+
+def test_a_factbox_line_labelled_credit_is_no_photo_credit() -> None:
+    assert _furniture_kinds("Credit: Russia refinances a loan of $1bn.") == []
