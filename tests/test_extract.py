@@ -6051,3 +6051,100 @@ def test_furniture_found_on_retired_blind_sets_68_to_85(lines: str, kinds: list[
 
 def test_a_factbox_line_labelled_credit_is_no_photo_credit() -> None:
     assert _furniture_kinds("Credit: Russia refinances a loan of $1bn.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "status", "start"),
+    [
+        # the occasion in an opening phrase was held, whatever tense the words said there have
+        (
+            "At his annual news conference on Thursday, Putin said Russia would not allow "
+            "re-exports.",
+            "press_event",
+            "held",
+            "2022-02-17",
+        ),
+        (
+            "At a joint press conference after Friday’s talks, Lukashenko said the troops "
+            "would leave.",
+            "meeting",
+            "held",
+            "2022-02-18",
+        ),
+        # a second comma sets the attribution off: the plan's tense stays the occasion's
+        (
+            "At the summit in June, the leaders will sign the treaty, Peskov said.",
+            "summit",
+            "scheduled",
+            "2022-06-01",
+        ),
+    ],
+)
+def test_an_occasion_in_an_opening_phrase_before_said_was_held(
+    sentence: str, event_type: str, status: str, start: str
+) -> None:
+    d = draft(f"Report\n\nMINSK, 21 February 2022 (BelTA) – Troops stayed.\n\n{sentence}")
+    [ev] = [e for e in d.events if e.event_type == event_type]
+    assert (ev.status, str(ev.date.start)) == (status, start)
+
+
+def test_a_byline_opening_with_a_letter_outside_ascii_is_date_line_filler() -> None:
+    header = _header_of(
+        "Expats.cz\n\nCzech ministry urges citizens to leave Belarus\n\n"
+        "Written by ČTK Published on 21.02.2022 10:34 AM (GMT+1)\n\n"
+    )
+    assert str(header.published) == "2022-02-21"
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "Khaleej Times\n\nPutin joins Lukashenko at the Games\n\n"
+            "Filed on June 30, 2019 | Last updated on June 30, 2019 at 11.52 pm\n\n",
+            "2019-06-30",
+        ),
+        (
+            "Vanguard News\n\nPutin in Minsk for talks\n\n"
+            "On December 19, 2022 7:41 pm In News by Emmanuel Okonkwo\n\n",
+            "2022-12-19",
+        ),
+        ("Axios\n\nPutin and Lukashenko to watch drills\n\nFeb 18, 2022 - World\n\n", "2022-02-18"),
+    ],
+)
+def test_date_lines_found_on_development_sets_95_to_99(header: str, published: str) -> None:
+    assert str(_header_of(header).published) == published
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Putin (R) and Lukashenko talk during their meeting in Sochi on Dec. 7, 2019.\n"
+            "Mikhail Klimentyev | Sputnik | AFP via Getty Images",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin and Lukashenko watch a strategic forces exercise at the Kremlin.\n"
+            "Source: AP / Alexei Nikolsky/Sputnik, Kremlin Pool Photo",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin and Lukashenko at the Palace of Independence in Minsk. | AFP / Pavel "
+            "Bednyakov / Sputnik",
+            ["caption", "photo_credit"],
+        ),
+        ("Go deeper:\nBiden says he is convinced Putin has decided", ["related_list"]),
+        ("More in World\nSlovak parties gear up for snap election", ["related_list"]),
+        ("More in (WORLD)\nZelensky visits troops in Bakhmut", ["related_list"]),
+        ("More Nation & World headlines\nFloods swamp Dresden", ["related_list"]),
+        ("Region:World News, Belarus, Russia", ["tags"]),
+        ("Views: 1 286", ["navigation"]),
+    ],
+)
+def test_furniture_found_on_development_sets_95_to_99(lines: str, kinds: list[str]) -> None:
+    assert _furniture_kinds(lines) == kinds
+
+
+def test_a_line_opening_with_more_and_a_capitalised_word_in_a_sentence_is_no_list() -> None:
+    assert _furniture_kinds("More Russian troops arrived in Belarus on Friday.") == []

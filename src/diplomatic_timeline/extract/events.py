@@ -330,6 +330,13 @@ def _status(
         if cues[i][1] <= clause.end and (trigger_quoted or not quoted):
             inside.append(cues[i])  # a "will" inside a quotation is not the reporter's tense
         i += 1
+    verb = _said_after_an_opening_phrase(text, sentence, start, end, quotes)
+    if verb is not None:
+        # "At his news conference on Thursday, Putin said Russia would …": what follows the
+        # verb is the reported speech's tense; the occasion it was said at was held
+        inside = [c for c in inside if c[0] < verb]
+        if not inside:
+            return "held"
     for status in ("cancelled", "postponed"):
         if any(c[2] == status and _governs(text, c, start, end) for c in inside):
             return status
@@ -355,6 +362,36 @@ def _status(
         if changed:
             return changed
     return found
+
+
+@cache
+def _opening_phrase() -> re.Pattern[str]:
+    words = "|".join(data("events")["occasion_openings"])
+    return re.compile(rf"[\s“\"]*(?:{words})\b")
+
+
+def _said_after_an_opening_phrase(
+    text: str, sentence: Segment, start: int, end: int, quotes: list[tuple[int, int]]
+) -> int | None:
+    """Where the past verb of saying starts when the trigger stands in a sentence's opening
+    phrase ("At a joint press conference after Friday's talks, Lukashenko said …"), the
+    phrase closed by a comma before the verb's subject; else None."""
+    if not _opening_phrase().match(text, sentence.start, start):
+        return None
+    m = _said_after_a_comma().match(text, end, sentence.end)
+    if not m or _within(m.start("verb"), quotes):
+        return None
+    return m.start("verb")
+
+
+@cache
+def _said_after_a_comma() -> re.Pattern[str]:
+    """The rest of an opening phrase up to its one comma, then the subject and a past verb of
+    saying ("… after Friday's talks, the Belarusian leader said"; not "the talks, Peskov
+    said, will …", whose verb is set off by a second comma)."""
+    verbs = "|".join(data("events")["saying_after_date"])
+    subject_word = r"(?!(?:and|but|when|while|which|that|who)\b)[\w’'.-]+"
+    return re.compile(rf"[^,.;:!?\n]{{0,80}},\s+(?:{subject_word}\s+){{1,6}}?(?P<verb>{verbs})\b")
 
 
 def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
