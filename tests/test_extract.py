@@ -6148,3 +6148,45 @@ def test_furniture_found_on_development_sets_95_to_99(lines: str, kinds: list[st
 
 def test_a_line_opening_with_more_and_a_capitalised_word_in_a_sentence_is_no_list() -> None:
     assert _furniture_kinds("More Russian troops arrived in Belarus on Friday.") == []
+
+
+def test_a_paragraph_reporting_a_quote_in_the_third_person_ends_a_transcript_turn() -> None:
+    text = (
+        "Talks in Dushanbe\n\nAlexander Lukashenko: Thank you, Vladimir Vladimirovich. We have "
+        "a lot of questions.\n\nAfter the meeting, Kremlin Press Secretary Dmitry Peskov told "
+        "journalists that the talks had gone well. «The decision should be found in the coming "
+        "weeks,» he said."
+    )
+    speech = [(q.quote.text[:12], q.speaker.actor_id) for q in draft(text).quotes]
+    assert speech == [("Thank you, V", "alexander-lukashenko"), ("The decision", "dmitry-peskov")]
+
+
+def test_a_turn_going_on_with_a_quote_in_the_first_person_stays_the_speakers() -> None:
+    text = (
+        "Talks in Minsk\n\nAlexander Lukashenko: Thank you. We have a lot of questions.\n\n"
+        "I said to him then: «Let us decide it together.»"
+    )
+    assert {q.speaker.actor_id for q in draft(text).quotes} == {"alexander-lukashenko"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "status"),
+    [
+        (
+            "A visit to Minsk by Medvedev that had been pencilled in for December will not take "
+            "place, a Kremlin official said.",
+            "visit",
+            "cancelled",
+        ),
+        (
+            "Officials said the summit was still to take place in Moscow on 1 July.",
+            "summit",
+            "scheduled",
+        ),
+    ],
+)
+def test_status_cues_found_on_development_sets_95_to_99(
+    sentence: str, event_type: str, status: str
+) -> None:
+    [ev] = [e for e in _report("28 November 2011", sentence).events if e.event_type == event_type]
+    assert ev.status == status

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .furniture import Furniture, in_furniture
 from .people import name_before_title
@@ -150,6 +151,30 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@cache
+def _speech_verb() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(data("speech")["verbs"]) + r")\b")
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us)\b")
+
+
+def _reports_speech(text: str, para: Segment) -> bool:
+    """A paragraph after a transcript's turn that quotes someone and reports it in the third
+    person ("After the meeting, Peskov told journalists … «…,» he said.") is the reporter's
+    narration again, not the turn going on ("I told him: 'Let us decide'" may be)."""
+    quoted = [(s, e) for s, e, o, c in _paragraph_quotes(text, para) if o is not None and c]
+    if not quoted:
+        return False
+    outside, at = [], para.start
+    for s, e in quoted:
+        outside.append(text[at:s])
+        at = e
+    outside.append(text[at : para.end])
+    words = " ".join(outside)
+    return bool(_speech_verb().search(words)) and not _FIRST_PERSON.search(words)
+
+
 def _paragraph_quotes(text: str, para: Segment) -> list[tuple[int, int, int | None, int | None]]:
     """(start, end, open mark, close mark) of every quotation in one paragraph."""
     found: list[tuple[int, int, int | None, int | None]] = []
@@ -243,7 +268,12 @@ def find_quotes(
             speaking = transcript.transcript_speaker
             continue
         body = para.of(text)
-        if speaking and not _SEPARATOR.match(body) and not _MARK.match(body.lstrip()):
+        if (
+            speaking
+            and not _SEPARATOR.match(body)
+            and not _MARK.match(body.lstrip())
+            and not _reports_speech(text, para)
+        ):
             s, e = _trim(text, para.start, para.end)
             quotes.append(
                 QuoteSpan(
