@@ -6190,3 +6190,15 @@ def test_status_cues_found_on_development_sets_95_to_99(
 ) -> None:
     [ev] = [e for e in _report("28 November 2011", sentence).events if e.event_type == event_type]
     assert ev.status == status
+
+
+def test_an_anniversary_dates_its_event_by_its_own_day_and_a_new_date_goes_to_the_postponed() -> (
+    None
+):
+    d = _report(
+        "8 December 2019",
+        "The signing of the roadmaps, which both sides had hoped to time for Sunday's 20th "
+        "anniversary of the Union State treaty, has been pushed back to December 20.",
+    )
+    dates = {(e.event_type, e.status): str(e.date.start) for e in d.events}
+    assert dates == {("agreement", "postponed"): "2019-12-20", ("agreement", "held"): "1999-12-08"}

@@ -939,13 +939,17 @@ def find_mentions(
         rescheduled = dated_as != status
         if anniversary:
             dated_as = "anniversary"  # its day lies near the news, ahead or behind
-        if anniversary and not exprs:
-            # "on Sunday, the 20th anniversary of the treaty": the day the anniversary falls on
-            exprs = [
+        if anniversary:
+            # "on Sunday, the 20th anniversary of the treaty", "Sunday's 20th anniversary of the
+            # treaty": the day the anniversary falls on, before any other date of the sentence
+            # ("… has been pushed back to December 20" is the signing's)
+            own = [
                 e
                 for e in find_dates(text, sentence.start, anniversary.start())
                 if _APPOSED.fullmatch(text, e.end, anniversary.start())
+                or _POSSESSIVE_DATE.fullmatch(text, e.end, anniversary.start())
             ]
+            exprs = own or exprs
         if (
             status == "held"
             and exprs
@@ -1168,7 +1172,19 @@ def _new_dates(
         and e.kind not in ("weekday", "relative-day")
         and e.direction != "past"
     ]
+    if not after:
+        # the new date right after the verb, though the sentence gave it to another noun
+        # ("The signing, timed for the 20th anniversary of the treaty, has been pushed back to
+        # December 20")
+        after = [
+            e
+            for e in find_dates(text, cues[0][1], clause.end)
+            if _TO_THE_NEW_DATE.fullmatch(text, cues[0][1], e.start)
+        ]
     return after if after else exprs
+
+
+_TO_THE_NEW_DATE = re.compile(r"\s+(?:to|until|till)\s+(?:the\s+)?")
 
 
 def clause_around(text: str, sentence: Segment, start: int, end: int) -> Segment:
