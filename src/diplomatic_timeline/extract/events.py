@@ -391,7 +391,9 @@ def _said_after_a_comma() -> re.Pattern[str]:
     said, will …", whose verb is set off by a second comma)."""
     verbs = "|".join(data("events")["saying_after_date"])
     subject_word = r"(?!(?:and|but|when|while|which|that|who)\b)[\w’'.-]+"
-    return re.compile(rf"[^,.;:!?\n]{{0,80}},\s+(?:{subject_word}\s+){{1,6}}?(?P<verb>{verbs})\b")
+    return re.compile(
+        rf"[^,.;:!?\n]{{0,80}},\s+(?:{subject_word}\s+){{1,6}}?(?P<verb>{verbs})\b(?!\s*,)"
+    )
 
 
 def _within(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -152,27 +152,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @cache
-def _speech_verb() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(data("speech")["verbs"]) + r")\b")
-
-
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us)\b")
+def _said_after_a_quote() -> re.Pattern[str]:
+    """A closing mark, then a third person's verb of saying ("…,» he said", "…,” Peskov
+    told reporters")."""
+    verbs = "|".join(data("speech")["verbs"])
+    return re.compile(
+        r"\s*,?\s*(?:he|she|they|the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+        r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+        rf"(?:{verbs})\b"
+    )
 
 
 def _reports_speech(text: str, para: Segment) -> bool:
-    """A paragraph after a transcript's turn that quotes someone and reports it in the third
-    person ("After the meeting, Peskov told journalists … «…,» he said.") is the reporter's
-    narration again, not the turn going on ("I told him: 'Let us decide'" may be)."""
-    quoted = [(s, e) for s, e, o, c in _paragraph_quotes(text, para) if o is not None and c]
-    if not quoted:
-        return False
-    outside, at = [], para.start
-    for s, e in quoted:
-        outside.append(text[at:s])
-        at = e
-    outside.append(text[at : para.end])
-    words = " ".join(outside)
-    return bool(_speech_verb().search(words)) and not _FIRST_PERSON.search(words)
+    """A paragraph after a transcript's turn that quotes someone and says, right after the
+    quotation, who said it in the third person ("After the meeting, Peskov told journalists …
+    «…,» he said.") is the reporter's narration again, not the turn going on (the speaker may
+    quote others: "Putin said: “…” He repeated it twice.")."""
+    return any(
+        c is not None and _said_after_a_quote().match(text, c + 1, para.end)
+        for _, _, o, c in _paragraph_quotes(text, para)
+        if o is not None
+    )
 
 
 def _paragraph_quotes(text: str, para: Segment) -> list[tuple[int, int, int | None, int | None]]:

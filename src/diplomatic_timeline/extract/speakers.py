@@ -617,6 +617,11 @@ def _pronoun(
         return Speaker(None, None, 0.5, "pronoun → a role whose holder the year leaves open")
     if recent:
         last = recent[-1]
+        opening = _opening_pronoun(ctx.text, last[0], pronoun)
+        if opening is not None and opening >= since:
+            # "He has staked his career on a treaty with Boris Yeltsin. “…,” he told
+            # reporters": the sentence's subject is the same "he", whoever it names
+            return _pronoun(ctx, opening, prev, since, pronoun, exclude)
         end = _sentence_end(ctx.text, last[0])
         same = [m for m in recent if _sentence_end(ctx.text, m[0]) == end]
         first = same[0]
@@ -638,6 +643,14 @@ def _pronoun(
 
 
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}")
+
+
+def _opening_pronoun(text: str, offset: int, pronoun: str) -> int | None:
+    """Where the sentence holding ``offset`` starts when it opens with the pronoun as its
+    subject ("He has staked …"), else None."""
+    start = max(text.rfind(". ", 0, offset) + 2, text.rfind("\n", 0, offset) + 1)
+    word = pronoun.capitalize() + " "
+    return start if text.startswith(word, start) else None
 
 
 @cache
@@ -1270,12 +1283,12 @@ def _names_a_thing(window: str) -> bool:
 @cache
 def _naming_verb() -> re.Pattern[str]:
     """A subject, a verb that names, and its object, right before the quotation (a rejecting
-    verb's object ends in "as")."""
+    verb's object ends in "as"; the object may come first: "an idea Putin called “…”")."""
     verbs = "|".join(data("speech")["naming_verbs"])
     rejecting = "|".join(data("speech")["rejecting_verbs"])
     return re.compile(
-        rf"(?<![\w’'-]){_WHO}\s+{_adverbs()}(?:(?:{verbs})\s+(?!for\b|on\b|off\b)"
-        rf"[^“”\"«».;:!?]{{1,100}}?\s|(?:{rejecting})\s+[^“”\"«».;:!?]{{1,100}}?\sas\s)$"
+        rf"(?<![\w’'-]){_WHO}\s+{_adverbs()}(?:(?:{verbs})\s+(?:(?!for\b|on\b|off\b)"
+        rf"[^“”\"«».;:!?]{{1,100}}?\s)?|(?:{rejecting})\s+[^“”\"«».;:!?]{{1,100}}?\sas\s)$"
     )
 
 
@@ -1385,10 +1398,27 @@ def _coordinated_subject(
             or _AFTER_PREPOSITION.search(window, 0, m.start())
         ):
             continue  # "Speaking in Moscow, the leader …, calling": Moscow is no subject
+        # "Kremlin spokesman Dmitry Peskov", "US Secretary of State Mike Pompeo": the title's
+        # lower-case words join the capitalised ones, and its holder speaks
+        run = _title_run().match(window, m.end(), verb.start())
+        if run:
+            who = window[m.start() : run.end()]
+            found = resolve_who(who, ctx, start + m.start(), prev, since)
+            if found is not None and found.actor_id:
+                return found
         found = resolve_who(m.group(0), ctx, start + m.start(), prev, since)
         if found is not None:
             return found
     return None
+
+
+@cache
+def _title_run() -> re.Pattern[str]:
+    """The rest of a title and its holder's name after a title's first capitalised words."""
+    speech = data("speech")
+    words = {w for w in (*speech["title_heads"], *speech["title_modifiers"]) if w.islower()}
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:{alternatives})(?:\s+{NAME})?)+\s+{NAME}")
 
 
 # a time between a subject and its verb ("Lukashenko on Friday rejected as «…»")
