@@ -6350,3 +6350,35 @@ def test_review_faults_in_status_cues_stay_fixed(
     d = draft(f"Report\n\nMINSK, 21 February 2022 (BelTA) – Troops stayed.\n\n{sentence}")
     [ev] = [e for e in d.events if e.event_type == event_type]
     assert ev.status == status
+
+
+def test_a_dateline_line_with_the_agency_after_the_day_gives_day_and_month() -> None:
+    header = _header_of(
+        "AZERTAC\n\nPutin and Lukashenko discuss energy\n\nMinsk, October 10, AZERTAC\n\n"
+    )
+    assert (header.published, header.partial) == (None, "--10-10")
+
+
+def test_an_agency_between_pipes_is_date_line_filler() -> None:
+    header = _header_of(
+        "NDTV\n\nPutin Promises Belarus Loan\n\nWorld | Agence France-Presse | Updated: "
+        "September 14, 2020 10:48 pm IST\n\n"
+    )
+    assert str(header.published) == "2020-09-14"
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Putin (R) and Lukashenko talk in Sochi, Russia, December 7, 2019. Photo by "
+            "Sputnik/Alexei Druzhinin/Kremlin via Reuters.",
+            ["caption", "photo_credit"],
+        ),
+        ("More information\nMoscow announces partial pullback", ["related_list"]),
+        ("Related Story\nPutin says the summit will go ahead", ["related_list"]),
+        ("You might also like\nBelarus turns to Norway for oil", ["related_list"]),
+    ],
+)
+def test_more_furniture_forms_found_on_development_sets(lines: str, kinds: list[str]) -> None:
+    assert _furniture_kinds(lines) == kinds
