@@ -6382,3 +6382,74 @@ def test_an_agency_between_pipes_is_date_line_filler() -> None:
 )
 def test_more_furniture_forms_found_on_development_sets(lines: str, kinds: list[str]) -> None:
     assert _furniture_kinds(lines) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Talks\n\nAddis Abeba, July 24/2023 – Putin hosted Lukashenko.", "2023-07-24"),
+        ("Talks\n\nCAIRO - 8 December 2019: Putin and Lukashenko failed to agree.", "2019-12-08"),
+        (
+            "Talks\n\nEADaily, September 14th, 2020. Russian President Vladimir Putin held talks.",
+            "2020-09-14",
+        ),
+        (
+            "Talks\n\nMINSK, 30.11.2017 /NIAT “Khovar”/. Lukashenko and Putin held talks.",
+            "2017-11-30",
+        ),
+        (
+            "NEW VISION\n\nPutin offers help\n\nAdded 17th August 2020 08:41 AM\n\nThey spoke.",
+            "2020-08-17",
+        ),
+        (
+            "vindobona.org\n\nNot a Province\nVienna, 19.12.2018\n\nThe envoy spoke.",
+            "2018-12-19",
+        ),
+        (
+            "Al Arabiya\n\nLoan\n\nPublished: 14 September ,2020: 08:41 PM GST\n\nThey met.",
+            "2020-09-14",
+        ),
+    ],
+)
+def test_datelines_and_date_lines_found_on_development_sets_107_to_111(
+    text: str, published: str
+) -> None:
+    assert str(draft(text).header.published) == published
+
+
+def test_a_paragraph_opening_with_a_name_and_a_weekday_is_no_dated_dateline() -> None:
+    header = draft("Talks\n\nMinsk, Friday. The President met the governors.").header
+    assert (header.published, header.partial) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        ("More on Belarus:\nSept. 7 -- Opposition rallies behind Goncharik", ["related_list"]),
+        ("Other articles in this issue:\nMoscow prepares for the parade", ["related_list"]),
+    ],
+)
+def test_list_headings_found_on_development_sets_107_to_111(lines: str, kinds: list[str]) -> None:
+    assert _furniture_kinds(lines) == kinds
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "The Kremlin leader also endorsed a proposal by Lukashenko to draft a new "
+            "constitution, calling it “logical, timely and appropriate.”",
+            "logical",
+            "vladimir-putin",
+        ),
+        # a generic role means the president the last sentence naming one has as subject
+        (
+            "During the conversation, the Belarusian leader invited Vladimir Putin to Belarus. "
+            "“We will be glad to see you in Minsk,” the President said.",
+            "We will be glad",
+            "alexander-lukashenko",
+        ),
+    ],
+)
+def test_speakers_found_on_development_sets_107_to_111(body: str, words: str, speaker: str) -> None:
+    assert _speaker_of(body, words) == speaker

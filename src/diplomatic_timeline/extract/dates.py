@@ -171,8 +171,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 # ("Feb.22" in a wire's dateline: no space after an abbreviation's full stop)
                 rf"\[?\b{_M.format('m1')}\]?(?:\s+|(?<=\.))(?<!May\.){_D.format('d1')}\b(?!:\d)"
-                # ("Nov 26,2011": no space after the comma on some sites)
-                rf"(?:(?:,?\s+|,){_Y.format('y1')}"
+                # ("Nov 26,2011": no space after the comma on some sites; "July 24/2023": a
+                # slash before the year)
+                rf"(?:(?:,?\s+|,|/){_Y.format('y1')}"
                 rf"|{_YEAR_WORDS})?"
             ),
         ),
@@ -187,7 +188,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "dm",
             re.compile(
                 # ("28. MAY 2021": a full stop after the day)
-                rf"\b{_D.format('d1')}\.?\s+{_M.format('m1')}(?:\b|(?<=\.))(?:,?\s+{_Y.format('y1')}"
+                # (or a space before the comma: "14 September ,2020")
+                rf"\b{_D.format('d1')}\.?\s+{_M.format('m1')}(?:\b|(?<=\.))(?:(?:,?\s+|\s+,\s*){_Y.format('y1')}"
                 # a two-digit year after an apostrophe ("2 Oct.'08")
                 rf"|\s?[’'](?P<yy>\d\d)\b|{_YEAR_WORDS})?"
             ),

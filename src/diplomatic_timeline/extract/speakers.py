@@ -141,8 +141,12 @@ def resolve_who(
     if whole and low.split()[0] in speech["unnamed_sources"] and low not in speech["pronouns"]:
         return Speaker(None, None, 0.6, f"unnamed source '{who}'")
     roles = data("roles")
-    if who in roles["generic"] and ctx.focal:
-        return Speaker(ctx.focal, None, 0.8, f"generic role '{who}' → focal actor")
+    if who in roles["generic"]:
+        named = _presidents_named_last(ctx, before)
+        if named is not None:
+            return Speaker(named, None, 0.8, f"generic role '{who}' → president named last")
+        if ctx.focal:
+            return Speaker(ctx.focal, None, 0.8, f"generic role '{who}' → focal actor")
     holder = _role_holder(who, ctx, before)
     if holder is not None and holder.name is not None:
         # a holder outside the gazetteer, known by the year alone: a person the dispatch
@@ -275,6 +279,27 @@ def _holds_the_title(who: str, person: Speaker, ctx: Context) -> bool:
         p.actor_id == person.actor_id and any(t in p.title.lower() for t in titles)
         for p in ctx.people
     )
+
+
+def _presidents_named_last(ctx: Context, before: int) -> str | None:
+    """The president a generic role ("the head of state") means after the paragraph named
+    one: the first president, no object of a preposition, named in the last sentence that
+    names any ("During the call, the Belarusian leader invited Putin …. “…,” the President
+    said" is the Belarusian leader's)."""
+    paragraph = ctx.text.rfind("\n\n", 0, before) + 2
+    heads = presidents(ctx.year)
+    named = sorted(
+        (s, a)
+        for s, a in [(s, a) for s, _, a in _person_mentions(ctx)]
+        + _role_mentions_before(ctx, before)
+        if paragraph <= s < before and a in heads and ctx.outside_quotes(s)
+    )
+    if not named:
+        return None
+    end = _sentence_end(ctx.text, named[-1][0])
+    same = [m for m in named if _sentence_end(ctx.text, m[0]) == end]
+    subjects = [m for m in same if not _object_of_preposition(ctx.text, m[0])]
+    return (subjects or same)[0][1]
 
 
 def _role_holder(who: str, ctx: Context, before: int) -> Speaker | None:
@@ -1428,6 +1453,8 @@ _OPENING_SUBJECT = re.compile(
     # (no preposition in it: "The letter Putin sent to Lukashenko was warm" is Putin's)
     r"\s*(?P<who>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"(?:(?!(?:to|from|of|for|with|by|in|at|on)\b)[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
+    # (an adverb may come between: "The Kremlin leader also endorsed …, calling it “…”")
+    r"(?:(?:also|later|then|earlier|again|once|already|further)\s+)?"
     r"(?:was|were|is|are|gave|had|has|made|went|remained|kept|[a-z]+ed)\b"
 )
 # an opening participle's phrase before the subject ("Speaking in Minsk on Friday, the leader …")
