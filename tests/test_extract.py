@@ -6453,3 +6453,57 @@ def test_list_headings_found_on_development_sets_107_to_111(lines: str, kinds: l
 )
 def test_speakers_found_on_development_sets_107_to_111(body: str, words: str, speaker: str) -> None:
     assert _speaker_of(body, words) == speaker
+
+
+# faults a second review found in this round's rules, kept as regression tests
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body sentence's "…, on 10 July 1994. Within …" is no dateline with a full stop
+        "Profile\n\nHe was first elected in a runoff, on 10 July 1994. Within months he signed.",
+        "Treaty\n\nIn Minsk, December 8, 1999. The treaty was signed.",
+        # a name before a spaced dash is no dateline's place
+        "Profile\n\nLukashenko - 20 July 1994: elected president of Belarus.",
+    ],
+)
+def test_an_opening_sentence_with_a_date_is_no_dateline_of_the_looser_forms(text: str) -> None:
+    header = draft(text).header
+    assert (header.published, header.dateline_place) == (None, None)
+
+
+def test_a_sentence_about_photos_after_a_story_sentence_is_no_credit() -> None:
+    lines = (
+        "Police denied using force against the detainees. Photos by Tut.by/Belsat showed "
+        "officers beating them in the yard."
+    )
+    assert _furniture_kinds(lines) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            "The talks with Vladimir Putin lasted more than five hours. “We have agreed on "
+            "much,” the President said.",
+            "We have agreed",
+        ),
+        (
+            "The invitation came from Vladimir Putin during a phone call. “I accepted with "
+            "pleasure,” the head of state said.",
+            "I accepted",
+        ),
+    ],
+)
+def test_a_generic_role_after_a_president_named_as_an_object_is_the_focal_actor(
+    body: str, words: str
+) -> None:
+    d = draft(
+        "Lukashenko back from Sochi\n\nMINSK, 29 May 2021 (BelTA) – Alexander Lukashenko "
+        f"returned from Sochi.\n\n{body}"
+    )
+    [quote] = [q for q in d.quotes if q.quote.text.startswith(words)]
+    assert quote.speaker.actor_id == "alexander-lukashenko"  # the dispatch's focal actor
+
+
+def test_more_on_a_word_without_a_colon_is_no_list_heading() -> None:
+    assert _furniture_kinds("More on Sunday\nThe leaders will meet in Sochi.") == []

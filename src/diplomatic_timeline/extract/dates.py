@@ -189,7 +189,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 # ("28. MAY 2021": a full stop after the day)
                 # (or a space before the comma: "14 September ,2020")
-                rf"\b{_D.format('d1')}\.?\s+{_M.format('m1')}(?:\b|(?<=\.))(?:(?:,?\s+|\s+,\s*){_Y.format('y1')}"
+                rf"\b{_D.format('d1')}\.?\s+{_M.format('m1')}(?:\b|(?<=\.))"
+                rf"(?:(?:,?\s+|[ \t]+,[ \t]*){_Y.format('y1')}"
                 # a two-digit year after an apostrophe ("2 Oct.'08")
                 rf"|\s?[’'](?P<yy>\d\d)\b|{_YEAR_WORDS})?"
             ),

@@ -221,6 +221,8 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     for para in paragraphs(text)[:8]:
         chunk = para.of(text)
         m = dateline.match(chunk)
+        if m and not _dateline_place_fits(m):
+            m = None
         if not (m and find_dates(chunk, m.start("date"), m.end("date"))):
             m = placeless.match(chunk)  # "Sept. 14 (Bloomberg) --": "Sept" is no place
         if m and find_dates(chunk, m.start("date"), m.end("date")):
@@ -293,6 +295,23 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         dateline_date,
         filed_partial,
     )
+
+
+def _dateline_place_fits(m: re.Match[str]) -> bool:
+    """The looser dateline forms need a surer place: a spaced dash after it ("CAIRO - 8 December
+    2019:") only after a place in capitals or a known one (not "Lukashenko - 20 July 1994:"),
+    a full stop after the date ("EADaily, September 14th, 2020. Russian …") only after one
+    word (not "In Minsk, December 8, 1999. The treaty …")."""
+    place = m.group("place")
+    between = m.string[m.end("place") : m.start("date")]
+    if (
+        "," not in between
+        and "." not in between
+        and not (place.isupper() or place in data("places")["places"])
+    ):
+        return False
+    full_stop = m.group(0).endswith(".") and m.group("outlet2") is None
+    return not full_stop or place.isalpha()
 
 
 @cache

@@ -283,9 +283,9 @@ def _holds_the_title(who: str, person: Speaker, ctx: Context) -> bool:
 
 def _presidents_named_last(ctx: Context, before: int) -> str | None:
     """The president a generic role ("the head of state") means after the paragraph named
-    one: the first president, no object of a preposition, named in the last sentence that
-    names any ("During the call, the Belarusian leader invited Putin …. “…,” the President
-    said" is the Belarusian leader's)."""
+    one: the first president, no object of a preposition nor a possessor, named in the last
+    sentence that names any ("During the call, the Belarusian leader invited Putin …. “…,” the
+    President said" is the Belarusian leader's); None when that sentence has none."""
     paragraph = ctx.text.rfind("\n\n", 0, before) + 2
     heads = presidents(ctx.year)
     named = sorted(
@@ -299,7 +299,8 @@ def _presidents_named_last(ctx: Context, before: int) -> str | None:
     end = _sentence_end(ctx.text, named[-1][0])
     same = [m for m in named if _sentence_end(ctx.text, m[0]) == end]
     subjects = [m for m in same if not _object_of_preposition(ctx.text, m[0])]
-    return (subjects or same)[0][1]
+    # (none: "The talks with Vladimir Putin lasted five hours" leaves it to the focal actor)
+    return subjects[0][1] if subjects else None
 
 
 def _role_holder(who: str, ctx: Context, before: int) -> Speaker | None:
