@@ -6507,3 +6507,65 @@ def test_a_generic_role_after_a_president_named_as_an_object_is_the_focal_actor(
 
 def test_more_on_a_word_without_a_colon_is_no_list_heading() -> None:
     assert _furniture_kinds("More on Sunday\nThe leaders will meet in Sochi.") == []
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "vancouversun.com\n\nBelarus sells gas pipelines to Gazprom\n\n"
+            "BY ANNA KOVALCHUK AND SERGEI ANTONOV, REUTERS NOVEMBER 26, 2011\n\n",
+            "2011-11-26",
+        ),
+        (
+            "Yeltsin grounds Lukashenko\n\n"
+            "Times - Colonist. Victoria, B.C.: Oct 3, 1997. pg. A.9\n\n",
+            "1997-10-03",
+        ),
+    ],
+)
+def test_date_lines_found_on_development_sets_112_to_116(header: str, published: str) -> None:
+    assert str(_header_of(header).published) == published
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Putin (R) and Lukashenko talk in Sochi on Monday.Credit:AP",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin, right, and Lukashenko talk in Sochi, Russia.\n"
+            "Sergei Ilyin, Sputnik, Kremlin Pool Photo via AP",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "U.S. Secretary of State Condoleezza Rice, centre, meets opposition figures in Vilnius "
+            "on Wednesday.\nREUTERS PHOTO",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin and Lukashenko at a news conference outside Moscow.\n"
+            "Photograph by: Mikhail Vorontsov, Reuters",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Putin and Lukashenko at the Palace of Independence (photo: kremlin.ru)",
+            ["caption", "photo_credit"],
+        ),
+        ("Related Story: Rebels step up attacks ahead of Minsk summit", ["related_list"]),
+        ("More Canada/World\nNATO opens door to talks with Kyiv (Apr 21)", ["related_list"]),
+    ],
+)
+def test_furniture_found_on_development_sets_112_to_116(lines: str, kinds: list[str]) -> None:
+    assert _furniture_kinds(lines) == kinds
+
+
+def test_a_wires_dateline_names_no_subject_of_a_participle() -> None:
+    text = (
+        "Merger rejected\n\nSOCHI, Russia -- Belarusian President Alexander Lukashenko backed "
+        'Russia on Tuesday, telling Medvedev that Moscow had acted "calmly, wisely and '
+        'beautifully" in the war.'
+    )
+    assert [q.speaker.actor_id for q in draft(text).quotes] == ["alexander-lukashenko"]

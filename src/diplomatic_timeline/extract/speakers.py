@@ -1417,7 +1417,10 @@ def _coordinated_subject(
         found = resolve_who(opening.group("who"), ctx, start + opening.start("who"), prev, since)
         if found is not None and found.actor_id:
             return found
+    dateline = _DATELINE_PREFIX.match(window)
     for m in re.finditer(NAME, window[: verb.start()]):
+        if dateline and m.start() < dateline.end():
+            continue  # "SOCHI, Russia -- Belarusian President …": the dateline names no subject
         if (
             m.group(0).split()[0] in _function_words()
             or not ctx.outside_quotes(start + m.start())
@@ -1436,6 +1439,12 @@ def _coordinated_subject(
         if found is not None:
             return found
     return None
+
+
+# a wire's dateline opening the paragraph ("MINSK, Belarus -- ", "SOCHI, Russia (AP) — ")
+_DATELINE_PREFIX = re.compile(
+    r"\s*[A-Z][A-Z.’' -]+,(?:\s[A-Z][a-z]+)*(?:\s\([A-Za-z.-]+\))?\s*(?:--|—|–|-)\s"
+)
 
 
 @cache
