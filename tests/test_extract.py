@@ -6569,3 +6569,55 @@ def test_a_wires_dateline_names_no_subject_of_a_participle() -> None:
         'beautifully" in the war.'
     )
     assert [q.speaker.actor_id for q in draft(text).quotes] == ["alexander-lukashenko"]
+
+
+# faults a third review found in this round's rules, kept as regression tests
+@pytest.mark.parametrize(
+    ("text", "published", "partial"),
+    [
+        (
+            "Talks\n\nSt. Petersburg, Dec. 20. Russian President Vladimir Putin met Lukashenko.",
+            None,
+            "--12-20",
+        ),
+        (
+            "Talks\n\nNizhny Novgorod, March 3, 2019. Russian President Vladimir Putin spoke.",
+            "2019-03-03",
+            None,
+        ),
+    ],
+)
+def test_a_dateline_with_a_full_stop_may_have_a_place_of_several_words(
+    text: str, published: str | None, partial: str | None
+) -> None:
+    header = draft(text).header
+    assert (str(header.published) if header.published else None, header.partial) == (
+        published,
+        partial,
+    )
+
+
+def test_a_headline_in_capitals_opening_with_by_and_a_date_stays_the_title() -> None:
+    header = _header_of(
+        "BY JANUARY 1, 2020 RUSSIA AND BELARUS TO AGREE ON OIL\nDecember 20, 2019\n\n"
+    )
+    assert str(header.published) == "2019-12-20"
+    assert header.title.text.startswith("BY JANUARY")
+
+
+def test_a_generic_role_after_a_president_in_a_subordinate_clause_is_that_president() -> None:
+    d = draft(
+        "Lukashenko back from talks\n\nMINSK, 21 December 2019 (BelTA) – Alexander Lukashenko "
+        "returned from St Petersburg.\n\nWhen Vladimir Putin arrived at the talks on Saturday, "
+        'the hall fell silent. "Nobody is going to swallow Belarus," the President said.'
+    )
+    [quote] = [q for q in d.quotes if q.quote.text.startswith("Nobody")]
+    assert quote.speaker.actor_id == "vladimir-putin"
+
+
+def test_two_sentences_above_a_credit_are_no_caption_after_a_plan_b() -> None:
+    lines = (
+        "Lukashenko said Minsk had a Plan B. Talks with Moscow on oil prices will resume on "
+        "Monday in Sochi.\nVasily Fedosenko/Reuters"
+    )
+    assert "caption" not in _furniture_kinds(lines)

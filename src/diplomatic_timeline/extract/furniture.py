@@ -18,9 +18,10 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _DATELINE_START = re.compile(r"^[A-Z][A-Z .’'-]{2,}(?:,|\s\()")
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*(?:\n|$)|$)")
 # (not an abbreviation's full stop: "St. Petersburg", "Mr. Putin")
-# (not after an initial: "U.S. Secretary of State Condoleezza Rice, centre, meets …")
+# (not after initials: "U.S. Secretary of State Condoleezza Rice, centre, meets …"; but
+# "… had a Plan B. Talks …" ends a sentence)
 _SENTENCE_BREAK = re.compile(
-    r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?][\"”’»]?\s+[A-Z\"“«]"
+    r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z]\.[A-Z])[.!?][\"”’»]?\s+[A-Z\"“«]"
 )
 _KICKER = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})?\.\s")
 

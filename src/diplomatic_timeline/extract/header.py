@@ -300,8 +300,9 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
 def _dateline_place_fits(m: re.Match[str]) -> bool:
     """The looser dateline forms need a surer place: a spaced dash after it ("CAIRO - 8 December
     2019:") only after a place in capitals or a known one (not "Lukashenko - 20 July 1994:"),
-    a full stop after the date ("EADaily, September 14th, 2020. Russian …") only after one
-    word (not "In Minsk, December 8, 1999. The treaty …")."""
+    a full stop after the date ("EADaily, September 14th, 2020. Russian …", "St. Petersburg,
+    Dec. 20. …") only after capitalised words that open no adverbial (not "In Minsk, December 8,
+    1999. The treaty …", nor "He was first elected in a runoff, on 10 July 1994. …")."""
     place = m.group("place")
     between = m.string[m.end("place") : m.start("date")]
     if (
@@ -311,7 +312,11 @@ def _dateline_place_fits(m: re.Match[str]) -> bool:
     ):
         return False
     full_stop = m.group(0).endswith(".") and m.group("outlet2") is None
-    return not full_stop or place.isalpha()
+    words = place.split()
+    return not full_stop or (
+        words[0] not in data("speech")["adverbial_openers"]
+        and not any(w[:1].islower() for w in words)
+    )
 
 
 @cache

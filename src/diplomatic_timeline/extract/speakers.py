@@ -299,8 +299,12 @@ def _presidents_named_last(ctx: Context, before: int) -> str | None:
     end = _sentence_end(ctx.text, named[-1][0])
     same = [m for m in named if _sentence_end(ctx.text, m[0]) == end]
     subjects = [m for m in same if not _object_of_preposition(ctx.text, m[0])]
-    # (none: "The talks with Vladimir Putin lasted five hours" leaves it to the focal actor)
-    return subjects[0][1] if subjects else None
+    if subjects:
+        return subjects[0][1]
+    # none: "The talks with Vladimir Putin lasted five hours" leaves it to the focal actor, but
+    # "When Vladimir Putin arrived, the hall fell silent" names its president all the same
+    clause_subjects = [m for m in same if not _after_a_preposition(ctx.text, m[0])]
+    return clause_subjects[0][1] if clause_subjects else None
 
 
 def _role_holder(who: str, ctx: Context, before: int) -> Speaker | None:
@@ -696,6 +700,21 @@ def _object_of_preposition(text: str, offset: int) -> bool:
         return True
     start = max(0, offset - 60, text.rfind(". ", 0, offset) + 1, text.rfind("\n", 0, offset) + 1)
     return _preposition_before().search(text, start, offset) is not None
+
+
+_REAL_PREPOSITION = re.compile(
+    r"\b(?i:with|to|from|of|by|for|about|against|between|on|at|in|like|than|unlike|despite|"
+    r"during)\s+(?:(?:[A-Z][\w.’'-]*|the|his|her|its|[a-z]+ian)\s+){0,4}$"
+)
+
+
+def _after_a_preposition(text: str, offset: int) -> bool:
+    """A name after a preposition proper ("talks with Putin") or owning a thing ("Putin's
+    plan"), not after a subordinating word ("When Putin arrived, …")."""
+    if text.startswith(("’s ", "'s "), _name_end(text, offset)):
+        return True
+    start = max(0, offset - 60, text.rfind(". ", 0, offset) + 1, text.rfind("\n", 0, offset) + 1)
+    return _REAL_PREPOSITION.search(text, start, offset) is not None
 
 
 def _name_end(text: str, offset: int) -> int:
