@@ -6621,3 +6621,58 @@ def test_two_sentences_above_a_credit_are_no_caption_after_a_plan_b() -> None:
         "Monday in Sochi.\nVasily Fedosenko/Reuters"
     )
     assert "caption" not in _furniture_kinds(lines)
+
+
+def test_a_magazines_issue_line_is_its_date_line() -> None:
+    header = _header_of(
+        "KOMMERSANT-VLAST | English Digest\n\nVlast No. 49 (350) of 14.12.1999, p. 18\n"
+        "Rubric: Union\n\nTwo Presidents, One State\n\n"
+    )
+    assert str(header.published) == "1999-12-14"
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Also in this week's review:\nUkraine: Tymoshenko Cabinet Faces First Revolt",
+            ["related_list"],
+        ),
+        (
+            "Russian President Vladimir Putin, right, and Belarusian President Alexander "
+            "Lukashenko talk during their meeting at the Bocharov Ruchei residence in the Black "
+            "Sea resort of Sochi, Russia, Monday, Sept. 14, 2020. (Sergei Chirikov/Pool Photo via "
+            "AP)",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Lukashenko (L) and Putin shake hands at the start of their talks in Sochi on Saturday "
+            "(AFP Photo/Sergei CHIRIKOV)",
+            ["caption", "photo_credit"],
+        ),
+        ("More for you\nBelarus opposition figure jailed", ["related_list"]),
+        ("Continue Reading\nLithuania to build a fence on the border", ["related_list"]),
+        ("Related Topics: Belarus, Russia, Vladimir Putin, Zapad-2021", ["tags"]),
+        ("Latest Headlines\nPowerful storms knock out power", ["related_list"]),
+    ],
+)
+def test_furniture_found_on_development_sets_117_to_120(lines: str, kinds: list[str]) -> None:
+    assert _furniture_kinds(lines) == kinds
+
+
+def test_a_long_paragraph_ending_in_a_bare_agency_in_brackets_stays_news() -> None:
+    lines = (
+        "Putin and Lukashenko met in Sochi on Monday for talks on a loan, and the two leaders "
+        "agreed that Russia would lend Belarus $1.5 billion by the end of the year while the "
+        "protests in Minsk went on for a sixth week and the opposition called for new strikes. "
+        "(AP)"
+    )
+    assert _furniture_kinds(lines) == []
+
+
+def test_a_byline_with_its_date_and_section_is_the_date_line() -> None:
+    header = _header_of(
+        "The Parliament Magazine\n\nMEPs accuse the Kremlin\n\n"
+        "Written by Martin Banks on 23 September 2020 in News\n\n"
+    )
+    assert str(header.published) == "2020-09-23"

@@ -80,7 +80,12 @@ def find_furniture(text: str) -> list[Furniture]:
             and not m.group(0).endswith("or licensors)")  # (a credit no source note reads as)
         ):
             m = None  # a headline or a quotation ending in its sources: "… (Reuters/AP)"
-        if m and m.start() > 0 and line[m.start()] == "(" and not _caption_sized(line[: m.start()]):
+        if (
+            m
+            and m.start() > 0
+            and line[m.start()] == "("
+            and not _caption_sized(line[: m.start()], m.group(0))
+        ):
             m = None  # a paragraph of the story ending in its source: "…, the Kremlin said. (AP)"
         if m and _lone_agency(m.group(0)) and not _describes_a_photo(line[: m.start()]):
             m = None  # "… on December 20, the Kremlin said. Reuters": the story's sign-off
@@ -127,9 +132,17 @@ def _lone_agency(line: str) -> bool:
     return line.lstrip("—–- ") in data("furniture")["lone_agencies"]
 
 
-def _caption_sized(caption: str) -> bool:
-    """A caption before a bracketed credit: short, and reporting no one's words."""
-    return len(caption) <= data("furniture")["caption_max_chars"] and not _REPORTED.search(caption)
+def _caption_sized(caption: str, credit: str) -> bool:
+    """A caption before a bracketed credit: short, and reporting no one's words (a wire
+    photo's caption may run longer before a credit that says it is a photo's: "…, Monday,
+    Sept. 14, 2020. (Sergei Chirikov/Pool Photo via AP)")."""
+    longest = data("furniture")["caption_max_chars"]
+    if _PHOTO_CREDIT_WORD.search(credit):
+        longest += 100
+    return len(caption) <= longest and not _REPORTED.search(caption)
+
+
+_PHOTO_CREDIT_WORD = re.compile(r"\b(?:[Pp]hoto|PHOTO|via|Pool|POOL)\b")
 
 
 def _may_hold_credit(line: str) -> bool:
