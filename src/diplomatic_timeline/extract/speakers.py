@@ -702,10 +702,12 @@ def _object_of_preposition(text: str, offset: int) -> bool:
     return _preposition_before().search(text, start, offset) is not None
 
 
-_REAL_PREPOSITION = re.compile(
-    r"\b(?i:with|to|from|of|by|for|about|against|between|on|at|in|like|than|unlike|despite|"
-    r"during)\s+(?:(?:[A-Z][\w.’'-]*|the|his|her|its|[a-z]+ian)\s+){0,4}$"
-)
+@cache
+def _real_preposition() -> re.Pattern[str]:
+    words = "|".join(data("speech")["prepositions"])
+    return re.compile(
+        rf"\b(?i:{words})\s+(?:(?:[A-Z][\w.’'-]*|the|his|her|its|[a-z]+ian)\s+){{0,4}}$"
+    )
 
 
 def _after_a_preposition(text: str, offset: int) -> bool:
@@ -714,7 +716,7 @@ def _after_a_preposition(text: str, offset: int) -> bool:
     if text.startswith(("’s ", "'s "), _name_end(text, offset)):
         return True
     start = max(0, offset - 60, text.rfind(". ", 0, offset) + 1, text.rfind("\n", 0, offset) + 1)
-    return _REAL_PREPOSITION.search(text, start, offset) is not None
+    return _real_preposition().search(text, start, offset) is not None
 
 
 def _name_end(text: str, offset: int) -> int:
@@ -1431,7 +1433,7 @@ def _coordinated_subject(
     if verb is None:
         return None
     lead = _OPENING_PARTICIPLE.match(window, 0, verb.start())
-    opening = _OPENING_SUBJECT.match(window, lead.end() if lead else 0, verb.start())
+    opening = _opening_subject().match(window, lead.end() if lead else 0, verb.start())
     if opening:  # "The press service gave few details, saying only that …": the whole subject
         found = resolve_who(opening.group("who"), ctx, start + opening.start("who"), prev, since)
         if found is not None and found.actor_id:
@@ -1477,15 +1479,20 @@ def _title_run() -> re.Pattern[str]:
 
 # a time between a subject and its verb ("Lukashenko on Friday rejected as «…»")
 _WHEN_AFTER_SUBJECT = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day|today|yesterday)$")
-# a sentence's opening noun phrase before its verb ("The Belarusian ruler's press service was")
-_OPENING_SUBJECT = re.compile(
-    # (no preposition in it: "The letter Putin sent to Lukashenko was warm" is Putin's)
-    r"\s*(?P<who>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
-    r"(?:(?!(?:to|from|of|for|with|by|in|at|on)\b)[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
-    # (an adverb may come between: "The Kremlin leader also endorsed …, calling it “…”")
-    r"(?:(?:also|later|then|earlier|again|once|already|further)\s+)?"
-    r"(?:was|were|is|are|gave|had|has|made|went|remained|kept|[a-z]+ed)\b"
-)
+
+
+@cache
+def _opening_subject() -> re.Pattern[str]:
+    """A sentence's opening noun phrase before its verb ("The Belarusian ruler's press service
+    was"; no preposition in it: "The letter Putin sent to Lukashenko was warm" is Putin's), an
+    adverb perhaps between ("The Kremlin leader also endorsed …, calling it “…”")."""
+    return re.compile(
+        r"\s*(?P<who>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+        r"(?:(?!(?:to|from|of|for|with|by|in|at|on)\b)[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
+        rf"{_adverbs()}(?:was|were|is|are|gave|had|has|made|went|remained|kept|[a-z]+ed)\b"
+    )
+
+
 # an opening participle's phrase before the subject ("Speaking in Minsk on Friday, the leader …")
 _OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;:“”\"«»]{0,80},\s+")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|on|with|for|of|near|into|by)\s+$")
