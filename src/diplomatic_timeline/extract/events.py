@@ -390,7 +390,7 @@ def _said_after_a_comma() -> re.Pattern[str]:
     saying ("… after Friday's talks, the Belarusian leader said"; not "the talks, Peskov
     said, will …", whose verb is set off by a second comma)."""
     verbs = "|".join(data("events")["saying_after_date"])
-    subject_word = r"(?!(?:and|but|when|while|which|that|who)\b)[\w’'.-]+"
+    subject_word = rf"(?!(?:{_clause_links()})\b)[\w’'.-]+"
     return re.compile(
         rf"[^,.;:!?\n]{{0,80}},\s+(?:{subject_word}\s+){{1,6}}?(?P<verb>{verbs})\b(?!\s*,)"
     )
@@ -1218,9 +1218,13 @@ def _saying_after() -> re.Pattern[str]:
     "on Saturday, the Belarusian leader said")."""
     verbs = "|".join(data("events")["saying_after_date"])
     return re.compile(
-        r"(?:,?\s+(?!(?:and|but|when|while|before|after|which|that|who)\b)[\w’'.-]+){0,6}?\s+"
-        rf"(?P<verb>{verbs})\b"
+        rf"(?:,?\s+(?!(?:{_clause_links()})\b)[\w’'.-]+){{0,6}}?\s+(?P<verb>{verbs})\b"
     )
+
+
+def _clause_links() -> str:
+    """The words that open another clause, which no subject before its verb holds."""
+    return "|".join(data("events")["clause_links"])
 
 
 def _tensed(status: str, exprs: list[DateExpr]) -> str:

@@ -137,12 +137,9 @@ def _caption_sized(caption: str, credit: str) -> bool:
     photo's caption may run longer before a credit that says it is a photo's: "…, Monday,
     Sept. 14, 2020. (Sergei Chirikov/Pool Photo via AP)")."""
     longest = data("furniture")["caption_max_chars"]
-    if _PHOTO_CREDIT_WORD.search(credit):
+    if _words_pattern("photo_credit_words").search(credit):
         longest += 100
     return len(caption) <= longest and not _REPORTED.search(caption)
-
-
-_PHOTO_CREDIT_WORD = re.compile(r"\b(?:[Pp]hoto|PHOTO|via|Pool|POOL)\b")
 
 
 def _may_hold_credit(line: str) -> bool:

@@ -165,12 +165,13 @@ def _appositive() -> re.Pattern[str]:
     "Volha Sakalova, a political analyst at …," (at a sentence's end only after a reporting
     verb: "…, says Jan Wierzbicki, an analyst at the Centre for Eastern Studies.")."""
     heads = title_heads()
+    reporting = "|".join(f"(?<={re.escape(v)} )" for v in data("speech")["appositive_after"])
     return re.compile(
         rf"(?P<name>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),\s+(?:the\s+|an?\s+)?(?P<title>[^,.;“”\"]{{0,60}}?"
         rf"\b(?:{heads})\b[^,.;“”\"]{{0,60}}),"
         # at a sentence's end only after a reporting verb: "…, says Jan Wierzbicki, an
         # analyst at the Centre for Eastern Studies."
-        rf"|(?:(?<=says )|(?<=said )|(?<=added )|(?<=wrote )|(?<=according to ))"
+        rf"|(?:{reporting})"
         rf"(?P<name3>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),\s+an?\s+(?P<title3>[^,.;“”\"]{{0,40}}?"
         rf"\b(?:{heads})\b[^,.;“”\"]{{0,60}})\.(?=\s|$)"
         # or "Belarus's ambassador in Moscow, Dmitry Krutoi,": title, place, then the name

@@ -684,39 +684,34 @@ def _opening_pronoun(text: str, offset: int, pronoun: str) -> int | None:
 
 
 @cache
-def _preposition_before() -> re.Pattern[str]:
-    """A preposition or a subordinating word before a name, across a few capitalised words."""
-    words = "|".join(data("speech")["not_before_a_subject"])
+def _word_before_a_name(vocabulary: str) -> re.Pattern[str]:
+    """A word of a ``speech.yaml`` list before a name, across a few capitalised words."""
+    words = "|".join(data("speech")[vocabulary])
     return re.compile(
         rf"\b(?i:{words})\s+(?:(?:[A-Z][\w.’'-]*|the|his|her|its|[a-z]+ian)\s+){{0,4}}$"
     )
+
+
+def _owned_or_after(text: str, offset: int, vocabulary: str) -> bool:
+    """Whether the name at ``offset`` owns a thing ("Putin's offer") or follows, in its
+    sentence, a word of the vocabulary."""
+    if text.startswith(("’s ", "'s "), _name_end(text, offset)):
+        return True
+    start = max(0, offset - 60, text.rfind(". ", 0, offset) + 1, text.rfind("\n", 0, offset) + 1)
+    return _word_before_a_name(vocabulary).search(text, start, offset) is not None
 
 
 def _object_of_preposition(text: str, offset: int) -> bool:
     """A name after a preposition or a subordinating word in its sentence ("After talks with
     Putin, …", "When Putin raised …", "Asked whether Medvedev might visit …"), or one that owns
     a thing ("Putin's offer left Lukashenko cold"), is no subject."""
-    if text.startswith(("’s ", "'s "), _name_end(text, offset)):
-        return True
-    start = max(0, offset - 60, text.rfind(". ", 0, offset) + 1, text.rfind("\n", 0, offset) + 1)
-    return _preposition_before().search(text, start, offset) is not None
-
-
-@cache
-def _real_preposition() -> re.Pattern[str]:
-    words = "|".join(data("speech")["prepositions"])
-    return re.compile(
-        rf"\b(?i:{words})\s+(?:(?:[A-Z][\w.’'-]*|the|his|her|its|[a-z]+ian)\s+){{0,4}}$"
-    )
+    return _owned_or_after(text, offset, "not_before_a_subject")
 
 
 def _after_a_preposition(text: str, offset: int) -> bool:
     """A name after a preposition proper ("talks with Putin") or owning a thing ("Putin's
     plan"), not after a subordinating word ("When Putin arrived, …")."""
-    if text.startswith(("’s ", "'s "), _name_end(text, offset)):
-        return True
-    start = max(0, offset - 60, text.rfind(". ", 0, offset) + 1, text.rfind("\n", 0, offset) + 1)
-    return _real_preposition().search(text, start, offset) is not None
+    return _owned_or_after(text, offset, "prepositions")
 
 
 def _name_end(text: str, offset: int) -> int:
