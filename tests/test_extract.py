@@ -6676,3 +6676,45 @@ def test_a_byline_with_its_date_and_section_is_the_date_line() -> None:
         "Written by Martin Banks on 23 September 2020 in News\n\n"
     )
     assert str(header.published) == "2020-09-23"
+
+
+def _status_of(sentence: str, mention: str) -> str:
+    """The status of the event one of whose mentions reads ``mention``."""
+    return next(
+        ev.status
+        for ev in draft(HEADLINE + sentence).events
+        if any(m.text == mention for m in ev.mentions)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changed", "placed"),
+    [
+        (
+            "Putin and Lukashenko held talks. A joint news conference planned for the end of the "
+            "talks was cancelled.",
+            ("news conference", "cancelled"),
+            ("talks", "held"),
+        ),
+        (
+            "Putin attended the summit. A bilateral meeting that the Kremlin had planned on the "
+            "sidelines of the summit was called off.",
+            ("meeting", "cancelled"),
+            ("summit", "held"),
+        ),
+    ],
+)
+def test_a_change_said_of_an_event_is_not_the_event_that_places_it(
+    sentence: str, changed: tuple[str, str], placed: tuple[str, str]
+) -> None:
+    assert _status_of(sentence, changed[0]) == changed[1]
+    assert _status_of(sentence, placed[0]) == placed[1]
+
+
+def test_an_event_after_put_off_until_is_the_new_date_not_the_object() -> None:
+    sentence = (
+        "The presidential election was held on Sunday. A session of the Supreme State Council "
+        "was put off until after the election."
+    )
+    assert _status_of(sentence, "election") == "held"
+    assert _status_of(sentence, "session of the Supreme State Council") == "postponed"

@@ -316,11 +316,14 @@ def _status(
     end: int,
     quotes: list[tuple[int, int]] = (),
     headline: bool = False,
+    others: Sequence[tuple[int, int]] = (),
 ) -> str:
     """Cancelled or postponed anywhere in the trigger's clause wins (a report of a change);
     otherwise the status cue nearest the trigger; with none, outside a headline, the present
-    of a plan with its weekday ("travels to Moscow on Wednesday") is a plan."""
+    of a plan with its weekday ("travels to Moscow on Wednesday") is a plan. ``others`` are the
+    sentence's other triggers (a change may be theirs)."""
     clause = _clause(text, sentence, start, end)
+    others = [o for o in others if clause.start <= o[0] and o[1] <= clause.end and o[0] != start]
     cues = _cues_in(text, sentence)
     i = bisect_left(cues, clause.start, key=lambda c: c[0])
     inside = []
@@ -338,7 +341,7 @@ def _status(
         if not inside:
             return "held"
     for status in ("cancelled", "postponed"):
-        if any(c[2] == status and _governs(text, c, start, end) for c in inside):
+        if any(c[2] == status and _governs(text, c, start, end, others) for c in inside):
             return status
     appositive = _appositive_phrase(text, end, clause.end)
     if appositive and any(c[0] >= appositive[1] for c in inside):
@@ -551,16 +554,48 @@ _OBJECT_NEXT = re.compile(
 )
 
 
-def _governs(text: str, cue: tuple[int, int, str], start: int, end: int) -> bool:
+def _governs(
+    text: str,
+    cue: tuple[int, int, str],
+    start: int,
+    end: int,
+    others: Sequence[tuple[int, int]] = (),
+) -> bool:
     """Whether a postponing or cancelling cue is about this trigger: after it ("the meeting
     … has been called off"), or right before it as its verb ("postponed the talks"); not
-    "after the phone call, Belarus cancelled the duty"."""
+    "after the phone call, Belarus cancelled the duty". ``others`` are the other triggers of
+    the trigger's clause."""
     if cue[0] >= end:
+        if any(o_end <= start for _, o_end in others) and _placing().search(
+            text, max(0, start - 40), start
+        ):
+            # "a news conference planned for the end of the talks was cancelled": the change is
+            # the conference's, the event named first, not the talks'
+            return False
         # "sign union treaty, put off hard questions": a verb right after a comma, with an
         # object of its own, is another clause ("the summit, postponed from May, …" is not)
         return not (re.fullmatch(r",\s*", text[end : cue[0]]) and _OBJECT_NEXT.match(text, cue[1]))
     between = text[cue[1] : start]
-    return cue[1] <= start and len(between.split()) <= 4 and not re.search(r"[,;.]", between)
+    return (
+        cue[1] <= start
+        and len(between.split()) <= 4
+        and not re.search(r"[,;.]", between)
+        and not _not_the_object().search(between)  # "put off until after the election"
+    )
+
+
+@cache
+def _placing() -> re.Pattern[str]:
+    """The words that place an event in another's time, right before the event's name."""
+    words = "|".join(re.escape(w) for w in data("events")["placing_before"])
+    determiner = r"(?:(?:the|that|this|its|their|his|her|a|an)\s+)?"
+    return re.compile(rf"\b(?:{words})\s+{determiner}(?:[\w-]+\s+)?$", re.I)
+
+
+@cache
+def _not_the_object() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in data("events")["not_the_object"])
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 @cache
@@ -902,7 +937,9 @@ def find_mentions(
         exprs = dates.get((start, end), [])
         in_title = title is not None and title.start <= start < title.end
         earlier = _earlier(text, start)  # "last met": before the dispatch's news
-        status = _tensed(_status(text, sentence, start, end, quotes, in_title), exprs)
+        status = _tensed(
+            _status(text, sentence, start, end, quotes, in_title, by_sentence[sentence]), exprs
+        )
         if (
             event_type == "press_event"
             and status in ("scheduled", "proposed")
