@@ -6679,12 +6679,13 @@ def test_a_byline_with_its_date_and_section_is_the_date_line() -> None:
 
 
 def _status_of(sentence: str, mention: str) -> str:
-    """The status of the event one of whose mentions reads ``mention``."""
-    return next(
+    """The status of the last event one of whose mentions reads ``mention`` (the headline's
+    "meet" is another)."""
+    return [
         ev.status
         for ev in draft(HEADLINE + sentence).events
         if any(m.text == mention for m in ev.mentions)
-    )
+    ][-1]
 
 
 @pytest.mark.parametrize(
@@ -6718,3 +6719,22 @@ def test_an_event_after_put_off_until_is_the_new_date_not_the_object() -> None:
     )
     assert _status_of(sentence, "election") == "held"
     assert _status_of(sentence, "session of the Supreme State Council") == "postponed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Lukashenko said he was ready to meet Putin to settle the dispute.", "meet"),
+        ("Lukashenko said he wanted to fly to Moscow to settle the matter.", "fly to"),
+        ("The Kremlin has not yet confirmed the visit.", "visit"),
+        ("A meeting of the two presidents is not excluded.", "meeting"),
+        ("No dates for the visit have been agreed.", "visit"),
+    ],
+)
+def test_an_offer_or_an_unconfirmed_plan_is_proposed(sentence: str, mention: str) -> None:
+    assert _status_of(sentence, mention) == "proposed"
+
+
+def test_ready_to_go_further_is_no_offer_of_an_event() -> None:
+    sentence = "Moscow was ready to go further on the basis of the 1999 union treaty."
+    assert _status_of(sentence, "treaty") != "proposed"
