@@ -6738,3 +6738,88 @@ def test_an_offer_or_an_unconfirmed_plan_is_proposed(sentence: str, mention: str
 def test_ready_to_go_further_is_no_offer_of_an_event() -> None:
     sentence = "Moscow was ready to go further on the basis of the 1999 union treaty."
     assert _status_of(sentence, "treaty") != "proposed"
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "Lukashenko cools on a Russian air base\n\n"
+            "By: Reuters | Minsk | Published: October 7, 2015 1:12 am\n\n",
+            "2015-10-07",
+        ),
+        ("Russia, Belarus: The Real Stakes\n\nJune 24, 2010 | 1719 GMT\n\n", "2010-06-24"),
+        (
+            "Putin and Lukashenko fail to agree\n\nThomas Gerber, Moscow\n"
+            "09.12.2019, 05.30 Uhr\n\n",
+            "2019-12-09",
+        ),
+        (
+            "The Tribune, Chandigarh, India - World\n\n"
+            "Saturday, November 26, 2011, Chandigarh, India\n\n"
+            "Russia halves gas price for Belarus\n\nMoscow, November 25\n",
+            "2011-11-26",
+        ),
+        (
+            "Gazprom's Belarus Spat\n\n"
+            "by: Daniel Hartwell  June 23, 2010  |  about: OGZPY / RSX\n\n",
+            "2010-06-23",
+        ),
+        (
+            "Russian oil flows to Europe again\n\nBy Simon Ashworth, MarketWatch\n"
+            "Last Update: 11:48 AM ET Jan 11, 2007\n\n",
+            "2007-01-11",
+        ),
+        (
+            "Russia and Belarus launch Zapad\n\nBy: Alexei Korolev   September 14, 2017\n\n",
+            "2017-09-14",
+        ),
+    ],
+)
+def test_date_lines_found_on_development_sets_121_to_126(header: str, published: str) -> None:
+    assert str(_header_of(header).published) == published
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Alexander Lukashenko (left) and Vladimir Putin at the talks in Sochi. Credit: "
+            "Sputnik/Kremlin via AP",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Russian and Belarusian servicemen line up during a joint inspection of forces ahead "
+            "of the Allied Resolve 2022 exercise. (Belarusian Ministry of Defense)",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Russian and Belarusian soldiers during the Union Shield-2019 exercise at Mulino "
+            "training ground (Picture source: Russian MoD)",
+            ["caption", "photo_credit"],
+        ),
+        ("« Back to World", ["navigation"]),
+        ("For more on polyethylene visit ICIS chemical intelligence", ["navigation"]),
+        ("Please visit the complete ICIS plants and projects database", ["navigation"]),
+        (
+            "All rights reserved. This material, and other digital content on this website, may "
+            "not be reproduced, published, broadcast, rewritten or redistributed in whole or in "
+            "part without prior express written permission from PUNCH. Contact: editor (at) "
+            "punchng.com",
+            ["byline"],
+        ),
+    ],
+)
+def test_furniture_found_on_development_sets_121_to_126(lines: str, kinds: list[str]) -> None:
+    assert _furniture_kinds(lines) == kinds
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Putin and Lukashenko met in Sochi on Monday. (Kremlin Press Service)",
+        "The two leaders signed a treaty on the union. (Kremlin)",
+    ],
+)
+def test_a_sentence_in_the_past_before_a_name_in_brackets_stays_news(line: str) -> None:
+    assert _furniture_kinds(line) == []

@@ -87,6 +87,12 @@ def find_furniture(text: str) -> list[Furniture]:
             and not _caption_sized(line[: m.start()], m.group(0))
         ):
             m = None  # a paragraph of the story ending in its source: "…, the Kremlin said. (AP)"
+        if (
+            m
+            and _BARE_NAME.fullmatch(m.group(0))
+            and _words_pattern("past_tense").search(line, 0, m.start())
+        ):
+            m = None  # "Putin and Lukashenko met in Sochi. (Kremlin Press Service)": its source
         if m and _lone_agency(m.group(0)) and not _describes_a_photo(line[: m.start()]):
             m = None  # "… on December 20, the Kremlin said. Reuters": the story's sign-off
         if m and len(line) < 300:
@@ -110,6 +116,9 @@ def find_furniture(text: str) -> list[Furniture]:
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according)\b")
+# a credit that is only a name in brackets ("(Kremlin)", "(Belarusian Ministry of Defense)"):
+# it credits a photo's caption, not a story's sentence in the past
+_BARE_NAME = re.compile(r"\([^()/:\n]+\)")
 
 
 @cache
