@@ -6823,3 +6823,40 @@ def test_furniture_found_on_development_sets_121_to_126(lines: str, kinds: list[
 )
 def test_a_sentence_in_the_past_before_a_name_in_brackets_stays_news(line: str) -> None:
     assert _furniture_kinds(line) == []
+
+
+def test_earlier_in_the_day_is_the_day_named_before_it() -> None:
+    d = draft(
+        "Lukashenko stays away\n\nBy Jane Doe - Dec 27, 2016, 4:00 PM CST\n\n"
+        "Lukashenko stayed away from a summit of the Eurasian Economic Union in St. Petersburg on "
+        "Monday. He also skipped an informal summit of the Commonwealth of Independent States "
+        "held in the same city earlier in the day."
+    )
+    assert {str(ev.date.start) for ev in d.events if ev.event_type == "summit"} == {"2016-12-26"}
+
+
+def test_earlier_in_the_day_with_no_day_named_before_it_is_the_dispatchs_day() -> None:
+    d = draft(
+        "Talks in Minsk\n\nBy Jane Doe - Dec 27, 2016, 4:00 PM CST\n\n"
+        "Lukashenko met the Russian ambassador earlier in the day."
+    )
+    [meeting] = [ev for ev in d.events if ev.event_type == "meeting"]
+    assert str(meeting.date.start) == "2016-12-27"
+
+
+def test_failing_to_reach_agreement_is_no_agreement() -> None:
+    d = draft(
+        HEADLINE + "Putin and Lukashenko failed on Saturday to reach agreement on deeper "
+        "integration after more than five hours of talks in Sochi."
+    )
+    assert [ev.event_type for ev in d.events if ev.event_type == "agreement"] == []
+
+
+def test_a_dateline_line_under_the_title_is_the_day_today_counts_from() -> None:
+    d = draft(
+        "Saturday, November 26, 2011, Chandigarh, India\n\n"
+        "Russia halves gas price for Belarus\n\nMoscow, November 25\n"
+        "Russia today agreed to halve the gas price after talks between Putin and Lukashenko."
+    )
+    assert str(d.header.published) == "2011-11-26"
+    assert {str(ev.date.start) for ev in d.events if ev.event_type == "meeting"} == {"2011-11-25"}

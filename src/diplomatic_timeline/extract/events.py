@@ -834,6 +834,40 @@ _TENSE = {
 }
 
 
+_IN_THE_DAY = re.compile(r"(?i:earlier|later) in the day")
+# how far back a day named before "earlier in the day" may lie from the dispatch's day
+_DAYS_BACK = 7
+
+
+def _the_day_it_refers_to(
+    text: str,
+    expr: DateExpr,
+    quotes: list[tuple[int, int]],
+    published: date | None,
+    partial: str | None,
+    weekday: int | None,
+) -> DateExpr:
+    """ "Earlier in the day", "later in the day": the day named last before it, when that is
+    one of the last week's ("at the summit on Monday. … earlier in the day"), not the
+    dispatch's; else the expression itself (the dispatch's day)."""
+    if published is None or not _IN_THE_DAY.fullmatch(expr.text):
+        return expr
+    before = [
+        x
+        for x in find_dates(text, max(0, expr.start - 1500), expr.start)
+        if x.qualifier != "attributive" and not _within(x.start, quotes)
+    ]
+    for x in reversed(before):
+        day = resolve(x, published, "past", partial, weekday)
+        if day.precision != "day" or day.start != day.end or day.start is None:
+            continue
+        if 0 <= (published - day.start).days <= _DAYS_BACK:
+            # read as the day named, where the words stand ("on Monday, earlier in the day")
+            return replace(x, start=expr.start, end=expr.end, text=f"{x.text}, {expr.text}")
+        break
+    return expr
+
+
 def _best_date(
     exprs: list,
     published: date | None,
@@ -934,7 +968,10 @@ def find_mentions(
     for start, end, event_type, m, sentence in located:
         quote = next(((s, e) for s, e in quotes if s <= start < e), None)
         in_quote = quote is not None
-        exprs = dates.get((start, end), [])
+        exprs = [
+            _the_day_it_refers_to(text, x, quotes, published, published_partial, weekday)
+            for x in dates.get((start, end), [])
+        ]
         in_title = title is not None and title.start <= start < title.end
         earlier = _earlier(text, start)  # "last met": before the dispatch's news
         status = _tensed(

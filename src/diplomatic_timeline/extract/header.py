@@ -58,6 +58,12 @@ class Header:
 _FILING_DAYS = 3
 
 
+# a dateline on a line of its own: a place, then the month and day ("Moscow, November 25")
+_PLACE_THEN_DAY = re.compile(
+    r"^(?:[A-Z][\w’'-]+,\s+){1,2}(?:[A-Z][a-z]+\.?\s?\d{1,2}|\d{1,2}\s[A-Z][a-z]+\.?)$"
+)
+
+
 def _filed(published: date | None, d: date | None, partial: str | None) -> date | None:
     """The dateline's day when a header line already gave a later publication day."""
     if published is None:
@@ -193,7 +199,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
     date_line_rx = [labelled, *(re.compile(p) for p in rules["date_lines"])]
     byline_date = re.compile(rules["byline_date_line"])
 
-    title = None
+    title = filed = None
     published = partial = None
     evidence = place = None
     basis = "no publication date in the text"
@@ -210,11 +216,16 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                 if ev and _takes_over(evidence, d):
                     published, partial, evidence = d, p, ev
                     basis = f"stated in the header line '{line}'"
+            elif title is not None and filed is None and _PLACE_THEN_DAY.match(line):
+                # "Moscow, November 25" under the title of the page of November 26: the day
+                # the report was filed, which its "today" counts from
+                d, p, _ = _date_from(text, seg.start, seg.end)
+                filed = _filed(published, d, p)
             continue
         if title is None and not chrome and len(line) > 15 and not line.endswith((":",)):
             title = Evidence(seg.start, seg.end, line)
 
-    outlet = outlet_evidence = filed = dateline_date = filed_partial = None
+    outlet = outlet_evidence = dateline_date = filed_partial = None
     dateline = re.compile(rules["dateline"])
     placeless = re.compile(rules["dateline_without_place"])
     opening = re.compile(rules["date_opening"])

@@ -217,6 +217,9 @@ def organisation_name(who: str) -> str | None:
     """'the Russian Foreign Ministry' → 'Russian Foreign Ministry' when it names a body
     (capitalised words ending in Ministry, Office, …, or anything ending in "press service")."""
     words = who.split()
+    # "On Saturday the Belarusian Foreign Ministry announced": the day is no part of the name
+    while len(words) > 2 and words[0].lower() in _time_words():
+        words = words[1:]
     if words and words[0].lower() == "the":
         words = words[1:]
     phrase = " ".join(words)
@@ -237,6 +240,12 @@ def organisation_name(who: str) -> str | None:
             ):
                 return phrase
     return None
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Words of a time adverbial that may open a subject phrase ("On Saturday the …")."""
+    return frozenset(w.lower() for w in data("speech")["time_openers"])
 
 
 def organisation_id(name: str) -> str:
