@@ -6860,3 +6860,24 @@ def test_a_dateline_line_under_the_title_is_the_day_today_counts_from() -> None:
     )
     assert str(d.header.published) == "2011-11-26"
     assert {str(ev.date.start) for ev in d.events if ev.event_type == "meeting"} == {"2011-11-25"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ravkov said in a statement Thursday.",
+        "Peskov told reporters Thursday that the drills were defensive.",
+        "The ministry said Thursday that the drills had begun.",
+    ],
+)
+def test_a_bare_weekday_after_a_verb_of_saying_is_a_date(sentence: str) -> None:
+    assert [(x.text, x.relative) for x in find_dates(sentence)] == [("Thursday", "thursday")]
+
+
+def test_a_news_conference_that_followed_the_talks_takes_their_day() -> None:
+    d = draft(
+        HEADLINE + "Putin and Lukashenko held talks in Moscow on Thursday. Lukashenko told the "
+        "joint press conference that followed the talks that the purchases had been agreed."
+    )
+    [briefing] = [ev for ev in d.events if ev.event_type == "press_event"]
+    assert str(briefing.date.start) == "2009-06-11"
