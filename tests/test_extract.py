@@ -6827,10 +6827,10 @@ def test_a_sentence_in_the_past_before_a_name_in_brackets_stays_news(line: str) 
 
 def test_earlier_in_the_day_is_the_day_named_before_it() -> None:
     d = draft(
-        "Lukashenko stays away\n\nBy Jane Doe - Dec 27, 2016, 4:00 PM CST\n\n"
-        "Lukashenko stayed away from a summit of the Eurasian Economic Union in St. Petersburg on "
-        "Monday. He also skipped an informal summit of the Commonwealth of Independent States "
-        "held in the same city earlier in the day."
+        "Lukashenko snubs Putin as energy feud drags on\n\nBy Jane Doe - Dec 27, 2016, 4:00 PM "
+        "CST\n\nLukashenko stayed away from a summit of the Eurasian Economic Union in St. "
+        "Petersburg on Monday. He also skipped an informal summit of the Commonwealth of "
+        "Independent States held in the same city earlier in the day."
     )
     assert {str(ev.date.start) for ev in d.events if ev.event_type == "summit"} == {"2016-12-26"}
 
@@ -6881,3 +6881,81 @@ def test_a_news_conference_that_followed_the_talks_takes_their_day() -> None:
     )
     [briefing] = [ev for ev in d.events if ev.event_type == "press_event"]
     assert str(briefing.date.start) == "2009-06-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "status"),
+    [
+        ("The talks came two days before the summit was postponed.", "summit", "postponed"),
+        (
+            "Putin held talks with Lukashenko in Sochi on Friday, a week after the summit was "
+            "cancelled.",
+            "summit",
+            "cancelled",
+        ),
+        (
+            "Putin held talks with Lukashenko in Sochi on Friday, a week after the summit was "
+            "cancelled.",
+            "talks",
+            "held",
+        ),
+        (
+            "Lukashenko met Putin in Sochi on Friday, days ahead of the summit that was postponed "
+            "on Saturday.",
+            "summit",
+            "postponed",
+        ),
+        (
+            "Opposition leaders were not excluded from the talks with the government on Friday.",
+            "talks",
+            "held",
+        ),
+        (
+            "Lukashenko, who had wanted to meet Putin for months, met him in Sochi on Friday.",
+            "met",
+            "held",
+        ),
+    ],
+)
+def test_review_found_no_regression_in_the_status_rules_of_session_21(
+    sentence: str, mention: str, status: str
+) -> None:
+    assert _status_of(sentence, mention) == status
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two leaders will meet in Sochi on Friday. Earlier in the day, Lukashenko met the "
+        "Chinese ambassador in Minsk.",
+        "Lukashenko on Sunday criticised Moscow, recalling last Friday's talks in Sochi. Later "
+        "in the day, Lukashenko met the Chinese ambassador in Minsk.",
+    ],
+)
+def test_earlier_in_the_day_is_the_dispatchs_day_when_the_lead_reports_it(body: str) -> None:
+    d = draft("Lukashenko criticises Moscow over gas\n\nMINSK, 14 June 2009 (BelTA) – " + body)
+    [ambassador] = [
+        ev
+        for ev in d.events
+        if any("ambassador" in m.sentence.of(d.text) for m in ev.mentions) and ev.date.start
+    ]
+    assert str(ambassador.date.start) == "2009-06-14"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lukashenko will meet Putin in Sochi on Friday. (RIA Novosti)",
+        "The two leaders hold talks in Sochi on Friday. (Kremlin)",
+    ],
+)
+def test_a_plan_or_a_day_before_a_name_in_brackets_stays_news(line: str) -> None:
+    assert _furniture_kinds(line) == []
+
+
+def test_managing_to_reach_an_agreement_is_an_agreement() -> None:
+    d = draft(
+        HEADLINE + "Belarus and Russia managed to reach an agreement on gas prices for 2020 on "
+        "Friday."
+    )
+    assert [ev.event_type for ev in d.events if ev.event_type == "agreement"] == ["agreement"]

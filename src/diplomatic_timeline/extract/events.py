@@ -566,12 +566,18 @@ def _governs(
     "after the phone call, Belarus cancelled the duty". ``others`` are the other triggers of
     the trigger's clause."""
     if cue[0] >= end:
-        if any(o_end <= start for _, o_end in others) and _placing().search(
-            text, max(0, start - 40), start
-        ):
+        if any(o_end <= start and _placed(text, o_end, start) for _, o_end in others):
             # "a news conference planned for the end of the talks was cancelled": the change is
             # the conference's, the event named first, not the talks'
             return False
+        if any(
+            end <= o_start
+            and o_end <= cue[0]
+            and "," not in text[o_end : cue[0]]  # (not a relative clause's: "…, which had
+            and not _placed(text, end, o_start)  # been planned for Monday's session, was …")
+            for o_start, o_end in others
+        ):
+            return False  # "held talks on Wednesday, a week after the summit was cancelled"
         # "sign union treaty, put off hard questions": a verb right after a comma, with an
         # object of its own, is another clause ("the summit, postponed from May, …" is not)
         return not (re.fullmatch(r",\s*", text[end : cue[0]]) and _OBJECT_NEXT.match(text, cue[1]))
@@ -584,12 +590,38 @@ def _governs(
     )
 
 
+def _placed(text: str, head_end: int, start: int) -> bool:
+    """Whether the event at ``start`` is named in a phrase placing the event that ends at
+    ``head_end`` in its time: "… planned for the end of the talks", "… on the sidelines of the
+    summit"; "after", "before" and the like only after a word of planning ("planned for after
+    the talks"), as they may open a clause of their own ("a week after the summit was
+    cancelled")."""
+    prepositions, conjunctions, planning = _placing()
+    if prepositions.search(text, max(head_end, start - 40), start):
+        return True
+    return bool(
+        conjunctions.search(text, max(head_end, start - 40), start)
+        and planning.search(text, head_end, start)
+    )
+
+
 @cache
-def _placing() -> re.Pattern[str]:
-    """The words that place an event in another's time, right before the event's name."""
-    words = "|".join(re.escape(w) for w in data("events")["placing_before"])
+def _placing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words that place an event in another's time, right before the event's name, and
+    the planning words that make "after", "before" … do so."""
+    rules = data("events")
     determiner = r"(?:(?:the|that|this|its|their|his|her|a|an)\s+)?"
-    return re.compile(rf"\b(?:{words})\s+{determiner}(?:[\w-]+\s+)?$", re.I)
+
+    def before_a_name(words: list[str]) -> re.Pattern[str]:
+        body = "|".join(re.escape(w) for w in words)
+        return re.compile(rf"\b(?:{body})\s+{determiner}(?:[\w-]+\s+)?$", re.I)
+
+    planning = "|".join(re.escape(w) for w in rules["placing_planned"])
+    return (
+        before_a_name(rules["placing_before"]),
+        before_a_name(rules["placing_conjunctions"]),
+        re.compile(rf"(?<![\w-])(?:{planning})(?![\w-])", re.I),
+    )
 
 
 @cache
@@ -839,33 +871,47 @@ _IN_THE_DAY = re.compile(r"(?i:earlier|later) in the day")
 _DAYS_BACK = 7
 
 
-def _the_day_it_refers_to(
+def _the_day_it_refers_to(expr: DateExpr, lead_day: DateExpr | None) -> DateExpr:
+    """ "Earlier in the day", "later in the day": the day of the news the lead reports, when it
+    names one of the last week's ("stayed away from a summit in St. Petersburg on Monday. …
+    earlier in the day"), not the dispatch's; else the expression itself (the dispatch's day)."""
+    if lead_day is None or not _IN_THE_DAY.fullmatch(expr.text) or lead_day.start > expr.start:
+        return expr
+    # read as the day named, where the words stand ("on Monday, earlier in the day")
+    return replace(lead_day, start=expr.start, end=expr.end, text=f"{lead_day.text}, {expr.text}")
+
+
+def _news_day_of_the_lead(
     text: str,
-    expr: DateExpr,
+    lead: list[Segment],
     quotes: list[tuple[int, int]],
     published: date | None,
     partial: str | None,
     weekday: int | None,
-) -> DateExpr:
-    """ "Earlier in the day", "later in the day": the day named last before it, when that is
-    one of the last week's ("at the summit on Monday. … earlier in the day"), not the
-    dispatch's; else the expression itself (the dispatch's day)."""
-    if published is None or not _IN_THE_DAY.fullmatch(expr.text):
-        return expr
-    before = [
-        x
-        for x in find_dates(text, max(0, expr.start - 1500), expr.start)
-        if x.qualifier != "attributive" and not _within(x.start, quotes)
-    ]
-    for x in reversed(before):
-        day = resolve(x, published, "past", partial, weekday)
-        if day.precision != "day" or day.start != day.end or day.start is None:
-            continue
-        if 0 <= (published - day.start).days <= _DAYS_BACK:
-            # read as the day named, where the words stand ("on Monday, earlier in the day")
-            return replace(x, start=expr.start, end=expr.end, text=f"{x.text}, {expr.text}")
-        break
-    return expr
+) -> DateExpr | None:
+    """The day the lead's first dated sentence reports as done, when it lies in the week up to
+    the dispatch's day (the day "earlier in the day" belongs to)."""
+    if published is None:
+        return None
+    for sentence in lead:
+        found = [
+            x
+            for x in find_dates(text, sentence.start, sentence.end)
+            if x.qualifier != "attributive" and not _within(x.start, quotes)
+        ]
+        for x in found:
+            day = resolve(x, published, "past", partial, weekday)
+            if (
+                day.precision == "day"
+                and day.start is not None
+                and day.start == day.end
+                and 0 <= (published - day.start).days <= _DAYS_BACK
+                and status_around(text, sentence, quotes, x) == "held"
+            ):
+                return x
+        if found:
+            return None
+    return None
 
 
 def _best_date(
@@ -961,6 +1007,18 @@ def find_mentions(
         by_sentence.setdefault(sentence, []).append((start, end))
         located.append((start, end, event_type, m, sentence))
     dates = {}
+    lead_day = (
+        _news_day_of_the_lead(
+            text,
+            _lead(text, dateline, title, furniture),
+            quotes,
+            published,
+            published_partial,
+            weekday,
+        )
+        if "in the day" in text
+        else None
+    )
     anniversaries = "nniversar" in text  # (a speed-up only: most texts name none)
     for sentence, triggers in by_sentence.items():
         dates.update(_assign_dates(text, sentence, triggers, quotes, dateline))
@@ -968,10 +1026,7 @@ def find_mentions(
     for start, end, event_type, m, sentence in located:
         quote = next(((s, e) for s, e in quotes if s <= start < e), None)
         in_quote = quote is not None
-        exprs = [
-            _the_day_it_refers_to(text, x, quotes, published, published_partial, weekday)
-            for x in dates.get((start, end), [])
-        ]
+        exprs = [_the_day_it_refers_to(x, lead_day) for x in dates.get((start, end), [])]
         in_title = title is not None and title.start <= start < title.end
         earlier = _earlier(text, start)  # "last met": before the dispatch's news
         status = _tensed(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .dates import find_dates, without_dates
+from .dates import WEEKDAY_WORD, find_dates, without_dates
 from .regexes import first_chars, guarded
 from .resources import data
 from .text import QUOTE_MARK, Segment, ends_sentence, lines
@@ -87,11 +87,7 @@ def find_furniture(text: str) -> list[Furniture]:
             and not _caption_sized(line[: m.start()], m.group(0))
         ):
             m = None  # a paragraph of the story ending in its source: "…, the Kremlin said. (AP)"
-        if (
-            m
-            and _BARE_NAME.fullmatch(m.group(0))
-            and _words_pattern("past_tense").search(line, 0, m.start())
-        ):
+        if m and _BARE_NAME.fullmatch(m.group(0)) and _tells_news(line[: m.start()]):
             m = None  # "Putin and Lukashenko met in Sochi. (Kremlin Press Service)": its source
         if m and _lone_agency(m.group(0)) and not _describes_a_photo(line[: m.start()]):
             m = None  # "… on December 20, the Kremlin said. Reuters": the story's sign-off
@@ -116,6 +112,9 @@ def find_furniture(text: str) -> list[Furniture]:
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according)\b")
+_POSITION_IN_PHOTO = re.compile(
+    r"\((?:L|R|C|left|right|center|centre|second left|second right)\)|,\s(?:left|right),"
+)
 # a credit that is only a name in brackets ("(Kremlin)", "(Belarusian Ministry of Defense)"):
 # it credits a photo's caption, not a story's sentence in the past
 _BARE_NAME = re.compile(r"\([^()/:\n]+\)")
@@ -125,6 +124,17 @@ _BARE_NAME = re.compile(r"\([^()/:\n]+\)")
 def _words_pattern(name: str) -> re.Pattern[str]:
     """Any of a vocabulary's words (``furniture.yaml``), as whole words."""
     return re.compile(rf"\b(?:{'|'.join(data('furniture')[name])})\b")
+
+
+def _tells_news(sentence: str) -> bool:
+    """A story's sentence, not a photo's caption, before a name in brackets: it has a past
+    tense, a plan or a report ("met", "will meet", "said") or a day ("on Friday"), and no
+    position of the people in a photo ("Putin (R) meets Lukashenko … on Monday. (AFP)")."""
+    return not _POSITION_IN_PHOTO.search(sentence) and bool(
+        _words_pattern("past_tense").search(sentence)
+        or _words_pattern("not_caption_words").search(sentence)
+        or WEEKDAY_WORD.search(sentence)
+    )
 
 
 def _describes_a_photo(line: str) -> bool:
