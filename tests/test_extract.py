@@ -6959,3 +6959,77 @@ def test_managing_to_reach_an_agreement_is_an_agreement() -> None:
         "Friday."
     )
     assert [ev.event_type for ev in d.events if ev.event_type == "agreement"] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "Russia’s ruble meltdown is now Belarus’s problem, too\n"
+            "by Nina Castell @ninacastell DECEMBER 19, 2014, 11:08 AM EST\n\n",
+            "2014-12-19",
+        ),
+        (
+            "Guardian Weekly\nWeek ending December 19 1999\n\nYeltsin and Lukashenko sign up\n\n",
+            "1999-12-19",
+        ),
+        (
+            "Yeltsin, Belarus Leader Sign Friendship Pact\n\n"
+            "February 22, 1995|By YURI KOZLOV; Associated Press\n\n",
+            "1995-02-22",
+        ),
+        (
+            "The dictator's best friend\n\nBy Michael Zhukov\n\n"
+            "Sept. 7, 2001 | MINSK, Belarus -- Two days before Belarusians go to the polls, the "
+            "billboards show Lukashenko with Putin.\n\n",
+            "2001-09-07",
+        ),
+    ],
+)
+def test_date_lines_found_on_development_sets_129_to_134(header: str, published: str) -> None:
+    assert str(_header_of(header).published) == published
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Belarusian President Alexander Lukashenko at a meeting of the Security Council in "
+            "Minsk.\nCredit: Maxim Guchek / BelTA / AFP via Getty Images",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Russian President Boris Yeltsin, right, and Belarusian President Alexander "
+            "Lukashenko shook hands after signing the union treaty in the Kremlin on Wednesday.\n"
+            "ALEXANDER ZEMLIANICHENKO • Associated Press",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Russian President Vladimir Putin, left, and Belarusian President Alexander "
+            "Lukashenko walk to talks at the presidential residence in Minsk on Thursday.\n"
+            "Sergei Grits / The Associated Press",
+            ["caption", "photo_credit"],
+        ),
+        (
+            "Russian President Vladimir Putin, center, talks with Kazakh President Nursultan "
+            "Nazarbayev, left, and Kyrgyz President Almazbek Atambayev during an informal summit "
+            "of the Eurasian Economic Union in St. Petersburg, Russia.",
+            ["caption"],
+        ),
+        (
+            "Russian President Vladimir Putin, right, and Belarusian President Alexander "
+            "Lukashenko shake hands during their meeting in the Kremlin in Moscow, Tuesday, Dec. "
+            "25, 2018. (Mikhail Klimentyev, Sputnik, Kremlin Pool Photo via AP)",
+            ["caption", "photo_credit"],
+        ),
+        ("Also in World\nIraq arms inspectors talks stall in Vienna", ["related_list"]),
+        ("MORE NATION/WORLD\nIraq vows to fire on allied jets", ["related_list"]),
+        (
+            "Related News/Archive\nRussia raises key rate to 17 percent\n12/16/2014",
+            ["related_list"],
+        ),
+        ("Also in Minsk, police detained 20 people.", []),
+    ],
+)
+def test_furniture_found_on_development_sets_129_to_134(lines: str, kinds: list[str]) -> None:
+    assert _furniture_kinds(lines) == kinds
