@@ -296,11 +296,6 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                 r"(?=\s+(?:morning|afternoon|evening|night)\b(?!\s+(?:news|show|programme|program"
                 r"|broadcast|bulletin|edition|talk|meetings?|sessions?)\b)))"
-                # wire style after a verb of saying: "said Thursday", "told reporters Tuesday",
-                # "said in a statement Friday"
-                r"|(?:(?<=said )|(?<=says )|(?<=told reporters )|(?<=told journalists )"
-                r"|(?<=in a statement )|(?<=announced )|(?<=confirmed )|(?<=reported ))"
-                r"(?P<wd4>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’'])"
             ),
         ),
         (
@@ -608,7 +603,7 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
             relative=(g.get("rel") or "this").lower() + " year",
         )
     if kind == "weekday":
-        return DateExpr(**base, relative=(g["wd"] or g["wd2"] or g["wd3"] or g["wd4"]).lower())
+        return DateExpr(**base, relative=(g["wd"] or g["wd2"] or g["wd3"]).lower())
     # "last night" is yesterday's; "this morning" and "later in the day" are today's
     if kind == "relative-day":
         before = _OUTLET_BEFORE.search(text, max(0, s - 40), s) if g["rel"] == "Today" else None

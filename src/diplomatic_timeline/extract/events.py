@@ -35,7 +35,7 @@ from .dates import (
 from .furniture import Furniture, in_furniture
 from .regexes import grouped_alternation, guarded
 from .resources import Gazetteer, data
-from .text import QUOTE_MARK, Segment, ends_sentence, sentences
+from .text import QUOTE_MARK, Segment, containing, ends_sentence, sentences
 
 FAMILY = {"meeting": "talks", "visit": "talks"}
 
@@ -573,11 +573,17 @@ def _governs(
         if any(
             end <= o_start
             and o_end <= cue[0]
-            and "," not in text[o_end : cue[0]]  # (not a relative clause's: "…, which had
-            and not _placed(text, end, o_start)  # been planned for Monday's session, was …")
+            # set off from this one by a comma or a clause's conjunction, the change its own
+            # verb ("held talks on Friday, a week after the summit was cancelled", "talk gas by
+            # phone as Union summit is put off"; not "…, which had been planned for Monday's
+            # session, was …", "the talks after the summit were …", nor "planned a news
+            # conference after the signing but cancelled it")
+            and _SET_OFF.search(text, end, o_start)
+            and not _NOT_ITS_VERB.search(text, o_end, cue[0])
+            and not _placed(text, end, o_start)
             for o_start, o_end in others
         ):
-            return False  # "held talks on Wednesday, a week after the summit was cancelled"
+            return False
         # "sign union treaty, put off hard questions": a verb right after a comma, with an
         # object of its own, is another clause ("the summit, postponed from May, …" is not)
         return not (re.fullmatch(r",\s*", text[end : cue[0]]) and _OBJECT_NEXT.match(text, cue[1]))
@@ -590,6 +596,10 @@ def _governs(
     )
 
 
+_SET_OFF = re.compile(r",|\b(?:as|while|when|after|before|because|although|though|but|that)\b")
+_NOT_ITS_VERB = re.compile(r",|\b(?:and|but|or)\b")
+
+
 def _placed(text: str, head_end: int, start: int) -> bool:
     """Whether the event at ``start`` is named in a phrase placing the event that ends at
     ``head_end`` in its time: "… planned for the end of the talks", "… on the sidelines of the
@@ -599,9 +609,12 @@ def _placed(text: str, head_end: int, start: int) -> bool:
     prepositions, conjunctions, planning = _placing()
     if prepositions.search(text, max(head_end, start - 40), start):
         return True
+    placing = conjunctions.search(text, max(head_end, start - 40), start)
+    # right after the event's name ("the news conference after the talks"), or after a word of
+    # planning ("planned for after the talks")
     return bool(
-        conjunctions.search(text, max(head_end, start - 40), start)
-        and planning.search(text, head_end, start)
+        placing
+        and (not text[head_end : placing.start()].strip() or planning.search(text, head_end, start))
     )
 
 
@@ -614,7 +627,7 @@ def _placing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     def before_a_name(words: list[str]) -> re.Pattern[str]:
         body = "|".join(re.escape(w) for w in words)
-        return re.compile(rf"\b(?:{body})\s+{determiner}(?:[\w-]+\s+)?$", re.I)
+        return re.compile(rf"\b(?:{body})\s+{determiner}(?:[\w’'-]+\s+)?$", re.I)
 
     planning = "|".join(re.escape(w) for w in rules["placing_planned"])
     return (
@@ -867,51 +880,46 @@ _TENSE = {
 
 
 _IN_THE_DAY = re.compile(r"(?i:earlier|later) in the day")
+_OWNS = ("’s", "'s")
 # how far back a day named before "earlier in the day" may lie from the dispatch's day
 _DAYS_BACK = 7
 
 
-def _the_day_it_refers_to(expr: DateExpr, lead_day: DateExpr | None) -> DateExpr:
-    """ "Earlier in the day", "later in the day": the day of the news the lead reports, when it
-    names one of the last week's ("stayed away from a summit in St. Petersburg on Monday. …
-    earlier in the day"), not the dispatch's; else the expression itself (the dispatch's day)."""
-    if lead_day is None or not _IN_THE_DAY.fullmatch(expr.text) or lead_day.start > expr.start:
-        return expr
-    # read as the day named, where the words stand ("on Monday, earlier in the day")
-    return replace(lead_day, start=expr.start, end=expr.end, text=f"{lead_day.text}, {expr.text}")
-
-
-def _news_day_of_the_lead(
+def _the_day_it_refers_to(
     text: str,
-    lead: list[Segment],
+    expr: DateExpr,
     quotes: list[tuple[int, int]],
     published: date | None,
     partial: str | None,
     weekday: int | None,
-) -> DateExpr | None:
-    """The day the lead's first dated sentence reports as done, when it lies in the week up to
-    the dispatch's day (the day "earlier in the day" belongs to)."""
-    if published is None:
-        return None
-    for sentence in lead:
-        found = [
-            x
-            for x in find_dates(text, sentence.start, sentence.end)
-            if x.qualifier != "attributive" and not _within(x.start, quotes)
-        ]
-        for x in found:
-            day = resolve(x, published, "past", partial, weekday)
-            if (
-                day.precision == "day"
-                and day.start is not None
-                and day.start == day.end
-                and 0 <= (published - day.start).days <= _DAYS_BACK
-                and status_around(text, sentence, quotes, x) == "held"
-            ):
-                return x
-        if found:
-            return None
-    return None
+) -> DateExpr:
+    """ "Earlier in the day", "later in the day": the day named last before it of something
+    done in the week up to the dispatch's day ("stayed away from a summit on Monday. … earlier
+    in the day"; not a plan's "will meet on Friday", nor "last Monday's talks"); else the
+    expression itself (the dispatch's day)."""
+    if published is None or not _IN_THE_DAY.fullmatch(expr.text):
+        return expr
+    for x in reversed(find_dates(text, max(0, expr.start - 1500), expr.start)):
+        if (
+            x.qualifier == "attributive"
+            or _within(x.start, quotes)
+            or text[x.end : x.end + 2] in _OWNS
+        ):
+            continue  # (nor "last Friday's talks": the day of another event)
+        day = resolve(x, published, "past", partial, weekday)
+        if (
+            day.precision != "day"
+            or day.start is None
+            or day.start != day.end
+            or not 0 <= (published - day.start).days <= _DAYS_BACK
+        ):
+            continue
+        sentence = containing(sentences(text), x.start)
+        if sentence is None or status_around(text, sentence, quotes, x) != "held":
+            continue
+        # read as the day named, where the words stand ("on Monday, earlier in the day")
+        return replace(x, start=expr.start, end=expr.end, text=f"{x.text}, {expr.text}")
+    return expr
 
 
 def _best_date(
@@ -1007,18 +1015,6 @@ def find_mentions(
         by_sentence.setdefault(sentence, []).append((start, end))
         located.append((start, end, event_type, m, sentence))
     dates = {}
-    lead_day = (
-        _news_day_of_the_lead(
-            text,
-            _lead(text, dateline, title, furniture),
-            quotes,
-            published,
-            published_partial,
-            weekday,
-        )
-        if "in the day" in text
-        else None
-    )
     anniversaries = "nniversar" in text  # (a speed-up only: most texts name none)
     for sentence, triggers in by_sentence.items():
         dates.update(_assign_dates(text, sentence, triggers, quotes, dateline))
@@ -1026,7 +1022,10 @@ def find_mentions(
     for start, end, event_type, m, sentence in located:
         quote = next(((s, e) for s, e in quotes if s <= start < e), None)
         in_quote = quote is not None
-        exprs = [_the_day_it_refers_to(x, lead_day) for x in dates.get((start, end), [])]
+        exprs = [
+            _the_day_it_refers_to(text, x, quotes, published, published_partial, weekday)
+            for x in dates.get((start, end), [])
+        ]
         in_title = title is not None and title.start <= start < title.end
         earlier = _earlier(text, start)  # "last met": before the dispatch's news
         status = _tensed(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .dates import WEEKDAY_WORD, find_dates, without_dates
+from .dates import find_dates, without_dates
 from .regexes import first_chars, guarded
 from .resources import data
 from .text import QUOTE_MARK, Segment, ends_sentence, lines
@@ -128,12 +128,11 @@ def _words_pattern(name: str) -> re.Pattern[str]:
 
 def _tells_news(sentence: str) -> bool:
     """A story's sentence, not a photo's caption, before a name in brackets: it has a past
-    tense, a plan or a report ("met", "will meet", "said") or a day ("on Friday"), and no
-    position of the people in a photo ("Putin (R) meets Lukashenko … on Monday. (AFP)")."""
+    tense, a plan or a report ("met", "will meet", "said"), and no position of the people in
+    a photo ("Putin (R) meets Lukashenko … (AFP)")."""
     return not _POSITION_IN_PHOTO.search(sentence) and bool(
         _words_pattern("past_tense").search(sentence)
         or _words_pattern("not_caption_words").search(sentence)
-        or WEEKDAY_WORD.search(sentence)
     )
 
 

@@ -192,7 +192,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                 if not in_furniture(furniture, s.start, s.end)
                 or in_furniture(dated_chrome, s.start, s.end)
             ),
-            10,
+            8,
         )
     )
     labelled, _, _ = _label_patterns()

@@ -99,13 +99,21 @@ def _roles() -> list[tuple[re.Pattern[str], dict]]:
     return [(re.compile(rf"^(?:{r['pattern']})$"), r) for r in data("roles")["roles"]]
 
 
+# a time adverbial after the subject ("Secretary of State Condoleezza Rice in April called …")
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:in|on|last|this|earlier|later|early|late)\s+)?(?:(?:in|on)\s+)?(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|yesterday|today)$"
+)
+
+
 def resolve_who(
     who: str, ctx: Context, before: int, prev: Speaker | None, since: int = 0, whole: bool = True
 ) -> Speaker | None:
     """Turn an attribution phrase into an actor (or a proposed person). ``whole`` is False for
     the tail of a longer subject ("… ambassador in Moscow"), where a lone capitalised word is
     not a speaker of its own."""
-    who = who.strip(" ,.")
+    who = _TRAILING_TIME.sub("", who.strip(" ,.")) if " " in who.strip() else who.strip(" ,.")
     if not who:
         return None
     words = who.split()
@@ -621,11 +629,22 @@ def _pronoun(
     if reporter is not None:
         later = [m[0] for m in recent + plain if m[0] > reporter[0]]
         reported = bool(later) and max(later) < _sentence_end(ctx.text, reporter[0])
-    if reporter is not None and (
-        not recent
-        or reporter[0] > recent[-1][0]
-        or "\n" not in ctx.text[reporter[0] : before]
-        or reported
+    if (
+        reporter is not None
+        and (
+            not recent
+            or reporter[0] > recent[-1][0]
+            or "\n" not in ctx.text[reporter[0] : before]
+            or reported
+        )
+        # (but a sentence of its own opening with a person comes after it: "“…,” Yeltsin said.
+        # Lukashenko went further. He called the treaty “…”"; not the pronoun's own sentence:
+        # "Timakova said …. Medvedev still intended to meet him “…,” she told Reuters")
+        and not (
+            plain
+            and plain[-1][0] >= _sentence_end(ctx.text, reporter[0])
+            and _sentence_end(ctx.text, plain[-1][0]) <= _sentence_start(ctx.text, before)
+        )
     ):  # the subject of reporting outranks names after it in its paragraph, or names only in
         # what it reports ("The leader added that he had instructed Prime Minister X …")
         found = resolve_who(reporter[1], ctx, reporter[0], None, since)
@@ -721,6 +740,12 @@ def _name_end(text: str, offset: int) -> int:
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*")
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts."""
+    sentence = containing(sentences(text), offset)
+    return sentence.start if sentence else 0
 
 
 def _sentence_end(text: str, offset: int) -> int:
@@ -908,6 +933,16 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     stop = _WINDOW_END.search(ctx.text[start : start + 200])
     window = ctx.text[start : start + (stop.start() if stop else 200)]
     verbs = _verbs()
+    m = re.match(
+        # "said Yeltsin's spokesman, Sergei Yastrzhembsky": the title's holder named after it
+        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{title_heads()}),\s+"
+        rf"(?P<named>{NAME})(?=[\s,.;]|$)",
+        window,
+    )
+    if m:
+        found = resolve_who(m.group("named"), ctx, start + m.start("named"), prev, since)
+        if found is not None:
+            return found
     m = re.match(
         # "says Minsk political analyst Ihar Mikalayeu": a place, then a title, then the name
         rf"^[\s,.:;—–-]*(?:{verbs})\s+(?P<who>{_placed_title()}|{_acronym_title()}"
