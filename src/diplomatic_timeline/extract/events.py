@@ -566,7 +566,9 @@ def _governs(
     "after the phone call, Belarus cancelled the duty". ``others`` are the other triggers of
     the trigger's clause."""
     if cue[0] >= end:
-        if any(o_end <= start and _placed(text, o_end, start) for _, o_end in others):
+        if any(
+            o_end <= start and _placed(text, o_start, o_end, start) for o_start, o_end in others
+        ):
             # "a news conference planned for the end of the talks was cancelled": the change is
             # the conference's, the event named first, not the talks'
             return False
@@ -580,7 +582,7 @@ def _governs(
             # conference after the signing but cancelled it")
             and _SET_OFF.search(text, end, o_start)
             and not _NOT_ITS_VERB.search(text, o_end, cue[0])
-            and not _placed(text, end, o_start)
+            and not _placed(text, start, end, o_start)
             for o_start, o_end in others
         ):
             return False
@@ -596,26 +598,42 @@ def _governs(
     )
 
 
-_SET_OFF = re.compile(r",|\b(?:as|while|when|after|before|because|although|though|but|that)\b")
-_NOT_ITS_VERB = re.compile(r",|\b(?:and|but|or)\b")
+_SET_OFF = re.compile(
+    r",|\b(?:as|while|when|after|before|because|although|though|but|that|said|says|told|tells)\b"
+    r"|\band\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]"  # "… and said the summit was …"
+)
+_NOT_ITS_VERB = re.compile(r",|\bbut\b")
 
 
-def _placed(text: str, head_end: int, start: int) -> bool:
-    """Whether the event at ``start`` is named in a phrase placing the event that ends at
-    ``head_end`` in its time: "… planned for the end of the talks", "… on the sidelines of the
+def _placed(text: str, head_start: int, head_end: int, start: int) -> bool:
+    """Whether the event at ``start`` is named in a phrase placing the event at ``head_start``
+    – ``head_end`` in its time: "… planned for the end of the talks", "… on the sidelines of the
     summit"; "after", "before" and the like only after a word of planning ("planned for after
-    the talks"), as they may open a clause of their own ("a week after the summit was
-    cancelled")."""
+    the talks") or right after the name of an event that opens its sentence ("The news
+    conference after the talks …"), as they may open a clause of their own ("a week after the
+    summit was cancelled", "called off the visit after the summit was postponed")."""
     prepositions, conjunctions, planning = _placing()
     if prepositions.search(text, max(head_end, start - 40), start):
         return True
     placing = conjunctions.search(text, max(head_end, start - 40), start)
-    # right after the event's name ("the news conference after the talks"), or after a word of
-    # planning ("planned for after the talks")
-    return bool(
-        placing
-        and (not text[head_end : placing.start()].strip() or planning.search(text, head_end, start))
+    if not placing:
+        return False
+    if planning.search(text, head_end, start):
+        return True
+    sentence = containing(sentences(text), head_start)
+    return (
+        not text[head_end : placing.start()].strip()
+        and sentence is not None
+        and _OPENING_NOUN_PHRASE.search(text, sentence.start, head_start) is not None
     )
+
+
+# an event's name opening its sentence (or the text after a wire's dateline) as the subject:
+# "The joint news conference after …"
+_OPENING_NOUN_PHRASE = re.compile(
+    r"(?:^|(?<=[\n.!?])|[-–—:]\s)\s*[“\"«]?\s*(?:The|A|An|Its|Their|This|That)\s+"
+    r"(?:[\w’'-]+\s+){0,3}$"
+)
 
 
 @cache
@@ -880,6 +898,9 @@ _TENSE = {
 
 
 _IN_THE_DAY = re.compile(r"(?i:earlier|later) in the day")
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|since|until|when|while|who|which|that|whom|whose|because|although)\b"
+)
 _OWNS = ("’s", "'s")
 # how far back a day named before "earlier in the day" may lie from the dispatch's day
 _DAYS_BACK = 7
@@ -915,7 +936,11 @@ def _the_day_it_refers_to(
         ):
             continue
         sentence = containing(sentences(text), x.start)
-        if sentence is None or status_around(text, sentence, quotes, x) != "held":
+        if (
+            sentence is None
+            or _SUBORDINATE.search(text, sentence.start, x.start)  # "after Russia cut supplies
+            or status_around(text, sentence, quotes, x) != "held"  # on Tuesday": another story
+        ):
             continue
         # read as the day named, where the words stand ("on Monday, earlier in the day")
         return replace(x, start=expr.start, end=expr.end, text=f"{x.text}, {expr.text}")

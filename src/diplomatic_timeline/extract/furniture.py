@@ -128,12 +128,17 @@ def _words_pattern(name: str) -> re.Pattern[str]:
 
 def _tells_news(sentence: str) -> bool:
     """A story's sentence, not a photo's caption, before a name in brackets: it has a past
-    tense, a plan or a report ("met", "will meet", "said"), and no position of the people in
-    a photo ("Putin (R) meets Lukashenko … (AFP)")."""
+    tense, a plan or a report ("met", "will meet", "said", "next Friday"), and no position of
+    the people in a photo ("Putin (R) meets Lukashenko … (AFP)")."""
     return not _POSITION_IN_PHOTO.search(sentence) and bool(
         _words_pattern("past_tense").search(sentence)
         or _words_pattern("not_caption_words").search(sentence)
+        or _DAY_AHEAD.search(sentence)
     )
+
+
+# a plan's day ("meets in Moscow next Friday"): no caption's
+_DAY_AHEAD = re.compile(r"\b(?:next|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _describes_a_photo(line: str) -> bool:

@@ -101,9 +101,9 @@ def _roles() -> list[tuple[re.Pattern[str], dict]]:
 
 # a time adverbial after the subject ("Secretary of State Condoleezza Rice in April called …")
 _TRAILING_TIME = re.compile(
-    r"\s+(?:(?:in|on|last|this|earlier|later|early|late)\s+)?(?:(?:in|on)\s+)?(?:January|February|"
+    r"\s+(?:(?:in|on|last|this|earlier|later|early|late)\s+(?:(?:in|on)\s+)?(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|yesterday|today)$"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|yesterday|today)$"
 )
 
 
@@ -629,22 +629,11 @@ def _pronoun(
     if reporter is not None:
         later = [m[0] for m in recent + plain if m[0] > reporter[0]]
         reported = bool(later) and max(later) < _sentence_end(ctx.text, reporter[0])
-    if (
-        reporter is not None
-        and (
-            not recent
-            or reporter[0] > recent[-1][0]
-            or "\n" not in ctx.text[reporter[0] : before]
-            or reported
-        )
-        # (but a sentence of its own opening with a person comes after it: "“…,” Yeltsin said.
-        # Lukashenko went further. He called the treaty “…”"; not the pronoun's own sentence:
-        # "Timakova said …. Medvedev still intended to meet him “…,” she told Reuters")
-        and not (
-            plain
-            and plain[-1][0] >= _sentence_end(ctx.text, reporter[0])
-            and _sentence_end(ctx.text, plain[-1][0]) <= _sentence_start(ctx.text, before)
-        )
+    if reporter is not None and (
+        not recent
+        or reporter[0] > recent[-1][0]
+        or "\n" not in ctx.text[reporter[0] : before]
+        or reported
     ):  # the subject of reporting outranks names after it in its paragraph, or names only in
         # what it reports ("The leader added that he had instructed Prime Minister X …")
         found = resolve_who(reporter[1], ctx, reporter[0], None, since)
@@ -740,12 +729,6 @@ def _name_end(text: str, offset: int) -> int:
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*")
-
-
-def _sentence_start(text: str, offset: int) -> int:
-    """Where the sentence holding ``offset`` starts."""
-    sentence = containing(sentences(text), offset)
-    return sentence.start if sentence else 0
 
 
 def _sentence_end(text: str, offset: int) -> int:
@@ -935,7 +918,8 @@ def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Spea
     verbs = _verbs()
     m = re.match(
         # "said Yeltsin's spokesman, Sergei Yastrzhembsky": the title's holder named after it
-        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{title_heads()}),\s+"
+        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?:the\s+)?(?:(?!(?:to|of|for|with|from|an?)\b)[\w’'-]+\s+){{0,4}}?"
+        rf"(?:{title_heads()}),\s+"
         rf"(?P<named>{NAME})(?=[\s,.;]|$)",
         window,
     )
