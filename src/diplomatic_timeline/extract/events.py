@@ -580,7 +580,7 @@ def _governs(
             # phone as Union summit is put off"; not "…, which had been planned for Monday's
             # session, was …", "the talks after the summit were …", nor "planned a news
             # conference after the signing but cancelled it")
-            and _SET_OFF.search(text, end, o_start)
+            and _set_off().search(text, end, o_start)
             and not _NOT_ITS_VERB.search(text, o_end, cue[0])
             and not _placed(text, start, end, o_start)
             for o_start, o_end in others
@@ -598,10 +598,14 @@ def _governs(
     )
 
 
-_SET_OFF = re.compile(
-    r",|\b(?:as|while|when|after|before|because|although|though|but|that|said|says|told|tells)\b"
-    r"|\band\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]"  # "… and said the summit was …"
-)
+@cache
+def _set_off() -> re.Pattern[str]:
+    """What sets a nearer event's clause off from the trigger: a comma, a conjunction or a verb
+    of saying, or "and" before a verb ("… and said the summit was …")."""
+    words = "|".join(re.escape(w) for w in data("events")["set_off_words"])
+    return re.compile(rf",|\b(?:{words})\b|\band\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]")
+
+
 _NOT_ITS_VERB = re.compile(r",|\bbut\b")
 
 
@@ -898,12 +902,16 @@ _TENSE = {
 
 
 _IN_THE_DAY = re.compile(r"(?i:earlier|later) in the day")
-_SUBORDINATE = re.compile(
-    r"\b(?:after|before|since|until|when|while|who|which|that|whom|whose|because|although)\b"
-)
 _OWNS = ("’s", "'s")
 # how far back a day named before "earlier in the day" may lie from the dispatch's day
 _DAYS_BACK = 7
+
+
+@cache
+def _subordinate() -> re.Pattern[str]:
+    """The words that open a subordinate or relative clause."""
+    words = "|".join(re.escape(w) for w in data("events")["subordinators"])
+    return re.compile(rf"\b(?:{words})\b")
 
 
 def _the_day_it_refers_to(
@@ -938,7 +946,7 @@ def _the_day_it_refers_to(
         sentence = containing(sentences(text), x.start)
         if (
             sentence is None
-            or _SUBORDINATE.search(text, sentence.start, x.start)  # "after Russia cut supplies
+            or _subordinate().search(text, sentence.start, x.start)  # "after Russia cut supplies
             or status_around(text, sentence, quotes, x) != "held"  # on Tuesday": another story
         ):
             continue

@@ -112,9 +112,6 @@ def find_furniture(text: str) -> list[Furniture]:
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according)\b")
-_POSITION_IN_PHOTO = re.compile(
-    r"\((?:L|R|C|left|right|center|centre|second left|second right)\)|,\s(?:left|right),"
-)
 # a credit that is only a name in brackets ("(Kremlin)", "(Belarusian Ministry of Defense)"):
 # it credits a photo's caption, not a story's sentence in the past
 _BARE_NAME = re.compile(r"\([^()/:\n]+\)")
@@ -130,11 +127,18 @@ def _tells_news(sentence: str) -> bool:
     """A story's sentence, not a photo's caption, before a name in brackets: it has a past
     tense, a plan or a report ("met", "will meet", "said", "next Friday"), and no position of
     the people in a photo ("Putin (R) meets Lukashenko … (AFP)")."""
-    return not _POSITION_IN_PHOTO.search(sentence) and bool(
+    return not _position_in_photo().search(sentence) and bool(
         _words_pattern("past_tense").search(sentence)
         or _words_pattern("not_caption_words").search(sentence)
         or _DAY_AHEAD.search(sentence)
     )
+
+
+@cache
+def _position_in_photo() -> re.Pattern[str]:
+    """A person's place in a photo: "(R)", "(left)", ", right,"."""
+    words = "|".join(re.escape(w) for w in data("furniture")["photo_positions"])
+    return re.compile(rf"\((?:{words})\)|,\s(?:left|right),")
 
 
 # a plan's day ("meets in Moscow next Friday"): no caption's
