@@ -23,10 +23,18 @@ from pathlib import Path
 
 from .curate import curate
 from .evaluate import date_right, match_events, synthetic_sets
-from .extract.draft import date_options, draft_dispatch, event_options, status_options
+from .extract.draft import (
+    date_options,
+    draft_dispatch,
+    event_options,
+    furniture_lines,
+    status_options,
+)
 from .extract.eventmodel import NOTHING, Proposal
+from .extract.furnituremodel import options as furniture_options
 from .extract.linear import Described, LinearModel, Option, choose
 from .extract.resources import Gazetteer, topic_phrases
+from .extract.text import Segment
 from .raw import load_raw
 from .schema import Schemas, load_schemas
 from .yamlio import load_yaml
@@ -36,7 +44,7 @@ RATE = 0.05
 L2 = 1e-3
 # by how much an alternative must beat the rules' choice: a date their "no date", a status
 # theirs, an event their "nothing" (0: more likely than not)
-MARGINS = {"date_model": 0.5, "status_model": 1.0, "event_model": 0.0}
+MARGINS = {"date_model": 0.5, "status_model": 1.0, "event_model": 0.0, "furniture_model": 1.0}
 MIN_SETS = 2  # a feature must occur in this many development sets to get a weight
 MIN_WEIGHT = 1e-4  # smaller weights are left out of the file
 MODEL_DIR = Path(__file__).parent / "extract" / "data"
@@ -71,6 +79,7 @@ def examples(
     dates: list[Example] = []
     statuses: list[Example] = []
     events: list[Example] = []
+    lines: list[Example] = []
     for row in sorted(gold["dispatches"], key=lambda r: r["dispatch_id"]):
         if row["review_status"] != "reviewed":
             continue
@@ -94,7 +103,29 @@ def examples(
         found = {gids[j] for _, j in matched}
         missed = [(m["start_char"], m["end_char"]) for m in mentions if m["event_id"] not in found]
         events.extend(_event_example(p, missed) for p in event_options(draft))
-    return {"date_model": dates, "status_model": statuses, "event_model": events}
+        reviewed = [
+            (f["start_char"], f["end_char"])
+            for f in gold["page_furniture"]
+            if f["dispatch_id"] == did
+        ]
+        lines.extend(
+            Example(furniture_options(c), int(_half_inside(c.segment, reviewed)))
+            for c in furniture_lines(draft.text, draft.header, draft.furniture)
+        )
+    return {
+        "date_model": dates,
+        "status_model": statuses,
+        "event_model": events,
+        "furniture_model": lines,
+    }
+
+
+def _half_inside(segment: Segment, spans: list[tuple[int, int]]) -> bool:
+    """Whether at least half of a line lies inside one reviewed furniture span."""
+    return any(
+        min(segment.end, b) - max(segment.start, a) >= (segment.end - segment.start) / 2
+        for a, b in spans
+    )
 
 
 def _event_example(p: Proposal, missed: list[tuple[int, int]]) -> Example:
@@ -155,6 +186,7 @@ _ABOUT = {
     "date_model": "extract/datemodel.py",
     "status_model": "extract/statusmodel.py",
     "event_model": "extract/eventmodel.py",
+    "furniture_model": "extract/furnituremodel.py",
 }
 
 

@@ -27,6 +27,9 @@ from .events import (
     retense,
 )
 from .furniture import Furniture, find_furniture, in_furniture
+from .furnituremodel import Line
+from .furnituremodel import candidates as furniture_candidates
+from .furnituremodel import proposals as furniture_proposals
 from .header import Evidence, Header, extract_header
 from .linear import load_model
 from .people import find_people
@@ -124,6 +127,14 @@ def draft_dispatch(
     trained on)."""
     furniture = find_furniture(text)
     header = extract_header(text, furniture)
+    if learned:  # lines below the headline the rules left as news, weighed by the model
+        furniture = sorted(
+            furniture
+            + furniture_proposals(
+                text, furniture, _below_header(header), load_model("furniture_model")
+            ),
+            key=lambda f: f.start,
+        )
     title_seg = _segment(header.title)
     body_start = header.title.end if header.title else 0
     year = header.published.year if header.published else None
@@ -213,6 +224,18 @@ def draft_dispatch(
         found = propose(text, options, load_model("event_model"))
         draft = _with_events(draft, found, [taking_part(ev) for ev in found])
     return draft
+
+
+def _below_header(header: Header) -> int:
+    """Where the furniture model may start: after the headline, the date line and the
+    dateline's place (the header is the rules')."""
+    spans = (header.title, header.evidence, header.dateline_place)
+    return max((e.end for e in spans if e is not None), default=0)
+
+
+def furniture_lines(text: str, header: Header, furniture: list[Furniture]) -> list[Line]:
+    """The lines the furniture model weighs (see ``furnituremodel``)."""
+    return furniture_candidates(text, furniture, _below_header(header))
 
 
 def _publication(draft: Draft) -> tuple[Segment | None, int | None]:
