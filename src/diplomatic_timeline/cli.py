@@ -253,7 +253,9 @@ def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
         help="skip the synthetic development and held-out sets in tests/",
     )
     ev.set_defaults(func=cmd_evaluate)
-    help_text = "learn the date, status and event models' weights from the development sets"
+    help_text = (
+        "learn the date, status, event and furniture models' weights from the development sets"
+    )
     tr = sub.add_parser("train", help=help_text, description=help_text)
     tr.add_argument("--root", default=".", help="repository root (default: .)")
     tr.add_argument(

@@ -9,8 +9,10 @@ neighbours' lengths, and whether the rules marked the lines around it). A line b
 furniture only when the model's score beats "news" by its margin; it takes the kind of the
 furniture next to it (a line under a caption is a credit or a caption too), else navigation.
 
-The headline and the header lines above it stay the rules' (the publication date and title are
-read from them), and so do the rules' own furniture spans: the model only adds.
+The headline, the date line and the lines above them stay the rules' (the publication date
+and the title are read from them), and so do the rules' own furniture spans: the model only
+adds. A line holding a quotation mark or opening with a speaker's label ("Vladimir Putin: …")
+is never weighed: it is news whatever its shape.
 
 The weights (``data/furniture_model.json``) are learned from the reviewed development sets with
 ``diplomatic-timeline train`` (see ``train``): a line is furniture when half of it lies inside
