@@ -33,10 +33,10 @@ from .extract.draft import (
     status_options,
 )
 from .extract.eventmodel import NOTHING, Proposal
+from .extract.furnituremodel import half_inside
 from .extract.furnituremodel import options as furniture_options
 from .extract.linear import Described, LinearModel, Option, choose
 from .extract.resources import Gazetteer, topic_phrases
-from .extract.text import Segment
 from .raw import load_raw
 from .schema import Schemas, load_schemas
 from .yamlio import load_yaml
@@ -111,7 +111,9 @@ def examples(
             if f["dispatch_id"] == did
         ]
         lines.extend(
-            Example(furniture_options(c), int(_half_inside(c.segment, reviewed)))
+            Example(
+                furniture_options(c), int(any(half_inside(c.segment, a, b) for a, b in reviewed))
+            )
             for c in furniture_lines(draft.text, draft.header, draft.furniture)
         )
     return {
@@ -120,14 +122,6 @@ def examples(
         "event_model": events,
         "furniture_model": lines,
     }
-
-
-def _half_inside(segment: Segment, spans: list[tuple[int, int]]) -> bool:
-    """Whether at least half of a line lies inside one reviewed furniture span."""
-    return any(
-        min(segment.end, b) - max(segment.start, a) >= (segment.end - segment.start) / 2
-        for a, b in spans
-    )
 
 
 def _event_example(p: Proposal, missed: list[tuple[int, int]]) -> Example:

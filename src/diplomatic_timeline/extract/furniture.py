@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .dates import find_dates, without_dates
+from .dates import WEEKDAYS, find_dates, without_dates
 from .regexes import first_chars, guarded
 from .resources import data
 from .text import QUOTE_MARK, Segment, ends_sentence, lines
@@ -142,7 +142,7 @@ def _position_in_photo() -> re.Pattern[str]:
 
 
 # a plan's day ("meets in Moscow next Friday"): no caption's
-_DAY_AHEAD = re.compile(r"\b(?:next|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_DAY_AHEAD = re.compile(rf"\b(?:next|this)\s+(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b")
 
 
 def _describes_a_photo(line: str) -> bool:

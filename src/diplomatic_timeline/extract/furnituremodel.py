@@ -23,22 +23,30 @@ committed file equals a fresh training run.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .dates import find_dates
 from .furniture import Furniture
 from .linear import LinearModel, Option, choose
+from .resources import data
 from .text import Segment, lines
 
 NEWS = Option(("news",))
-# a speaker's label opening a transcript line ("Vladimir Putin: Ladies and gentlemen,"), or a
-# quotation mark
-_SPOKEN = re.compile(
-    r"^\s*(?!(?:Related|Photo|Photos|Tags|Topics|Source|Credit|Read|More|Share|Posted|Published|"
-    r"Updated|Editor|Editing|Reporting|Writing|Video|Image)\b)(?:[A-Z][a-z’'-]+\s){1,3}"
-    r"[A-Z][a-z’'-]+:\s+\S|[“”«»\"]"
-)
+
+
+@cache
+def _spoken() -> re.Pattern[str]:
+    """A speaker's label opening a transcript line ("Vladimir Putin: Ladies and gentlemen,";
+    not a page's "Related Topics:", ``speech.yaml`` ``not_speaker_labels``), or a quotation
+    mark."""
+    labels = "|".join(re.escape(w) for w in data("speech")["not_speaker_labels"])
+    return re.compile(
+        rf"^\s*(?!(?i:{labels})\b)(?:[A-Z][a-z’'-]+\s){{1,3}}[A-Z][a-z’'-]+:\s+\S|[“”«»\"]"
+    )
+
+
 _ENDS = '.!?”"»'
 _STRIP = ".,:;|()[]«»“”\"'"
 
@@ -52,12 +60,15 @@ class Line:
     kind: str  # the kind it would take: the furniture next to it, else navigation
 
 
-def _covered(spans: Sequence[Furniture], seg: Segment) -> Furniture | None:
+def half_inside(seg: Segment, start: int, end: int) -> bool:
+    """Whether at least half of a line lies inside the span: the line is that furniture's (as
+    drafted by the rules, or as reviewed, for training)."""
+    return min(seg.end, end) - max(seg.start, start) >= (seg.end - seg.start) / 2
+
+
+def _covered(spans: Iterable[Furniture], seg: Segment) -> Furniture | None:
     """The furniture span holding at least half of the line, if any."""
-    for f in spans:
-        if min(seg.end, f.end) - max(seg.start, f.start) >= (seg.end - seg.start) / 2:
-            return f
-    return None
+    return next((f for f in spans if half_inside(seg, f.start, f.end)), None)
 
 
 def candidates(text: str, furniture: Sequence[Furniture], below: int) -> list[Line]:
@@ -66,7 +77,7 @@ def candidates(text: str, furniture: Sequence[Furniture], below: int) -> list[Li
     marks = [_covered(furniture, s) for s in all_lines]
     out = []
     for i, seg in enumerate(all_lines):
-        if seg.start < below or marks[i] is not None or _SPOKEN.search(seg.of(text)):
+        if seg.start < below or marks[i] is not None or _spoken().search(seg.of(text)):
             continue  # (a transcript's speaker line or a quotation is news, whatever its shape)
         near = next(
             (

@@ -58,12 +58,6 @@ class Header:
 _FILING_DAYS = 3
 
 
-# a dateline on a line of its own: a place, then the month and day ("Moscow, November 25")
-_PLACE_THEN_DAY = re.compile(
-    r"^(?:[A-Z][\w’'-]+,\s+){1,2}(?:[A-Z][a-z]+\.?\s?\d{1,2}|\d{1,2}\s[A-Z][a-z]+\.?)$"
-)
-
-
 def _filed(published: date | None, d: date | None, partial: str | None) -> date | None:
     """The dateline's day when a header line already gave a later publication day."""
     if published is None:
@@ -196,7 +190,8 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         )
     )
     labelled, _, _ = _label_patterns()
-    date_line_rx = [labelled, *(re.compile(p) for p in rules["date_lines"])]
+    dateline_lines = [re.compile(p) for p in rules["dateline_lines"]]
+    date_line_rx = [labelled, *(re.compile(p) for p in rules["date_lines"]), *dateline_lines]
     byline_date = re.compile(rules["byline_date_line"])
 
     title = filed = None
@@ -216,7 +211,9 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
                 if ev and _takes_over(evidence, d):
                     published, partial, evidence = d, p, ev
                     basis = f"stated in the header line '{line}'"
-            elif title is not None and filed is None and _PLACE_THEN_DAY.match(line):
+            elif (
+                title is not None and filed is None and any(rx.match(line) for rx in dateline_lines)
+            ):
                 # "Moscow, November 25" under the title of the page of November 26: the day
                 # the report was filed, which its "today" counts from
                 d, p, _ = _date_from(text, seg.start, seg.end)

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .dates import WEEKDAYS
 from .regexes import guarded
 from .resources import data
 
@@ -245,7 +246,7 @@ def organisation_name(who: str) -> str | None:
 @cache
 def _time_words() -> frozenset[str]:
     """Words of a time adverbial that may open a subject phrase ("On Saturday the …")."""
-    return frozenset(w.lower() for w in data("speech")["time_openers"])
+    return frozenset(w.lower() for w in data("speech")["time_openers"]) | frozenset(WEEKDAYS)
 
 
 def organisation_id(name: str) -> str:

@@ -99,12 +99,16 @@ def _roles() -> list[tuple[re.Pattern[str], dict]]:
     return [(re.compile(rf"^(?:{r['pattern']})$"), r) for r in data("roles")["roles"]]
 
 
-# a time adverbial after the subject ("Secretary of State Condoleezza Rice in April called …")
-_TRAILING_TIME = re.compile(
-    r"\s+(?:(?:in|on|last|this|earlier|later|early|late)\s+(?:(?:in|on)\s+)?(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|yesterday|today)$"
-)
+@cache
+def _trailing_time() -> re.Pattern[str]:
+    """A time adverbial after a subject, with its preposition ("Secretary of State Condoleezza
+    Rice in April called …"; not the "May" of "Ian May")."""
+    months = {n: max((k for k, v in MONTHS.items() if v == n), key=len) for n in MONTHS.values()}
+    names = "|".join(w.capitalize() for w in [*months.values(), *WEEKDAYS])
+    return re.compile(
+        rf"\s+(?:(?:in|on|last|this|earlier|later|early|late)\s+(?:(?:in|on)\s+)?"
+        rf"(?:{names}|week|month|year)|yesterday|today)$"
+    )
 
 
 def resolve_who(
@@ -113,7 +117,7 @@ def resolve_who(
     """Turn an attribution phrase into an actor (or a proposed person). ``whole`` is False for
     the tail of a longer subject ("… ambassador in Moscow"), where a lone capitalised word is
     not a speaker of its own."""
-    who = _TRAILING_TIME.sub("", who.strip(" ,.")) if " " in who.strip() else who.strip(" ,.")
+    who = _trailing_time().sub("", who.strip(" ,.")) if " " in who.strip() else who.strip(" ,.")
     if not who:
         return None
     words = who.split()
