@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from diplomatic_timeline.extract.datemodel import (
@@ -126,6 +126,8 @@ def test_a_learned_date_is_always_one_of_the_events_candidates(path, cut) -> Non
     text = path.read_text(encoding="utf-8")[cut:]
     rules = rules_draft(text)
     full = full_draft(text)
+    # (a page cut below its date line may get the publication model's date: other candidates)
+    assume(full.header.evidence == rules.header.evidence)
     by_rules = [ev for ev in full.events if ev.probability is None]  # not the event model's
     for ev, options in zip(by_rules, date_options(rules), strict=True):
         assert key(ev.date) in {key(c.date) for c in options}

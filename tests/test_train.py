@@ -10,7 +10,13 @@ from .conftest import ROOT
 def test_the_committed_models_equal_a_fresh_training_run() -> None:
     documents, n_sets = train(ROOT)
     assert n_sets >= 30
-    assert set(documents) == {"date_model", "status_model", "event_model", "furniture_model"}
+    assert set(documents) == {
+        "date_model",
+        "status_model",
+        "event_model",
+        "furniture_model",
+        "publication_model",
+    }
     for name, (document, n_examples) in documents.items():
         assert n_examples > 100
         assert (MODEL_DIR / f"{name}.json").read_text(encoding="utf-8") == document

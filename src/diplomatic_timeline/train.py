@@ -22,10 +22,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .curate import curate
 from .evaluate import date_right, match_events, synthetic_sets
 from .extract.draft import (
+    Draft,
     date_options,
     draft_dispatch,
     event_options,
@@ -36,6 +38,8 @@ from .extract.eventmodel import NOTHING, Proposal
 from .extract.furnituremodel import half_inside
 from .extract.furnituremodel import options as furniture_options
 from .extract.linear import Described, LinearModel, Option, choose
+from .extract.pubmodel import candidates as publication_candidates
+from .extract.pubmodel import options as publication_options
 from .extract.resources import Gazetteer, topic_phrases
 from .raw import load_raw
 from .schema import Schemas, load_schemas
@@ -46,7 +50,13 @@ RATE = 0.05
 L2 = 1e-3
 # by how much an alternative must beat the rules' choice: a date their "no date", a status
 # theirs, an event their "nothing" (0: more likely than not)
-MARGINS = {"date_model": 0.5, "status_model": 1.0, "event_model": 0.0, "furniture_model": 1.0}
+MARGINS = {
+    "date_model": 0.5,
+    "status_model": 1.0,
+    "event_model": 0.0,
+    "furniture_model": 1.0,
+    "publication_model": 1.0,
+}
 MIN_SETS = 2  # a feature must occur in this many development sets to get a weight
 MIN_WEIGHT = 1e-4  # smaller weights are left out of the file
 MODEL_DIR = Path(__file__).parent / "extract" / "data"
@@ -82,6 +92,7 @@ def examples(
     statuses: list[Example] = []
     events: list[Example] = []
     lines: list[Example] = []
+    pages: list[Example] = []
     for row in sorted(gold["dispatches"], key=lambda r: r["dispatch_id"]):
         if row["review_status"] != "reviewed":
             continue
@@ -116,12 +127,28 @@ def examples(
             )
             for c in furniture_lines(draft.text, draft.header, draft.furniture)
         )
+        page = _publication_example(draft, row)
+        if page is not None:
+            pages.append(page)
     return {
         "date_model": dates,
         "status_model": statuses,
         "event_model": events,
         "furniture_model": lines,
+        "publication_model": pages,
     }
+
+
+def _publication_example(draft: Draft, row: dict[str, Any]) -> Example | None:
+    """A page's dates weighed as its publication date: right is the one inside the reviewed
+    evidence, or "no date" where the page states none (None when the evidence holds no
+    candidate, or two)."""
+    found = publication_candidates(draft.text, draft.furniture, draft.header.title)
+    start, end = row["published_date_start_char"], row["published_date_end_char"]
+    if start is None:
+        return Example(publication_options(found), 0)
+    right = [k for k, c in enumerate(found, 1) if start <= c.expr.start and c.expr.end <= end]
+    return Example(publication_options(found), right[0]) if len(right) == 1 else None
 
 
 def _event_example(p: Proposal, missed: list[tuple[int, int]]) -> Example:
@@ -183,6 +210,7 @@ _ABOUT = {
     "status_model": "extract/statusmodel.py",
     "event_model": "extract/eventmodel.py",
     "furniture_model": "extract/furnituremodel.py",
+    "publication_model": "extract/pubmodel.py",
 }
 
 

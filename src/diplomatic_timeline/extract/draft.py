@@ -33,6 +33,7 @@ from .furnituremodel import proposals as furniture_proposals
 from .header import Evidence, Header, extract_header
 from .linear import load_model
 from .people import find_people
+from .pubmodel import with_publication
 from .quotes import QuoteSpan, find_quotes
 from .resources import Actor, Gazetteer, data
 from .speakers import Context, Speaker, attribute, president_roles, presidents
@@ -128,6 +129,7 @@ def draft_dispatch(
     furniture = find_furniture(text)
     header = extract_header(text, furniture)
     if learned:  # lines below the headline the rules left as news, weighed by the model
+        rules_furniture = furniture
         furniture = sorted(
             furniture
             + furniture_proposals(
@@ -135,6 +137,9 @@ def draft_dispatch(
             ),
             key=lambda f: f.start,
         )
+        # a page whose date line the rules cannot read: the model weighs its dates (described
+        # with the rules' furniture, as in training)
+        header = with_publication(header, text, rules_furniture, load_model("publication_model"))
     title_seg = _segment(header.title)
     body_start = header.title.end if header.title else 0
     year = header.published.year if header.published else None
