@@ -41,6 +41,13 @@ def test_a_quotation_and_a_date_counted_from_another_are_not() -> None:
     assert not any("next year" in w or w == "January 1" for w in weighed())
 
 
+def test_a_sentence_of_news_opening_with_a_date_is_not_a_date_line() -> None:
+    text = TEXT.replace(
+        "The presidents met", "On March 19, when the presidents met, they agreed more.\n\nThey met"
+    )
+    assert "March 19" not in weighed(text)
+
+
 def test_a_header_the_rules_read_is_kept_as_it_is() -> None:
     text = "Putin meets Lukashenko\n\n14 June 2009\n\nThe presidents met in Sochi on Friday.\n"
     header = extract_header(text, find_furniture(text))

@@ -30,7 +30,8 @@ from .dates import WEEKDAY_WORD, DateExpr, find_dates, without_dates
 from .furniture import Furniture
 from .header import Evidence, Header
 from .linear import LinearModel, Option, choose
-from .text import ends_sentence, lines
+from .resources import data
+from .text import Segment, ends_sentence, lines
 
 NO_DATE = Option(("no_date",))
 SHORT_LINE = 120  # characters: a line this short may be a date line whatever its place
@@ -61,7 +62,7 @@ def candidates(
         for x in find_dates(text, seg.start, seg.end):
             if not _stated(x) or _QUOTE_MARK.search(text, seg.start, x.start):
                 continue  # a quotation's "from 1 January" is no date line
-            if short or x.start - seg.start <= OPENING:
+            if (short or x.start - seg.start <= OPENING) and not _in_a_sentence(text, seg, x):
                 found.append((i, seg, x))
     full = [date(x.year, x.month, x.day) for _, _, x in found if x.year and _valid(x)]
     latest = max(full, default=None)
@@ -102,6 +103,18 @@ def candidates(
         features.update(f"w={w[:15]}" for w in words[:8])
         out.append(Candidate(x, line, tuple(sorted(features))))
     return out
+
+
+def _in_a_sentence(text: str, seg: Segment, x: DateExpr) -> bool:
+    """ "On March 19, when …" opens a sentence of news, not a dateline ("MOSCOW, December 10
+    (TASS) –"): a line opening with an adverbial word that is long or ends a sentence, or a
+    long line with a lower-case word before the date."""
+    line = seg.of(text)
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    long = seg.end - seg.start > SHORT_LINE
+    if first in data("speech")["adverbial_openers"] and (long or ends_sentence(line)):
+        return True
+    return long and any(w[:1].islower() for w in _WORD.findall(text, seg.start, x.start))
 
 
 def _stated(x: DateExpr) -> bool:
