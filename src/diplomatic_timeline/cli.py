@@ -254,7 +254,8 @@ def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
     )
     ev.set_defaults(func=cmd_evaluate)
     help_text = (
-        "learn the date, status, event and furniture models' weights from the development sets"
+        "learn the date, status, event, furniture and publication models' weights from the "
+        "development sets"
     )
     tr = sub.add_parser("train", help=help_text, description=help_text)
     tr.add_argument("--root", default=".", help="repository root (default: .)")

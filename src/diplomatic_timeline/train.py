@@ -1,6 +1,7 @@
 """Learn the drafts' linear models from reviewed development sets: the date model (see
 ``extract/datemodel``), the status model (see ``extract/statusmodel``), the event model (see
-``extract/eventmodel``) and the furniture model (see ``extract/furnituremodel``).
+``extract/eventmodel``), the furniture model (see ``extract/furnituremodel``) and the
+publication model (see ``extract/pubmodel``).
 
 Every development dispatch is drafted by the rules alone (the main gazetteer, as for unseen
 text). Date examples: each drafted event that the evaluation matches to a reviewed event, and
@@ -8,7 +9,8 @@ of whose candidates exactly one has the reviewed date. Status examples: each mat
 the right option the status the dispatch reports. Event examples: each dated clause the
 event model weighs, an event if it overlaps a mention of a reviewed event the rules missed.
 Furniture examples: each line below the headline the rules leave as news, furniture when half
-of it lies inside reviewed page furniture.
+of it lies inside reviewed page furniture. Publication examples: each page's candidate dates,
+the right one inside the reviewed publication date's evidence, or "no date" where it has none.
 All models are a softmax over an example's options, fitted with AdaGrad for a fixed number of
 passes in a fixed order: the same sets give the same weights, byte for byte. The seeds and the
 blind held-out sets are never trained on.

@@ -1,7 +1,7 @@
 """The linear models the drafts use where rules alone fall short (see ``datemodel``,
-``statusmodel``, ``eventmodel`` and ``furnituremodel``): named feature weights, and the margin
-by which an alternative must beat the rules' choice. The weights are data files learned by
-``diplomatic-timeline train``."""
+``statusmodel``, ``eventmodel``, ``furnituremodel`` and ``pubmodel``): named feature weights,
+and the margin by which an alternative must beat the rules' choice. The weights are data files
+learned by ``diplomatic-timeline train``."""
 
 from __future__ import annotations
 
