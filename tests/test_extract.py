@@ -7195,3 +7195,48 @@ def test_review_found_no_regression_in_the_caption_rules_of_session_21(
     lines: str, kinds: list[str]
 ) -> None:
     assert _furniture_kinds(lines) == kinds
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            "Belarus President Alexander Lukashenko (right) shakes hands with Russian Defence "
+            "Minister Sergei Shoigu during their meeting in Minsk.",
+            ["caption"],
+        ),
+        (
+            "Russian President Vladimir Putin meets with Belarusian President Alexander "
+            "Lukashenko in Sochi, Russia, September 14, 2020.",
+            ["caption"],
+        ),
+        (
+            "Read More » Iraqi Kurds on the Polish border: 'We sold everything to get here'",
+            ["related_list"],
+        ),
+    ],
+)
+def test_furniture_found_on_the_retired_blind_sets(lines: str, kinds: list[str]) -> None:
+    assert _furniture_kinds(lines) == kinds
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Putin met Lukashenko in Sochi, Russia, on September 14, 2020.",
+        "Lukashenko (right) was re-elected in 2020, and Putin congratulated him.",
+    ],
+)
+def test_news_like_those_captions_and_links_stays_news(line: str) -> None:
+    assert _furniture_kinds(line) == []
+
+
+def test_a_page_label_ending_in_a_preposition_ends_a_transcript() -> None:
+    d = draft(
+        "Putin and Lukashenko meet\n\nMINSK, 29 May 2021 (AP) – The leaders met.\n\n"
+        "Vladimir Putin: We have agreed on gas.\n\nThe price stays as it is.\n\n"
+        "Support Provided By: Learn more\n"
+    )
+    quoted = [q.quote.text for q in d.quotes]
+    assert "The price stays as it is." in quoted
+    assert not any("Learn more" in q for q in quoted)

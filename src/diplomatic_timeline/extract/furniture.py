@@ -70,7 +70,12 @@ def find_furniture(text: str) -> list[Furniture]:
         # ("By Andrei Makhovsky / Reuters") stays a byline
         whole_credit = m is not None and m.start() == 0 and not line.startswith("By ")
         kind = None if whole_credit else line_kind(line) or _correspondent(text, all_lines, i)
-        if kind:
+        # a caption of its own words ending in its credit ("… in Sochi. — Reuters photo") is
+        # split below (not "GRAPHIC: Photo: REUTERS; …", a label before its credit)
+        ends_in_credit = (
+            m is not None and len(line[: m.start()].split()) >= 3 and m.end() >= len(line.rstrip())
+        )
+        if kind and not (kind == "caption" and ends_in_credit):
             found.append(Furniture(seg.start, seg.end, line, kind, 0.9))
             continue
         if (
@@ -99,6 +104,8 @@ def find_furniture(text: str) -> list[Furniture]:
                 )
                 captions.add(caption)
             found.append(Furniture(seg.start + m.start(), seg.end, m.group(0), "photo_credit", 0.9))
+        elif kind:  # a caption whose ending is no credit after all
+            found.append(Furniture(seg.start, seg.end, line, kind, 0.9))
     taken = {(f.start, f.end) for f in found}
     for seg in all_lines:
         line = seg.of(text)

@@ -259,6 +259,9 @@ def find_quotes(
             continue
         if headline and title.start <= para.start and para.end <= title.end:
             continue
+        if _page_label(text, para):
+            speaking = None  # a page's "Support Provided By: Learn more" ends a transcript
+            continue
         transcript = _transcript(
             text, para, speakers_pattern, dialogue, in_transcript=bool(speaking)
         )
@@ -360,6 +363,13 @@ def _dialogue_labels(text: str, paras: list[Segment]) -> frozenset[str]:
     return frozenset(
         who for who, n in seen.items() if n >= 2 and who.split()[0].lower() not in not_speakers
     )
+
+
+def _page_label(text: str, para: Segment) -> bool:
+    """A paragraph opening with a label that ends in a preposition ("Support Provided By:",
+    "Written by:"): the page's, never a speaker's, nor a speaker's words going on."""
+    m = _TRANSCRIPT.match(text, para.start, para.end)
+    return m is not None and m.group("who").split()[-1].lower() in data("speech")["prepositions"]
 
 
 def _transcript(
