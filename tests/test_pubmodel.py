@@ -3,6 +3,8 @@ date line could hold, and a year only where the text states one."""
 
 from __future__ import annotations
 
+import pytest
+
 from diplomatic_timeline.extract.furniture import find_furniture
 from diplomatic_timeline.extract.header import extract_header
 from diplomatic_timeline.extract.linear import LinearModel, load_model
@@ -11,8 +13,8 @@ from diplomatic_timeline.extract.pubmodel import candidates, with_publication
 from .conftest import ROOT
 
 TEXT = (
-    "Gas talks end without a deal\n\n"
-    "Filed by our Minsk desk :: 14 June 2009 :: 18.40\n\n"
+    "Putin and Lukashenko end their gas talks in Sochi without a deal\n\n"
+    "Filed by our Minsk desk on 14 June 2009 at 18.40\n\n"
     "The presidents met in Sochi on Friday and agreed to meet again on July 3, officials said "
     "after a long day of talks that ran late into the night.\n\n"
     "“From 1 January the price will rise,” Lukashenko said.\n\n"
@@ -46,6 +48,20 @@ def test_a_sentence_of_news_opening_with_a_date_is_not_a_date_line() -> None:
         "The presidents met", "On March 19, when the presidents met, they agreed more.\n\nThey met"
     )
     assert "March 19" not in weighed(text)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "The summit is set for June 5, 2010.",  # a sentence of news
+        "‘From January 1, 2010 the price will rise,’ Lukashenko said.",  # a quotation
+        "Story filed 27 Nov 02 by staff",  # "27 Nov 02" is no "Nov 02"
+        "Related stories\nGas row flares again - January 8, 2007",  # another item's date
+    ],
+)
+def test_dates_no_date_line_holds_are_not_weighed(lines: str) -> None:
+    text = f"Gas talks end without a deal\n\nThe presidents met in Sochi.\n\n{lines}\n"
+    assert weighed(text) == []
 
 
 def test_a_header_the_rules_read_is_kept_as_it_is() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from diplomatic_timeline.train import MODEL_DIR, development_sets, train
 
 from .conftest import ROOT
@@ -26,3 +28,29 @@ def test_training_never_reads_the_seeds_or_a_held_out_set() -> None:
     names = [path.relative_to(ROOT / "tests").as_posix() for path in development_sets(ROOT)]
     assert names and all(n.startswith("dev") for n in names)
     assert not any("heldout" in n for n in names)
+
+
+def test_a_page_without_the_date_line_the_rules_read_teaches_no_date() -> None:
+    from diplomatic_timeline.extract.draft import draft_dispatch
+    from diplomatic_timeline.extract.resources import Gazetteer, topic_phrases
+    from diplomatic_timeline.schema import load_schemas
+    from diplomatic_timeline.train import _publication_examples
+    from diplomatic_timeline.yamlio import load_yaml
+
+    text = (
+        "Putin meets Lukashenko\n\n14 June 2009\n\nThe presidents met in Sochi.\n\n"
+        "Next: a summit on 20 June 2009\n"
+    )
+    gazetteer = Gazetteer.from_rows(load_yaml(ROOT / "curation/actors.yaml", "actors"))
+    topics = topic_phrases(load_schemas(ROOT).values("agenda_topic"))
+    draft = draft_dispatch(text, gazetteer, topics, learned=False)
+    start = text.index("14 June 2009")
+    row = {
+        "published_date": date(2009, 6, 14),
+        "published_date_start_char": start,
+        "published_date_end_char": start + len("14 June 2009"),
+    }
+    page, without = _publication_examples(draft, row)
+    assert page.right == 1 and page.options[1].expr.text == "14 June 2009"
+    assert without.right == 0  # "no date": the summit's day is no date line
+    assert [o.expr.text for o in without.options[1:]] == ["20 June 2009"]

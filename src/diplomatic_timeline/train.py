@@ -23,11 +23,13 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .curate import curate
 from .evaluate import date_right, match_events, synthetic_sets
+from .extract.dates import DateExpr
 from .extract.draft import (
     Draft,
     date_options,
@@ -37,8 +39,10 @@ from .extract.draft import (
     status_options,
 )
 from .extract.eventmodel import NOTHING, Proposal
+from .extract.furniture import Furniture, find_furniture
 from .extract.furnituremodel import half_inside
 from .extract.furnituremodel import options as furniture_options
+from .extract.header import Evidence, extract_header
 from .extract.linear import Described, LinearModel, Option, choose
 from .extract.pubmodel import candidates as publication_candidates
 from .extract.pubmodel import options as publication_options
@@ -129,9 +133,7 @@ def examples(
             )
             for c in furniture_lines(draft.text, draft.header, draft.furniture)
         )
-        page = _publication_example(draft, row)
-        if page is not None:
-            pages.append(page)
+        pages.extend(_publication_examples(draft, row))
     return {
         "date_model": dates,
         "status_model": statuses,
@@ -141,16 +143,51 @@ def examples(
     }
 
 
-def _publication_example(draft: Draft, row: dict[str, Any]) -> Example | None:
-    """A page's dates weighed as its publication date: right is the one inside the reviewed
-    evidence, or "no date" where the page states none (None when the evidence holds no
-    candidate, or two)."""
-    found = publication_candidates(draft.text, draft.furniture, draft.header.title)
+def _publication_examples(draft: Draft, row: dict[str, Any]) -> list[Example]:
+    """A page's dates weighed as its publication date, and the same page without the line
+    the rules read it from (if the rules then find none): what a date line is not."""
+    text, header = draft.text, draft.header
+    found = [_publication_example(text, draft.furniture, header.title, row)]
+    if header.evidence is not None:
+        a = text.rfind("\n", 0, header.evidence.start) + 1
+        b = text.find("\n", header.evidence.end)
+        cut = text[:a] + ("" if b < 0 else text[b + 1 :])
+        furniture = find_furniture(cut)
+        rest = extract_header(cut, furniture)
+        if rest.evidence is None:
+            found.append(_publication_example(cut, furniture, rest.title, row, cut=True))
+    return [ex for ex in found if ex is not None]
+
+
+def _publication_example(
+    text: str,
+    furniture: list[Furniture],
+    title: Evidence | None,
+    row: dict[str, Any],
+    cut: bool = False,
+) -> Example | None:
+    """Right is the first candidate inside the reviewed evidence that gives the reviewed date,
+    or "no date" where the page states none (or had it cut); None where that cannot be told: a
+    candidate in the evidence read as another date ("27 Nov 02" as November 2), or one outside
+    it giving the reviewed date."""
+    found = publication_candidates(text, furniture, title)
     start, end = row["published_date_start_char"], row["published_date_end_char"]
-    if start is None:
-        return Example(publication_options(found), 0)
-    right = [k for k, c in enumerate(found, 1) if start <= c.expr.start and c.expr.end <= end]
-    return Example(publication_options(found), right[0]) if len(right) == 1 else None
+    reviewed = row["published_date"]
+    gives = [reviewed is not None and _gives(c.expr, reviewed) for c in found]
+    inside = [
+        not cut and start is not None and start <= c.expr.start and c.expr.end <= end for c in found
+    ]
+    right = [k for k, c in enumerate(found, 1) if inside[k - 1] and gives[k - 1]]
+    if right:
+        return Example(publication_options(found), right[0])
+    if any(inside) or any(gives):
+        return None
+    return Example(publication_options(found), 0)
+
+
+def _gives(x: DateExpr, reviewed: date) -> bool:
+    """Whether the expression states the reviewed date's parts (the year where it has one)."""
+    return (x.month, x.day) == (reviewed.month, reviewed.day) and x.year in (None, reviewed.year)
 
 
 def _event_example(p: Proposal, missed: list[tuple[int, int]]) -> Example:
