@@ -7240,3 +7240,11 @@ def test_a_page_label_ending_in_a_preposition_ends_a_transcript() -> None:
     quoted = [q.quote.text for q in d.quotes]
     assert "The price stays as it is." in quoted
     assert not any("Learn more" in q for q in quoted)
+
+
+def test_a_day_stated_in_full_in_the_opening_says_so_without_a_none() -> None:
+    # development set 139: "Jun 15, 2009" in the lead dates what the lead reports as done
+    text = (ROOT / "tests/dev139/raw/dispatches/dsp-147f70c98136e920.txt").read_text("utf-8")
+    bases = [ev.date.basis for ev in draft(text).events if ev.date.basis]
+    assert any(b.startswith("'Jun 15, 2009' in the opening") for b in bases)
+    assert not any("None" in b for b in bases)

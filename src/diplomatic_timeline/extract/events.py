@@ -1721,7 +1721,8 @@ def _lead_day(
             continue
         r = resolve(x, published, "past")
         if r.start and r.precision == "day" and 0 <= (published - r.start).days <= _NEWS_DAYS:
-            days.setdefault(r.start, replace(r, basis=f"'{x.text}' in the opening: {r.basis}"))
+            why = f"'{x.text}' in the opening" + (f": {r.basis}" if r.basis else "")
+            days.setdefault(r.start, replace(r, basis=why))
     return next(iter(days.values())) if len(days) == 1 else None
 
 
