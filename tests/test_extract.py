@@ -7248,3 +7248,45 @@ def test_a_day_stated_in_full_in_the_opening_says_so_without_a_none() -> None:
     bases = [ev.date.basis for ev in draft(text).events if ev.date.basis]
     assert any(b.startswith("'Jun 15, 2009' in the opening") for b in bases)
     assert not any("None" in b for b in bases)
+
+
+@pytest.mark.parametrize("case", ["q1", "q2", "q3"])
+def test_review_found_no_speech_lost_to_a_colon_after_a_preposition(case: str) -> None:
+    texts = {
+        "q1": "Lukashenko listed the issues Minsk would insist on: “We want fair prices for gas,” "
+        "he told reporters in Minsk.",
+        "q2": "President of Russia Vladimir Putin: Good afternoon.\n\nThere are several issues I "
+        "would like to dwell on: energy, trade and the Union State programmes.",
+        "q3": 'Asked what the two leaders had agreed on: "Nothing yet, but talks will continue," '
+        "Kremlin spokesman Dmitry Peskov said.",
+    }
+    words = {"q1": "We want fair prices", "q2": "There are several issues", "q3": "Nothing yet"}
+    head = "Putin and Lukashenko meet\n\nMINSK, May 3, 2019 (Reuters) - Talks.\n\n"
+    d = draft(f"{head}{texts[case]}\n")
+    assert any(q.quote.text.startswith(words[case]) for q in d.quotes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Putin and Lukashenko last met in Moscow, Russia, Feb. 7, 2020.",
+        "The treaty was signed by Vladimir Makei and Sergei Lavrov in Minsk, Belarus, May 3, 2019.",
+        "In a video released by the Kremlin, Lukashenko (left) thanks Putin for the loan and "
+        "invites him to visit Minsk in October.",
+    ],
+)
+def test_review_found_no_news_taken_for_a_caption(line: str) -> None:
+    assert _furniture_kinds(line) == []
+
+
+def test_the_line_under_a_caption_split_from_its_credit_stays_news() -> None:
+    text = (
+        "Putin promises Lukashenko support\n"
+        "Russian President Vladimir Putin, right, and Belarusian President Alexander Lukashenko "
+        "meet in Sochi [Sergei Ilyin/Sputnik/Kremlin via Reuters]\n"
+        "Putin told Lukashenko at the start of the talks on Monday: “Russia will always be a "
+        "reliable ally of Belarus.”\n"
+    )
+    kinds = {f.text: f.kind for f in find_furniture(text)}
+    assert kinds["[Sergei Ilyin/Sputnik/Kremlin via Reuters]"] == "photo_credit"
+    assert not any(t.startswith("Putin told") for t in kinds)

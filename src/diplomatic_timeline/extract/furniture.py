@@ -51,6 +51,7 @@ def find_furniture(text: str) -> list[Furniture]:
     block_rules, credit = _block_and_credit_rules()
     found: list[Furniture] = []
     captions: set[str] = set()
+    split: set[int] = set()  # lines a caption rule read, split from their credit
     all_lines = lines(text)
     block_end = -1
     for i, seg in enumerate(all_lines):
@@ -97,7 +98,9 @@ def find_furniture(text: str) -> list[Furniture]:
         if m and _lone_agency(m.group(0)) and not _describes_a_photo(line[: m.start()]):
             m = None  # "… on December 20, the Kremlin said. Reuters": the story's sign-off
         if m and len(line) < 300:
-            caption = line[: m.start()].rstrip()
+            caption = line[: m.start()].rstrip(" \t|/")  # (not the "|" before the credit)
+            if kind:
+                split.add(i)
             if caption:
                 found.append(
                     Furniture(seg.start, seg.start + len(caption), caption, "caption", 0.8)
@@ -111,7 +114,9 @@ def find_furniture(text: str) -> list[Furniture]:
         line = seg.of(text)
         if line in captions and (seg.start, seg.end) not in taken and not _inside(found, seg.start):
             found.append(Furniture(seg.start, seg.end, line, "caption", 0.8))
-    found += _captions_next_to_credits(text, all_lines, found, rules["caption_max_chars"])
+    found += _captions_next_to_credits(
+        text, all_lines, found, rules["caption_max_chars"], frozenset(split)
+    )
     found += _section_labels(text, all_lines, found, rules["section_label_max_words"])
     menu_words = rules["section_label_max_words"]
     menu = _menu_items(text, all_lines, found, menu_words)
@@ -355,17 +360,23 @@ def _page_date_line(line: str) -> bool:
 
 
 def _captions_next_to_credits(
-    text: str, all_lines: list, found: list[Furniture], max_chars: int
+    text: str,
+    all_lines: list,
+    found: list[Furniture],
+    max_chars: int,
+    split: frozenset[int] = frozenset(),
 ) -> list[Furniture]:
     """A short line right after a photo credit, or right above it with no blank line between,
     that does not end a sentence or date the dispatch (captions before a credit on the same
     line are split by the credit pattern). Above a credit that is a whole line, a caption may
-    be one full sentence ("Putin and Lukashenko in Sochi on Monday.")."""
+    be one full sentence ("Putin and Lukashenko in Sochi on Monday."). A caption a caption rule
+    read and its credit split (``split``) has its caption: the line next to it is not one."""
     out = []
     credit_lines = {
         i
         for i, seg in enumerate(all_lines)
-        if any(f.kind == "photo_credit" and seg.start <= f.start < seg.end + 1 for f in found)
+        if i not in split
+        and any(f.kind == "photo_credit" and seg.start <= f.start < seg.end + 1 for f in found)
     }
     bare_credits = {  # the credit is the whole line: its caption may be the line above
         i

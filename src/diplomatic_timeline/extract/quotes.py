@@ -366,10 +366,18 @@ def _dialogue_labels(text: str, paras: list[Segment]) -> frozenset[str]:
 
 
 def _page_label(text: str, para: Segment) -> bool:
-    """A paragraph opening with a label that ends in a preposition ("Support Provided By:",
-    "Written by:"): the page's, never a speaker's, nor a speaker's words going on."""
+    """A paragraph opening with a short label of capitalised words ending in a preposition
+    ("Support Provided By:", "Written by:"): the page's, never a speaker's, nor a speaker's
+    words going on ("We have a lot to talk about: energy, …" is speech)."""
     m = _TRANSCRIPT.match(text, para.start, para.end)
-    return m is not None and m.group("who").split()[-1].lower() in data("speech")["prepositions"]
+    if m is None:
+        return False
+    *words, last = m.group("who").split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and last.lower() in data("speech")["prepositions"]
+    )
 
 
 def _transcript(
