@@ -34,12 +34,23 @@ def test_a_dated_clause_without_a_drafted_event_is_weighed() -> None:
     assert any(TEXT[p.clause.start : p.clause.end].startswith("Gazprom stopped") for p in options)
 
 
-def test_a_sentence_with_a_drafted_event_is_not_weighed_again() -> None:
+def test_a_clause_holding_a_drafted_mention_is_not_weighed_again() -> None:
     d = rules_draft(TEXT)
-    busy = [m.sentence for ev in d.events for m in ev.mentions]
-    assert busy
+    mentions = [m for ev in d.events for m in ev.mentions]
+    assert mentions
     for p in event_options(d):
-        assert not any(s.start <= p.clause.start < s.end for s in busy)
+        assert not any(m.start < p.clause.end and p.clause.start < m.end for m in mentions)
+
+
+def test_another_dated_clause_of_a_sentence_with_an_event_is_weighed_as_such() -> None:
+    text = TEXT.replace(
+        "Minsk on Sunday.", "Minsk on Sunday, while Gazprom cut supplies to Lithuania on June 2."
+    )
+    options = event_options(rules_draft(text))
+    cut = [p for p in options if "Gazprom cut" in text[p.clause.start : p.clause.end]]
+    assert cut and "busy=True" in cut[0].features
+    alone = [p for p in options if "Gazprom stopped" in text[p.clause.start : p.clause.end]]
+    assert alone and "busy=False" in alone[0].features
 
 
 def test_the_headline_and_the_date_line_are_never_weighed() -> None:

@@ -3,9 +3,10 @@
 The trigger rules in ``events`` find talks, visits, signings and the like; the events a curator
 records also include happenings without a trigger word ("Gazprom stopped supplying gas on
 Wednesday", "the ouster of President Yanukovych in February"). Most of those are told with a
-date. So every clause that holds a date expression, in a sentence where the rules found no
-event, is a candidate; a few plain features (the expression's kind and precision, the words
-before it and in its clause, the clause's tense, money figures, quotation) describe it, and a
+date. So every clause that holds a date expression and no mention of a drafted event is a
+candidate; a few plain features (the expression's kind and precision, the words before it and
+in its clause, the clause's tense, money figures, quotation, whether its sentence mentions a
+drafted event) describe it, and a
 linear model weighs "an event" against "nothing". A proposal becomes an event of type
 ``other``: the clause is its mention, the status is read from its verbs as a trigger's is,
 the expression gives its date, and its confidence is the model's probability.
@@ -61,21 +62,24 @@ def proposals(
     weekday: int | None,
     skip: Sequence[Segment] = (),
 ) -> list[Proposal]:
-    """One candidate per clause holding a date expression (its first), in a sentence no
-    drafted event is mentioned in; a clause touching page furniture or a ``skip`` span
-    (headline, date line, dateline) is none."""
+    """One candidate per clause holding a date expression (its first) and no drafted event's
+    mention ("busy" when its sentence mentions one); a clause touching page furniture or a
+    ``skip`` span (headline, date line, dateline) is none."""
     sents = sentences(text)
     starts = [s.start for s in sents]
     busy = {bisect_right(starts, m.start) - 1 for ev in events for m in ev.mentions}
+    spans = [(m.start, m.end) for ev in events for m in ev.mentions]
     days = {ev.date.start for ev in events if ev.date.start and ev.date.precision == "day"}
     seen: set[Segment] = set()
     quoted = list(quotes)
     out = []
     for x in find_dates(text):
         k = bisect_right(starts, x.start) - 1
-        if k < 0 or k in busy or x.start >= sents[k].end:
+        if k < 0 or x.start >= sents[k].end:
             continue
         mention = _trimmed(text, clause_around(text, sents[k], x.start, x.end))
+        if k in busy and any(a < mention.end and mention.start < b for a, b in spans):
+            continue
         if (
             mention in seen
             or in_furniture(furniture, mention.start, mention.end)
@@ -88,6 +92,7 @@ def proposals(
         tense = "future" if status in _PLANS else "past"
         r = resolve(x, published, tense, partial, weekday)
         features = _features(text, mention, x, r, status, in_quote, published, r.start in days)
+        features = tuple(sorted((*features, f"busy={k in busy}")))
         out.append(Proposal(mention, sents[k], status, r, in_quote, features))
     return out
 
