@@ -58,7 +58,9 @@ class Candidate:
 def candidates(
     text: str, furniture: Sequence[Furniture], title: Evidence | None
 ) -> list[Candidate]:
-    """The date expressions with a month and a day in a short line or opening their line."""
+    """The date expressions that could be the page's: a month and a day as written, in a short
+    line or opening its line; none in a line with a quotation mark, in another item's
+    furniture, in a sentence of news or right after a number."""
     all_lines = lines(text)
     n = len(all_lines)
     found = []
@@ -145,6 +147,7 @@ def _stated(x: DateExpr) -> bool:
 
 
 def _valid(x: DateExpr) -> bool:
+    """A day the calendar has (not "31 June"; without a year, any year's)."""
     try:
         date(x.year or 2000, x.month or 1, x.day or 1)
     except ValueError:
