@@ -10,7 +10,8 @@ the right option the status the dispatch reports. Event examples: each dated cla
 event model weighs, an event if it overlaps a mention of a reviewed event the rules missed.
 Furniture examples: each line below the headline the rules leave as news, furniture when half
 of it lies inside reviewed page furniture. Publication examples: each page's candidate dates,
-the right one inside the reviewed publication date's evidence, or "no date" where it has none.
+the right one inside the reviewed publication date's evidence, or "no date" where it has none;
+and each page whose date line the rules read once more without that line, "no date" right.
 All models are a softmax over an example's options, fitted with AdaGrad for a fixed number of
 passes in a fixed order: the same sets give the same weights, byte for byte. The seeds and the
 blind held-out sets are never trained on.
