@@ -82,7 +82,7 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     (two to three times faster over a dispatch for a pattern that opens with a word boundary,
     a look-behind or an optional word). The pattern itself is returned when those characters
     cannot be told or the pattern cannot be wrapped (global inline flags, verbose mode)."""
-    chars = first_chars(rx.pattern)
+    chars = first_chars(rx.pattern, rx.flags)
     if not chars or rx.flags & re.VERBOSE:
         return rx
     try:
@@ -170,23 +170,29 @@ def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     return guarded(union)
 
 
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """Every character a match of the pattern can start with, in both cases (a superset is
-    safe), or None when that cannot be told (an empty match, a class such as \\w)."""
+def first_chars(pattern: str, flags: int | None = None) -> frozenset[str] | None:
+    """Every character a match of the pattern can start with (a superset is safe), or None
+    when that cannot be told (an empty match, a class such as \\w). Without ``flags`` each
+    letter comes in both cases; with the flags the pattern is compiled with, a letter matched
+    case-sensitively comes as written ("January" starts with "J" only: a look-ahead for
+    capitals fails at most letters of a text, one for both cases passes at a fifth of them)."""
     if _sre_parse is None:
         return None
     try:
-        chars, empty = _first(list(_sre_parse.parse(pattern)))
+        parsed = _sre_parse.parse(pattern, flags or 0)
+        fold = flags is None or bool(parsed.state.flags & re.IGNORECASE)
+        chars, empty = _first(list(parsed), fold)
     except Exception:  # an unknown construct in this Python's parser: do not group
         return None
     return None if chars is None or empty else frozenset(chars)
 
 
-def _first(items: list) -> tuple[set[str] | None, bool]:
-    """(first characters, whether the sequence can match empty) of parsed items."""
+def _first(items: list, fold: bool = True) -> tuple[set[str] | None, bool]:
+    """(first characters, whether the sequence can match empty) of parsed items; ``fold``:
+    letters in both cases (the case is ignored, or not known to matter)."""
     out: set[str] = set()
     for op, av in items:
-        chars, empty = _first_item(op, av)
+        chars, empty = _first_item(op, av, fold)
         if chars is None:
             return None, False
         out |= chars
@@ -195,31 +201,36 @@ def _first(items: list) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def _both_cases(code: int) -> set[str]:
+def _cases(code: int, fold: bool) -> set[str]:
     ch = chr(code)
-    return {ch.lower(), ch.upper(), ch}
+    return {ch.lower(), ch.upper(), ch} if fold else {ch}
 
 
-def _first_item(op, av) -> tuple[set[str] | None, bool]:
+def _first_item(op, av, fold: bool) -> tuple[set[str] | None, bool]:
     if op is _sre.LITERAL:
-        return _both_cases(av), False
+        return _cases(av, fold), False
     if op is _sre.IN:
         chars: set[str] = set()
         for kind, value in av:
             if kind is _sre.LITERAL:
-                chars |= _both_cases(value)
+                chars |= _cases(value, fold)
             elif kind is _sre.RANGE:
                 for code in range(value[0], value[1] + 1):
-                    chars |= _both_cases(code)
+                    chars |= _cases(code, fold)
             else:  # a negated set or a category: any character
                 return None, False
         return chars, False
-    if op is _sre.SUBPATTERN:
-        return _first(list(av[3]))
+    if op is _sre.SUBPATTERN:  # "(?i:…)" ignores case inside, "(?-i:…)" heeds it
+        _, add_flags, del_flags, body = av
+        if add_flags & re.IGNORECASE:
+            fold = True
+        elif del_flags & re.IGNORECASE:
+            fold = False
+        return _first(list(body), fold)
     if op is _sre.BRANCH:
         chars, can_be_empty = set(), False
         for branch in av[1]:
-            first, empty = _first(list(branch))
+            first, empty = _first(list(branch), fold)
             if first is None:
                 return None, False
             chars |= first
@@ -227,7 +238,7 @@ def _first_item(op, av) -> tuple[set[str] | None, bool]:
         return chars, can_be_empty
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
         low, _, body = av
-        first, empty = _first(list(body))
+        first, empty = _first(list(body), fold)
         return (None, False) if first is None else (first, low == 0 or empty)
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
         return set(), True  # anchors and look-arounds consume nothing
