@@ -274,7 +274,9 @@ def _correspondent_rule() -> re.Pattern[str]:
 def _block_and_credit_rules() -> tuple[list[tuple[re.Pattern[str], str]], re.Pattern[str]]:
     rules = data("furniture")
     blocks = [(re.compile(r["pattern"]), r["kind"]) for r in rules["blocks"]]
-    return blocks, re.compile(rules["credit"])
+    # the credit pattern is searched along whole lines (a paragraph's, often): behind a guard
+    # for the capitals and marks it can start with, seven times faster there
+    return blocks, guarded(re.compile(rules["credit"]))
 
 
 @cache
