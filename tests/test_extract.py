@@ -3658,6 +3658,26 @@ def test_a_furniture_pattern_matches_only_lines_holding_a_word_it_needs(words: l
             assert any(n in line.lower() for n in needs), rule["pattern"]
 
 
+def test_no_anchored_furniture_rule_matches_a_development_line_without_a_word_it_needs() -> None:
+    """An anchored rule with ``needs`` is tried apart from the alternation of the others, only
+    on lines holding one of the words: over every development line, it matches no line
+    without them."""
+    rules = [
+        r
+        for r in data("furniture")["lines"]
+        if r.get("needs") and r["pattern"].removeprefix("(?i)").startswith("^")
+    ]
+    assert len(rules) >= 4
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("tests/dev*/raw/dispatches/*.txt"))
+    ]
+    for text in texts:
+        for line in (x.strip() for x in text.splitlines() if x.strip()):
+            for rule in rules:
+                if not any(n in line.lower() for n in rule["needs"]):
+                    assert not re.search(rule["pattern"], line), (rule["pattern"], line)
+
+
 @given(st.lists(st.sampled_from(["two ", "20 ", "years", " ", "\n", "ago", "since", "over "])))
 def test_a_date_pattern_is_skipped_only_where_it_cannot_match(parts: list[str]) -> None:
     words = "".join(parts)

@@ -282,32 +282,38 @@ def _block_and_credit_rules() -> tuple[list[tuple[re.Pattern[str], str]], re.Pat
 @cache
 def _line_classifier() -> Callable[[str], str | None]:
     """The kind of the first line rule (in data order) that matches a line. Rules anchored at
-    the line's start are tried at once as one alternation; the few others one by one."""
+    the line's start are tried at once as one alternation; the few others one by one, and
+    only on a line that holds a word they need (a navigation bar's separator, a copyright
+    sign: most lines hold none, and those rules were half the alternation's time)."""
     rules = data("furniture")["lines"]
     anchored: list[tuple[str, frozenset[str] | None]] = []
-    loose = []
+    one_by_one: list[tuple[int, Callable[[str], re.Match[str] | None], tuple[str, ...]]] = []
     for i, r in enumerate(rules):
         pattern = r["pattern"]
         if pattern.startswith("(?i)"):
             pattern = f"(?i:{pattern[4:]})"
-        if pattern.removeprefix("(?i:").startswith("^"):
+        needs = tuple(r.get("needs") or ())
+        at_start = pattern.removeprefix("(?i:").startswith("^")
+        if at_start and not needs:
             anchored.append((f"(?P<r{i}>{pattern})", first_chars(pattern)))
+        elif at_start:  # matched at the line's start (a search would try every position)
+            one_by_one.append((i, re.compile(pattern).match, needs))
         else:  # searched along every line that holds the words it needs
-            loose.append((i, guarded(re.compile(pattern)), tuple(r.get("needs") or ())))
+            one_by_one.append((i, guarded(re.compile(pattern)).search, needs))
     combined = _by_first_char(anchored)
 
     def kind(line: str) -> str | None:
         m = _rules_for(combined, line[:1]).match(line)
         first = int(m.lastgroup[1:]) if m and m.lastgroup else len(rules)
         lowered = None
-        for i, rx, needs in loose:
+        for i, find, needs in one_by_one:
             if i >= first:
                 break
             if needs:
                 lowered = line.lower() if lowered is None else lowered
                 if not any(n in lowered for n in needs):
                     continue
-            if rx.search(line):
+            if find(line):
                 return rules[i]["kind"]
         return rules[first]["kind"] if first < len(rules) else None
 
