@@ -2307,7 +2307,7 @@ def _pairs(text: str) -> tuple[tuple[int, int], ...]:
 @cache
 def _pair_of_presidents() -> re.Pattern[str]:
     phrases = "|".join(data("events")["pair_of_presidents"])
-    return re.compile(rf"\b(?:{phrases})\b")
+    return guarded(re.compile(rf"\b(?:{phrases})\b"))  # scanned over whole texts
 
 
 @cache

@@ -167,7 +167,7 @@ def _appositive() -> re.Pattern[str]:
     verb: "…, says Jan Wierzbicki, an analyst at the Centre for Eastern Studies.")."""
     heads = title_heads()
     reporting = "|".join(f"(?<={re.escape(v)} )" for v in data("speech")["appositive_after"])
-    return re.compile(
+    rx = re.compile(
         rf"(?P<name>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),\s+(?:the\s+|an?\s+)?(?P<title>[^,.;“”\"]{{0,60}}?"
         rf"\b(?:{heads})\b[^,.;“”\"]{{0,60}}),"
         # at a sentence's end only after a reporting verb: "…, says Jan Wierzbicki, an
@@ -178,6 +178,7 @@ def _appositive() -> re.Pattern[str]:
         # or "Belarus's ambassador in Moscow, Dmitry Krutoi,": title, place, then the name
         rf"|(?P<title2>\b(?:{heads})\b[^,.;“”\"]{{0,40}}),\s+(?P<name2>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),"
     )
+    return guarded(rx)  # searched along the windows around title words
 
 
 def find_people(text: str, known_names: set[str]) -> list[Person]:
