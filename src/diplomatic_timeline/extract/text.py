@@ -28,6 +28,8 @@ ABBREVIATIONS = (
     "No.",
     "U.S.",
 )
+# an initial ending a stretch of text ("… Condoleezza Rice and George W."): no sentence end
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
 # a double quotation mark of any style (a sentence or a line quoting someone)
 QUOTE_MARK = re.compile(r"[\"“”«»]")
 
@@ -111,7 +113,9 @@ def _sentences(text: str, seg: Segment) -> list[Segment]:
     start = 0
     for match in _SENTENCE_END.finditer(body):
         head = body[start : match.start()]
-        if head.endswith(ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", head):
+        # an initial ends the head only in its last two characters: the search starts there
+        # (from the head's start it tried every position of a long sentence)
+        if head.endswith(ABBREVIATIONS) or _INITIAL_END.search(head, max(0, len(head) - 2)):
             continue
         out.append(Segment(seg.start + start, seg.start + match.start() + 1))
         start = match.end()
