@@ -347,6 +347,14 @@ _TRANSCRIPT = re.compile(
 )
 
 
+def _label(text: str, para: Segment) -> re.Match[str] | None:
+    """``_TRANSCRIPT`` at the paragraph's start. A label ends in a colon: a paragraph without
+    one is passed over at once (five in six are; trying the lazy label costs some 3 us)."""
+    if text.find(":", para.start, para.end) < 0:
+        return None
+    return _TRANSCRIPT.match(text, para.start, para.end)
+
+
 # a wire's dateline before a colon: a place in capitals, then its country ("SOCHI, Russia")
 _DATELINE_LABEL = re.compile(r"[A-Z]{2,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
@@ -356,7 +364,7 @@ def _dialogue_labels(text: str, paras: list[Segment]) -> frozenset[str]:
     Petrishenko: …``): the layout of an interview, whoever the speakers are."""
     seen: dict[str, int] = {}
     for para in paras:
-        m = _TRANSCRIPT.match(text, para.start, para.end)
+        m = _label(text, para)
         if m:
             seen[m.group("who")] = seen.get(m.group("who"), 0) + 1
     not_speakers = set(data("speech")["not_speaker_labels"])
@@ -390,7 +398,7 @@ def _transcript(
     """``President of Russia Vladimir Putin: Good evening…`` — the speaker must be a known
     actor, a title followed by a capitalised name, or a label of the dispatch's interview
     layout, so that "Photo: BelTA" never qualifies."""
-    m = _TRANSCRIPT.match(text, para.start, para.end)
+    m = _label(text, para)
     if not m:
         return None
     who = m.group("who")
