@@ -15,7 +15,7 @@ from itertools import islice
 
 from .dates import MONTHS, WEEKDAY_WORD, find_dates, partial_parts, without_dates
 from .furniture import Furniture, in_furniture
-from .regexes import guarded
+from .regexes import grouped_alternation, guarded
 from .resources import data
 from .text import ends_sentence, lines, paragraphs
 
@@ -440,8 +440,11 @@ def _outlet_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for written in sorted(rules["outlets"], key=len, reverse=True):
         for cue in rules["outlet_cues"]:
             alternatives.append(re.escape(cue).replace(re.escape("{outlet}"), re.escape(written)))
-    body = "|".join(alternatives)
-    # scanned over whole texts: behind a look-ahead for the cues' first characters
+    # scanned over whole texts: behind a look-ahead for the cues' first characters, and grouped
+    # by first character (every alternative is a literal, so each has its own: at a word only
+    # those that can start with its letter are tried, in their listed order, and the same
+    # alternative matches as in the plain alternation)
+    body = grouped_alternation(alternatives)
     rx = guarded(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE))
     return rx, rules["outlets"]
 
