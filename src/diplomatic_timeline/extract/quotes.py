@@ -213,16 +213,23 @@ def _paragraph_quotes(text: str, para: Segment) -> list[tuple[int, int, int | No
     return found
 
 
+def _last_word(text: str) -> str | None:
+    r"""The word (letters, digits, "_", "-") that ends the text, trailing spaces aside: what
+    ``re.search(r"([\w-]+)\s*$", text)`` finds, read back from the end (that search tried
+    every position of the paragraph before a quotation, each word's letters over and over)."""
+    end = len(text.rstrip())
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    return text[start:end] if start < end else None
+
+
 def _is_scare_or_name(body: str, before: str) -> bool:
     words = body.split()
     if not words:
         return True
-    titled = re.search(r"([\w-]+)\s*$", before)  # right before the mark: 'titled "On …"'
-    if (
-        titled
-        and titled.group(1).lower() in data("speech")["title_precursors"]
-        and len(words) <= 12
-    ):
+    titled = _last_word(before)  # right before the mark: 'titled "On …"'
+    if titled and titled.lower() in data("speech")["title_precursors"] and len(words) <= 12:
         return True  # a document or a programme by its title, not a statement
     if len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return not body.rstrip().endswith((".", "!", "?"))
