@@ -492,14 +492,17 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
     taken: list[tuple[int, int]] = []
     windows = _windows(text, start, end)
     lowered = text.lower()
+    # "24.05.2024", "2024-05-24": digits on both sides of a separator (the numeric kinds'
+    # test, run once for both)
+    digits_separated = _DIGIT_SEPARATOR.search(text, start, end) is not None
     for kind, pattern in _guarded_patterns():
         needs = _NEEDS.get(kind)
         if needs and not any(n in lowered for n in needs):
             continue  # cheap test: the pattern cannot match without one of these words
         if kind in _NEEDS_PATTERN and not _NEEDS_PATTERN[kind].search(text, start, end):
             continue
-        if kind in NUMERIC_KINDS and not _DIGIT_SEPARATOR.search(text, start, end):
-            continue  # "24.05.2024", "2024-05-24": digits on both sides of a separator
+        if kind in NUMERIC_KINDS and not digits_separated:
+            continue
         ranges = windows if kind in MONTH_KINDS else [(start, end)]
         matches = [m for lo, hi in ranges for m in pattern.finditer(text, lo, hi)]
         for match in matches:

@@ -549,9 +549,14 @@ def _post_modifiers() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(spec["post_modifiers"]), re.compile(spec["post_modifier_gap"])
 
 
+# the word ending a stretch (from a word's start only: the same leftmost match, without trying
+# each of its letters)
+_LAST_WORD = re.compile(r"(?<![\w’'-])[\w’'-]+$")
+
+
 def _cue_at(text: str, end: int) -> bool:
     """Whether the trigger ending here is itself a tensed verb ("met", "signed", "visited")."""
-    word = re.search(r"[\w’'-]+$", text[max(0, end - 30) : end])
+    word = _LAST_WORD.search(text[max(0, end - 30) : end])
     return bool(word) and any(rx.fullmatch(word.group(0)) for _, rx in _status_cues())
 
 

@@ -37,14 +37,21 @@ NEWS = Option(("news",))
 
 
 @cache
-def _spoken() -> re.Pattern[str]:
+def _speaker_label() -> re.Pattern[str]:
     """A speaker's label opening a transcript line ("Vladimir Putin: Ladies and gentlemen,";
-    not a page's "Related Topics:", ``speech.yaml`` ``not_speaker_labels``), or a quotation
-    mark."""
+    not a page's "Related Topics:", ``speech.yaml`` ``not_speaker_labels``)."""
     labels = "|".join(re.escape(w) for w in data("speech")["not_speaker_labels"])
-    return re.compile(
-        rf"^\s*(?!(?i:{labels})\b)(?:[A-Z][a-z’'-]+\s){{1,3}}[A-Z][a-z’'-]+:\s+\S|[“”«»\"]"
-    )
+    return re.compile(rf"\s*(?!(?i:{labels})\b)(?:[A-Z][a-z’'-]+\s){{1,3}}[A-Z][a-z’'-]+:\s+\S")
+
+
+_QUOTATION_MARK = re.compile(r"[“”«»\"]")
+
+
+def _spoken(line: str) -> bool:
+    """A transcript's speaker line or a line holding a quotation mark (the label is matched at
+    the line's start and the marks searched apart: as one alternation with the mark, the label
+    was tried at every position of the line)."""
+    return bool(_speaker_label().match(line) or _QUOTATION_MARK.search(line))
 
 
 _ENDS = '.!?”"»'
@@ -77,7 +84,7 @@ def candidates(text: str, furniture: Sequence[Furniture], below: int) -> list[Li
     marks = [_covered(furniture, s) for s in all_lines]
     out = []
     for i, seg in enumerate(all_lines):
-        if seg.start < below or marks[i] is not None or _spoken().search(seg.of(text)):
+        if seg.start < below or marks[i] is not None or _spoken(seg.of(text)):
             continue  # (a transcript's speaker line or a quotation is news, whatever its shape)
         near = next(
             (
