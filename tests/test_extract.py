@@ -7310,3 +7310,12 @@ def test_the_line_under_a_caption_split_from_its_credit_stays_news() -> None:
     kinds = {f.text: f.kind for f in find_furniture(text)}
     assert kinds["[Sergei Ilyin/Sputnik/Kremlin via Reuters]"] == "photo_credit"
     assert not any(t.startswith("Putin told") for t in kinds)
+
+
+def test_a_hyphenated_secretary_general_is_a_title_before_the_name() -> None:
+    d = draft(
+        "NATO watches the drills\n\nMINSK, Sept. 14, 2017 (AP) - The drills began.\n\n"
+        "NATO Secretary-General Jens Stoltenberg said the alliance would watch closely. "
+        "“We are calm and measured, but we are vigilant,” he said.\n"
+    )
+    assert [q.speaker.actor_id for q in d.quotes if q.speaker] == ["jens-stoltenberg"]
