@@ -7319,3 +7319,20 @@ def test_a_hyphenated_secretary_general_is_a_title_before_the_name() -> None:
         "“We are calm and measured, but we are vigilant,” he said.\n"
     )
     assert [q.speaker.actor_id for q in d.quotes if q.speaker] == ["jens-stoltenberg"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("A spokesman for President Vladimir Putin, Dmitry Peskov,", "dmitry-peskov"),
+        ("An aide to Lukashenko, Natalya Eismont,", "natalya-eismont"),
+        ("President Vladimir Putin, who met Lukashenko on Friday,", "vladimir-putin"),
+    ],
+)
+def test_the_aide_named_after_whose_aide_he_is_is_who_he_means(subject: str, speaker: str) -> None:
+    d = draft(
+        "Gas row deepens\n\nMOSCOW, Jan. 5, 2007 (AP) - Talks stalled.\n\n"
+        f"{subject} said Friday that the talks would go on. "
+        "“This is a matter for two companies,” he said.\n"
+    )
+    assert [q.speaker.actor_id for q in d.quotes if q.speaker] == [speaker]
