@@ -39,7 +39,8 @@ NEWS = Option(("news",))
 @cache
 def _speaker_label() -> re.Pattern[str]:
     """A speaker's label opening a transcript line ("Vladimir Putin: Ladies and gentlemen,";
-    not a page's "Related Topics:", ``speech.yaml`` ``not_speaker_labels``)."""
+    not a page's "Related Topics:", ``speech.yaml`` ``not_speaker_labels``). It has no "^":
+    use it with ``match``, which anchors it at the line's start."""
     labels = "|".join(re.escape(w) for w in data("speech")["not_speaker_labels"])
     return re.compile(rf"\s*(?!(?i:{labels})\b)(?:[A-Z][a-z’'-]+\s){{1,3}}[A-Z][a-z’'-]+:\s+\S")
 

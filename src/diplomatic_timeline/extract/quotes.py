@@ -354,7 +354,7 @@ _TRANSCRIPT = re.compile(
 )
 
 
-def _label(text: str, para: Segment) -> re.Match[str] | None:
+def _transcript_label(text: str, para: Segment) -> re.Match[str] | None:
     """``_TRANSCRIPT`` at the paragraph's start. A label ends in a colon: a paragraph without
     one is passed over at once (five in six are; trying the lazy label costs some 3 us)."""
     if text.find(":", para.start, para.end) < 0:
@@ -371,7 +371,7 @@ def _dialogue_labels(text: str, paras: list[Segment]) -> frozenset[str]:
     Petrishenko: …``): the layout of an interview, whoever the speakers are."""
     seen: dict[str, int] = {}
     for para in paras:
-        m = _label(text, para)
+        m = _transcript_label(text, para)
         if m:
             seen[m.group("who")] = seen.get(m.group("who"), 0) + 1
     not_speakers = set(data("speech")["not_speaker_labels"])
@@ -384,7 +384,7 @@ def _page_label(text: str, para: Segment) -> bool:
     """A paragraph opening with a short label of capitalised words ending in a preposition
     ("Support Provided By:", "Written by:"): the page's, never a speaker's, nor a speaker's
     words going on ("We have a lot to talk about: energy, …" is speech)."""
-    m = _TRANSCRIPT.match(text, para.start, para.end)
+    m = _transcript_label(text, para)
     if m is None:
         return False
     *words, last = m.group("who").split()
@@ -405,7 +405,7 @@ def _transcript(
     """``President of Russia Vladimir Putin: Good evening…`` — the speaker must be a known
     actor, a title followed by a capitalised name, or a label of the dispatch's interview
     layout, so that "Photo: BelTA" never qualifies."""
-    m = _label(text, para)
+    m = _transcript_label(text, para)
     if not m:
         return None
     who = m.group("who")

@@ -20,7 +20,10 @@ except ImportError:  # pragma: no cover
 def trie_alternation(words: list[str]) -> str:
     """A regex matching any of the words, shared prefixes factored out ("trade|trades|transit"
     → "tra(?:de(?:s)?|nsit)"): each letter is tested once per position instead of once per
-    word (2.5 times faster over a dispatch than the plain alternation)."""
+    word (2.5 times faster over a dispatch than the plain alternation). The longest word
+    matching at a place wins, as in a longest-first alternation, because a node's children
+    start with different characters and each optional tail is greedy: that holds for a
+    case-sensitive pattern, not under IGNORECASE ("Ab" and "ab" would be two children)."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -41,7 +44,10 @@ def trie_alternation(words: list[str]) -> str:
 def grouped_alternation(branches: list[str]) -> str:
     """The branches as one alternation that matches where any of them matches, grouped by the
     characters they can start with (a branch whose start cannot be told is tried everywhere).
-    Which branch matches is not kept: use it to find where a match starts."""
+    In general which branch matches is not kept: use it to find where a match starts. Where the
+    branches are literals the match is the one the plain alternation would give: branches that
+    can start at the same place share a first letter, so they land in one group (keyed by the
+    lower case) in their listed order (``header._outlet_from_cues`` relies on this)."""
     groups: dict[str, list[str]] = {}
     anywhere: list[str] = []
     for branch in branches:
@@ -172,9 +178,10 @@ def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
 
 def first_chars(pattern: str, flags: int | None = None) -> frozenset[str] | None:
     """Every character a match of the pattern can start with (a superset is safe), or None
-    when that cannot be told (an empty match, a class such as \\w). Without ``flags`` each
-    letter comes in both cases; with the flags the pattern is compiled with, a letter matched
-    case-sensitively comes as written ("January" starts with "J" only: a look-ahead for
+    when that cannot be told (an empty match, a class such as \\w). Without ``flags`` (None:
+    the pattern may yet be compiled with IGNORECASE, as a union of branches may) each letter
+    comes in both cases; with the flags the pattern is compiled with (0 for none), a letter
+    matched case-sensitively comes as written ("January" starts with "J" only: a look-ahead for
     capitals fails at most letters of a text, one for both cases passes at a fifth of them)."""
     if _sre_parse is None:
         return None

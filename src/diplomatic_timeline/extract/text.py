@@ -114,7 +114,9 @@ def _sentences(text: str, seg: Segment) -> list[Segment]:
     for match in _SENTENCE_END.finditer(body):
         head = body[start : match.start()]
         # an initial ends the head only in its last two characters: the search starts there
-        # (from the head's start it tried every position of a long sentence)
+        # (from the head's start it tried every position of a long sentence). Safe: the head
+        # ends in the stop _SENTENCE_END's look-behind requires, so "$" is its very end, and
+        # "\b" still sees the character before the start position
         if head.endswith(ABBREVIATIONS) or _INITIAL_END.search(head, max(0, len(head) - 2)):
             continue
         out.append(Segment(seg.start + start, seg.start + match.start() + 1))
