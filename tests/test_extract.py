@@ -7245,6 +7245,11 @@ def test_furniture_found_on_the_retired_blind_sets(lines: str, kinds: list[str])
     [
         "Putin met Lukashenko in Sochi, Russia, on September 14, 2020.",
         "Lukashenko (right) was re-elected in 2020, and Putin congratulated him.",
+        # (what a review found taken for captions by their first versions)
+        "Putin and Lukashenko last met in Moscow, Russia, Feb. 7, 2020.",
+        "The treaty was signed by Vladimir Makei and Sergei Lavrov in Minsk, Belarus, May 3, 2019.",
+        "In a video released by the Kremlin, Lukashenko (left) thanks Putin for the loan and "
+        "invites him to visit Minsk in October.",
     ],
 )
 def test_news_like_those_captions_and_links_stays_news(line: str) -> None:
@@ -7284,19 +7289,6 @@ def test_review_found_no_speech_lost_to_a_colon_after_a_preposition(case: str) -
     head = "Putin and Lukashenko meet\n\nMINSK, May 3, 2019 (Reuters) - Talks.\n\n"
     d = draft(f"{head}{texts[case]}\n")
     assert any(q.quote.text.startswith(words[case]) for q in d.quotes)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Putin and Lukashenko last met in Moscow, Russia, Feb. 7, 2020.",
-        "The treaty was signed by Vladimir Makei and Sergei Lavrov in Minsk, Belarus, May 3, 2019.",
-        "In a video released by the Kremlin, Lukashenko (left) thanks Putin for the loan and "
-        "invites him to visit Minsk in October.",
-    ],
-)
-def test_review_found_no_news_taken_for_a_caption(line: str) -> None:
-    assert _furniture_kinds(line) == []
 
 
 def test_the_line_under_a_caption_split_from_its_credit_stays_news() -> None:

@@ -396,7 +396,8 @@ def _count(value: str) -> int:
     return sum(_COUNTS[w] for w in re.split(r"[- ]", value.lower()))
 
 
-def _valid(year: int, month: int, day: int) -> bool:
+def valid_day(year: int, month: int, day: int) -> bool:
+    """A day the calendar has (not 31 June; 29 February only in a leap year)."""
     try:
         date(year, month, day)
     except ValueError:
@@ -537,13 +538,13 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         if kind == "numeric" and m > 12 and d <= 12:
             m, d = d, m  # "08/27/2014", "08.19.08": the American order, the only one a 27th
             # or 19th month allows
-        return DateExpr(**base, year=y, month=m, day=d) if _valid(y, m, d) else None
+        return DateExpr(**base, year=y, month=m, day=d) if valid_day(y, m, d) else None
     if kind in ("md-md", "dm-dm", "md-d", "d-dm", "md", "dm"):
         m1 = _month(g.get("m1"))
         d1 = _int(g.get("d1"))
         m2 = _month(g.get("m2")) or (m1 if g.get("d2") else None)
         d2 = _int(g.get("d2"))
-        if not m1 or not d1 or not _valid(2000, m1, d1) or (d2 and not _valid(2000, m2, d2)):
+        if not m1 or not d1 or not valid_day(2000, m1, d1) or (d2 and not valid_day(2000, m2, d2)):
             return None
         year = _int(g.get("y1"))
         if g.get("yy"):
@@ -891,7 +892,7 @@ def _resolve_relative_partial(
         found = {
             r.start.strftime("--%m-%d")
             for y in range(2001, 2029)
-            if _valid(y, month, day) and date(y, month, day).weekday() == weekday
+            if valid_day(y, month, day) and date(y, month, day).weekday() == weekday
             for r in [_resolve_relative(expr, date(y, month, day), tense)]
             if r.start is not None
         }
@@ -902,7 +903,7 @@ def _resolve_relative_partial(
     if rel.endswith(" month"):
         shifted = (month - 1 + {"this": 0, "last": -1, "next": 1}[rel.split()[0]]) % 12 + 1
         return replace(UNKNOWN, partial=f"--{shifted:02d}", basis=basis)
-    if rel == "nth day" and expr.day and _valid(2024, month, expr.day):
+    if rel == "nth day" and expr.day and valid_day(2024, month, expr.day):
         return replace(UNKNOWN, partial=f"--{month:02d}-{expr.day:02d}", basis=basis)
     if rel in _DAYS_AWAY and day is not None:
         offset = _DAYS_AWAY[rel]
@@ -911,7 +912,7 @@ def _resolve_relative_partial(
                 (date(y, month, day) + timedelta(days=offset)).strftime("--%m-%d")
                 for y in (2023, 2024)
             }
-            if _valid(2024, month, day)
+            if valid_day(2024, month, day)
             else set()
         )
         if len(days) == 1:
@@ -969,7 +970,7 @@ def _resolve_relative(expr: DateExpr, published: date | None, tense: str) -> Res
             month, year = (1, year + 1) if month == 12 else (month + 1, year)
         elif tense == "past" and expr.day > published.day:
             month, year = (12, year - 1) if month == 1 else (month - 1, year)
-        if not _valid(year, month, expr.day):
+        if not valid_day(year, month, expr.day):
             return UNKNOWN
         day = date(year, month, expr.day)
         return Resolved(day, day, "day", True, basis)

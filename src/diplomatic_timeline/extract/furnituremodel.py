@@ -31,7 +31,7 @@ from .dates import find_dates
 from .furniture import Furniture
 from .linear import LinearModel, Option, choose
 from .resources import data
-from .text import Segment, lines
+from .text import QUOTE_MARK, Segment, lines
 
 NEWS = Option(("news",))
 
@@ -45,14 +45,11 @@ def _speaker_label() -> re.Pattern[str]:
     return re.compile(rf"\s*(?!(?i:{labels})\b)(?:[A-Z][a-z’'-]+\s){{1,3}}[A-Z][a-z’'-]+:\s+\S")
 
 
-_QUOTATION_MARK = re.compile(r"[“”«»\"]")
-
-
 def _spoken(line: str) -> bool:
     """A transcript's speaker line or a line holding a quotation mark (the label is matched at
     the line's start and the marks searched apart: as one alternation with the mark, the label
     was tried at every position of the line)."""
-    return bool(_speaker_label().match(line) or _QUOTATION_MARK.search(line))
+    return bool(_speaker_label().match(line) or QUOTE_MARK.search(line))
 
 
 _ENDS = '.!?”"»'

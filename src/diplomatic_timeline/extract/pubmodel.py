@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .dates import WEEKDAY_WORD, DateExpr, find_dates, without_dates
+from .dates import WEEKDAY_WORD, DateExpr, find_dates, valid_day, without_dates
 from .furniture import Furniture
 from .header import Evidence, Header
 from .linear import LinearModel, Option, choose
@@ -43,7 +43,9 @@ OPENING = 40  # characters: a date this near its line's start may open a datelin
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NUMBER_BEFORE = re.compile(r"\d[ /.-]?$")
-_QUOTE_MARK = re.compile(r"[“”«»„‘\"]")  # (not ’, an apostrophe as often)
+# text.QUOTE_MARK's marks and the opening single and low ones (not ’, an apostrophe as often):
+# a date line quotes no one
+_QUOTE_MARK = re.compile(r"[“”«»„‘\"]")
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def candidates(
         if _QUOTE_MARK.search(text, seg.start, seg.end):
             continue  # a quotation's "from 1 January" is no date line
         for x in find_dates(text, seg.start, seg.end):
-            if not _stated(x) or not _valid(x) or _not_the_pages(furniture, x):
+            if not _stated(x) or _not_the_pages(furniture, x):
                 continue
             if _NUMBER_BEFORE.search(text, max(seg.start, x.start - 4), x.start):
                 continue  # "27 Nov 02" read as "Nov 02": a form the date reader misses
@@ -142,17 +144,15 @@ def _in_a_sentence(text: str, seg: Segment, x: DateExpr) -> bool:
 
 
 def _stated(x: DateExpr) -> bool:
-    """A month and a day as written, not counted from another day ("January 1 next year")."""
-    return bool(x.month and x.day) and x.relative is None and not x.year_offset and not x.qualifier
-
-
-def _valid(x: DateExpr) -> bool:
-    """A day the calendar has (not "31 June"; without a year, any year's)."""
-    try:
-        date(x.year or 2000, x.month or 1, x.day or 1)
-    except ValueError:
-        return False
-    return True
+    """A month and a day as written, not counted from another day ("January 1 next year"),
+    that the calendar has (without a year, a leap year's)."""
+    return (
+        bool(x.month and x.day)
+        and x.relative is None
+        and not x.year_offset
+        and not x.qualifier
+        and valid_day(x.year or 2000, x.month, x.day)
+    )
 
 
 def options(found: Sequence[Candidate]) -> list[Option | Candidate]:

@@ -850,7 +850,7 @@ def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str]
         who = m.group("who") or m.group("role")
         last_aside = _NAME_BEFORE_VERB.search(m.group(0)) if m.group("who") else None
         apposed = _APPOSED.match(m.group(0), len(who)) if m.group("who") else None
-        if apposed and _SPOKESMAN_FOR.search(ctx.text, max(0, m.start() - 40), m.start()):
+        if apposed and _aide_of().search(ctx.text, max(0, m.start() - 40), m.start()):
             # "A spokesman for President Putin, Dmitry Peskov, said": the aide is the subject
             who = apposed.group(1)
         elif last_aside:  # "Asked about an air base in Belarus, Lukashenko said": no aside
@@ -872,14 +872,16 @@ def _reporting_subject(ctx: Context, since: int, before: int) -> tuple[int, str]
 
 # the name right before the verb after a comma with none closing it: the subject itself
 _NAME_BEFORE_VERB = re.compile(rf",\s*({NAME})\s+(?:[a-z]+\s+){{0,3}}?[a-z]+$")
-# a name set off by commas right after the first one ("Putin, Dmitry Peskov,"), and the words
-# that make the first name the one whose aide the second is ("a spokesman for President Putin")
+# a name set off by commas right after the first one ("Putin, Dmitry Peskov,")
 _APPOSED = re.compile(rf",\s*({NAME}),")
-_SPOKESMAN_FOR = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary|envoy)\s+"
-    r"(?:for|to|of)\s+$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _aide_of() -> re.Pattern[str]:
+    """The words that make the name after them the one whose aide the apposed name is ("a
+    spokesman for President Putin"; ``speech.yaml`` ``aide_nouns``)."""
+    nouns = "|".join(re.escape(n) for n in data("speech")["aide_nouns"])
+    return re.compile(rf"\b(?:{nouns})\s+(?:for|to|of)\s+$", re.IGNORECASE)
 
 
 @cache
