@@ -2684,6 +2684,32 @@ def test_a_weekday_without_on_before_a_part_of_the_day_dates_the_event() -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders met Wednesday in the Kremlin.",
+        "Demonstrators marched through the city center Wednesday, waving flags.",
+        "Yeltsin leaves Wednesday for a two-day visit to China.",
+    ],
+)
+def test_a_bare_weekday_after_a_lower_case_word_is_a_date(text: str) -> None:
+    """US wire style: the weekday without "on" before punctuation or a preposition."""
+    (expr,) = find_dates(text)
+    assert (expr.text, expr.relative) == ("Wednesday", "wednesday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will speak before Wednesday, aides said.",  # after a word of `not_before_bare_weekday`
+        "He hosts his Wednesday briefing in Minsk.",  # a programme, no punctuation after
+        "The paper's editors met at Wednesday Publishing in Minsk.",  # a name
+    ],
+)
+def test_a_bare_weekday_before_a_noun_or_after_a_blocking_word_is_no_date(text: str) -> None:
+    assert [e.text for e in find_dates(text)] == []
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         # "last July" in a year-less dispatch of February lies behind it, not ahead
@@ -7110,8 +7136,10 @@ def test_review_found_no_regression_in_the_furniture_rules_of_session_21(
     assert _furniture_kinds(lines) == kinds
 
 
-def test_a_bare_weekday_after_a_verb_of_saying_dates_no_plan() -> None:
-    d = draft(HEADLINE + "Putin will visit Minsk next month, the Kremlin said Thursday.")
+@pytest.mark.parametrize("said", ["said Thursday", "said on Thursday"])
+def test_a_weekday_after_a_verb_of_saying_dates_no_plan(said: str) -> None:
+    """The saying's day is no day of the plan it reports, before or after it."""
+    d = draft(HEADLINE + f"Putin will visit Minsk next month, the Kremlin {said}.")
     [visit] = [ev for ev in d.events if ev.event_type == "visit"]
     assert (str(visit.date.start), visit.date.precision) == ("2009-07-01", "month")
 

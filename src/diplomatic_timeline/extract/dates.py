@@ -111,6 +111,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     from .resources import data  # the vocabularies are read when first needed
 
     gatherings = "|".join(re.escape(g) for g in data("dates")["possessive_gatherings"])
+    context = data("events")["date_context"]
+    not_after = "".join(rf"(?<!\b{w} )" for w in context["not_before_bare_weekday"])
+    after = "|".join(context["after_bare_weekday"])
     not_possessive = rf"(?![’']s\s+(?!(?:[A-Za-z-]+\s+)?(?:{gatherings})s?\b))"
     return [
         # (a lookbehind inside the first group, not a leading \b, lets the scan skip to digits)
@@ -295,7 +298,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"|(?<!every )(?<!each )(?<!his )(?<!her )(?<!their )(?<!its )"
                 r"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                 r"(?=\s+(?:morning|afternoon|evening|night)\b(?!\s+(?:news|show|programme|program"
-                r"|broadcast|bulletin|edition|talk|meetings?|sessions?)\b)))"
+                r"|broadcast|bulletin|edition|talk|meetings?|sessions?)\b))"
+                # US wire style: "met Wednesday in the Kremlin", "leaves Thursday for China",
+                # "marched through the city center Wednesday." (see ``events.yaml``)
+                rf"|(?<=[a-z] ){not_after}(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
+                r"(?P<wd4>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                rf"(?=[,.;]|\s+(?:{after})\b))"
             ),
         ),
         (
@@ -607,7 +615,7 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
             relative=(g.get("rel") or "this").lower() + " year",
         )
     if kind == "weekday":
-        return DateExpr(**base, relative=(g["wd"] or g["wd2"] or g["wd3"]).lower())
+        return DateExpr(**base, relative=(g["wd"] or g["wd2"] or g["wd3"] or g["wd4"]).lower())
     # "last night" is yesterday's; "this morning" and "later in the day" are today's
     if kind == "relative-day":
         before = _OUTLET_BEFORE.search(text, max(0, s - 40), s) if g["rel"] == "Today" else None

@@ -833,8 +833,9 @@ def _assign_dates(
                 or any(t[1] <= x.start and x.end <= expr.start for x in exprs)
             ):
                 continue  # "Putin met Lukashenko, whom he last met in April, on Friday"
-            if spoken and t[0] >= expr.end:
-                continue
+            other_clause = not (expr_clause.start <= t[0] < expr_clause.end)
+            if spoken:
+                continue  # "Putin will visit next month, the Kremlin said on Thursday"
             if t[0] < told_from:
                 continue  # "told journalists that … deliveries this year": what was told
             if expr.start >= t[1]:
@@ -843,7 +844,6 @@ def _assign_dates(
                 gap = t[0] - expr.end
                 adjacent = not text[expr.end : t[0]].strip()  # "today’s talks"
                 cost = gap * 3 + (0 if adjacent else 60)
-            other_clause = not (expr_clause.start <= t[0] < expr_clause.end)
             if other_clause:
                 cost += 200
             if text[t[0] : t[1]].lower() in _setting_nouns() and _SETTING.search(
