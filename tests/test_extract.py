@@ -1638,6 +1638,36 @@ def test_telling_reporters_about_a_plan_is_itself_done() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The summit, which had been planned for September, has been put back to December.",
+            "postponed",
+        ),
+        ("A summit pencilled in for Sochi in the autumn was quietly dropped.", "cancelled"),
+        ("The summit planned for the autumn has since been shelved.", "cancelled"),
+    ],
+)
+def test_put_back_postpones_and_dropped_or_shelved_cancels(sentence: str, status: str) -> None:
+    assert [ev.status for ev in draft(LEAD + sentence).events if ev.event_type == "summit"] == [
+        status
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit put back on the agenda the question of gas prices.",
+        "The summit ended after oil prices dropped sharply.",
+    ],
+)
+def test_put_back_on_and_a_price_that_dropped_are_no_status(sentence: str) -> None:
+    assert [ev.status for ev in draft(LEAD + sentence).events if ev.event_type == "summit"] == [
+        "held"
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "event_type", "status"),
     [
         (
