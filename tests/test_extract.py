@@ -1638,6 +1638,32 @@ def test_telling_reporters_about_a_plan_is_itself_done() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "EU leaders at a summit in Brussels on Monday agreed to ban Belarusian carriers.",
+        "EU leaders meeting in Brussels on Monday decided to ban Belarusian carriers.",
+    ],
+)
+def test_an_event_that_agreed_to_a_plan_was_held(sentence: str) -> None:
+    """ "agreed to" is the plan of what follows it, not of the event before it."""
+    [event] = draft(LEAD + sentence).events
+    assert (event.status, str(event.date.start)) == ("held", "2009-06-08")
+
+
+def test_an_event_after_agreed_to_is_the_plan() -> None:
+    [event] = draft(LEAD + "The two presidents agreed to meet again next week.").events
+    assert event.status == "scheduled"
+
+
+def test_an_interview_in_an_opening_phrase_before_said_was_held() -> None:
+    text = (
+        LEAD + "In an interview broadcast on Thursday, Putin said the unit would not be deployed."
+    )
+    [event] = draft(text).events
+    assert (event.status, str(event.date.start)) == ("held", "2009-06-11")
+
+
+@pytest.mark.parametrize(
     ("sentence", "status"),
     [
         (

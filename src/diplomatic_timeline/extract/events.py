@@ -379,12 +379,20 @@ def _said_after_an_opening_phrase(
     """Where the past verb of saying starts when the trigger stands in a sentence's opening
     phrase ("At a joint press conference after Friday's talks, Lukashenko said …"), the
     phrase closed by a comma before the verb's subject; else None."""
-    if not _opening_phrase().match(text, sentence.start, start):
+    opening = sentence.start
+    dateline = _DATELINE_DASH.match(text, opening, start)
+    if dateline:  # the lead's opening phrase comes after its dateline
+        opening = dateline.end()
+    if not _opening_phrase().match(text, opening, start):
         return None
     m = _said_after_a_comma().match(text, end, sentence.end)
     if not m or _within(m.start("verb"), quotes):
         return None
     return m.start("verb")
+
+
+# a dateline before a lead's first words: "MINSK, 14 June 2009 (BelTA) – ", "MOSCOW -- "
+_DATELINE_DASH = re.compile(r"[A-Z][^\n]{0,80}?\s(?:--|[–—-])\s+")
 
 
 @cache
@@ -454,6 +462,9 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
             gap = 0
         elif status == "held" and _PLANNED_BE.search(text, max(0, c_start - 30), c_start):
             continue  # "is to be completed by 1 July": the tense is the verb's before "be"
+        elif status == "scheduled" and c_start >= end and _DECIDED_TO.match(text, c_start):
+            status = "held"  # "EU leaders meeting on Monday agreed to ban …": the plan is the
+            # ban's; the meeting that agreed it was held
         elif (
             status == "scheduled"
             and c_end <= start
@@ -487,6 +498,8 @@ _ANNOUNCED_PLANS = re.compile(
     r"\b(?:announced|unveiled|outlined|revealed|disclosed|presented|set\s+out)\s+"
     r"(?:[\w-]+\s+)?plans?$"
 )
+# a past decision to do something, after the event that took it
+_DECIDED_TO = re.compile(r"(?i:agreed|decided)\s+to\b")
 _TOLD_IN = re.compile(r"\b(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 
 _SAME_SUBJECT = re.compile(
