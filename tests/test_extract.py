@@ -7412,3 +7412,47 @@ def test_the_aide_named_after_whose_aide_he_is_is_who_he_means(subject: str, spe
         "“This is a matter for two companies,” he said.\n"
     )
     assert [q.speaker.actor_id for q in d.quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        # a reporting verb in the present
+        (
+            "Central bank chairman Petr Prokopovich insists that the timetable “remains in force”.",
+            "remains",
+            "petr-prokopovich",
+        ),
+        # a party or a part played before the name is no part of it
+        (
+            "Communist Gennady Seleznyov said he expected “no serious opposition.”",
+            "no",
+            "gennady-seleznyov",
+        ),
+        (
+            "Organiser Volha Mikhailava, 31, said: “We will keep coming back.”",
+            "We",
+            "volha-mikhailava",
+        ),
+        # a role opening its sentence, with an aside before its verb
+        (
+            "The Belarusian leader, who accuses the West of stirring up the protests, told "
+            "journalists that Moscow and Minsk were now “closer than ever”.",
+            "closer",
+            "alexander-lukashenko",
+        ),
+    ],
+)
+def test_present_verbs_a_party_before_a_name_and_a_role_with_an_aside(
+    body: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(body, words) == speaker
+
+
+def test_a_role_inside_a_sentence_with_an_aside_is_no_speaker() -> None:
+    """ "by the Belarusian side, the press service said": the side is no reporter."""
+    body = (
+        "The call was initiated by the Belarusian side, the presidential press service said, "
+        "adding that the leaders had “agreed on the need to settle the problem”."
+    )
+    assert _speaker_of(body, "agreed") == "belarusian-presidential-press-service"

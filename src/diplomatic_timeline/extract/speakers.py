@@ -1434,7 +1434,12 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     told"), plain ("he said", "the Kremlin spokesman said") and a label ("X on Y: «…»")."""
     verbs, adverbs = _verbs(), _adverbs()
     return (
-        re.compile(rf"(?P<who>{NAME})(?:,[^,“”\"«»]{{1,160}}){{0,2}},\s+{adverbs}(?:{verbs})\b"),
+        # (or a role opening its sentence: "The Belarusian leader, who accuses the West of …,
+        # told", not "… by the Belarusian side, the press service said")
+        re.compile(
+            rf"(?P<who>{NAME}|(?:^|(?<=\n)|(?<=[.!?]\s))The\s(?:[\w’'-]+\s){{0,3}}[\w’'-]+)"
+            rf"(?:,[^,“”\"«»]{{1,160}}){{0,2}},\s+{adverbs}(?:{verbs})\b"
+        ),
         # at the start of a word only: the leftmost subject never starts inside one, and the
         # test spares trying every letter (a tenth of the drafting time)
         re.compile(rf"(?<![A-Za-z’'-]){_WHO}\s+{adverbs}(?:{verbs})\b"),
