@@ -7456,3 +7456,21 @@ def test_a_role_inside_a_sentence_with_an_aside_is_no_speaker() -> None:
         "adding that the leaders had “agreed on the need to settle the problem”."
     )
     assert _speaker_of(body, "agreed") == "belarusian-presidential-press-service"
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("Lukashenko was characteristically blunt: “We will not be brought to our knees.”", "We"),
+        ("The Belarusian leader was blunt:\n\n“We will not be brought to our knees.”", "We"),
+        ("Opening the talks, Lukashenko offered his condolences: “We share your grief.”", "We"),
+    ],
+)
+def test_the_subject_of_a_sentence_ending_in_a_colon_speaks_the_quotation(
+    body: str, words: str
+) -> None:
+    assert _speaker_of(body, words) == "alexander-lukashenko"
+
+
+def test_a_colon_after_a_thing_names_no_speaker() -> None:
+    assert _speaker_of("The agenda was simple: “gas, oil and loans.”", "gas") is None

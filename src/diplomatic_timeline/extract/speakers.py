@@ -1038,6 +1038,8 @@ def _before(
     found = _attribution_in(ctx, after, end, prev, since) if after is not None else None
     if found is None or not found.actor_id:
         found = _attribution_in(ctx, sentence.start, end, prev, since)
+    if found is None and ctx.text[sentence.start : end].rstrip().endswith(":"):
+        found = _colon_subject(ctx, sentence.start, end, prev, since)
     if not earlier:
         return found
     if found is None and sentence.start > q.paragraph.start:
@@ -1051,7 +1053,37 @@ def _before(
         last = _after_unquoted(ctx, q.paragraph)
         found = _attribution_in(ctx, last.start, last.end, prev, since)
         found = found or _introduced_subject(ctx, last)
+        if found is None and ctx.text[last.start : last.end].rstrip().endswith(":"):
+            found = _colon_subject(ctx, last.start, last.end, prev, since)
     return found
+
+
+_SUBJECT_WORDS = 6  # the longest subject read before a colon's sentence goes on
+
+
+def _colon_subject(
+    ctx: Context, start: int, end: int, prev: Speaker | None, since: int
+) -> Speaker | None:
+    """The subject of a sentence that introduces a quotation with a colon and no reporting verb
+    ("The Belarusian leader was characteristically blunt: “…”", "Opening the meeting, Lukashenko
+    offered his condolences: “…”"): the longest run of its opening words (after an opening
+    phrase set off by a comma) that names an actor, before a word in lower case ends it."""
+    head = ctx.text[start:end]
+    words = head.split()
+    if words and (words[0] in _function_words() or words[0].endswith("ing")):
+        comma = head.find(", ")
+        if comma < 0:
+            return None
+        start, head = start + comma + 2, head[comma + 2 :]
+    words = head.split()[:_SUBJECT_WORDS]
+    ends = [k for k in range(1, len(words)) if words[k][:1].islower()]
+    for k in reversed(ends):
+        if any(w.endswith(",") for w in words[: k - 1]):
+            continue  # a subject does not run across a comma
+        found = resolve_who(" ".join(words[:k]), ctx, start, prev, since)
+        if found is not None and found.actor_id:
+            return found
+    return None
 
 
 # a clause with a subject of its own after a quotation ("…,” while the Belarusian leader said"),
