@@ -13,9 +13,15 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diplomatic_timeline.extract.dates import _NEEDS_PATTERN, _patterns, find_dates, resolve
+from diplomatic_timeline.extract.dates import (
+    _NEEDS_PATTERN,
+    Resolved,
+    _patterns,
+    find_dates,
+    resolve,
+)
 from diplomatic_timeline.extract.draft import Draft, draft_dispatch
-from diplomatic_timeline.extract.events import status_around
+from diplomatic_timeline.extract.events import DraftEvent, not_held_ahead, status_around
 from diplomatic_timeline.extract.furniture import find_furniture
 from diplomatic_timeline.extract.quotes import find_quotes
 from diplomatic_timeline.extract.resources import Gazetteer, data, topic_phrases
@@ -7474,3 +7480,27 @@ def test_the_subject_of_a_sentence_ending_in_a_colon_speaks_the_quotation(
 
 def test_a_colon_after_a_thing_names_no_speaker() -> None:
     assert _speaker_of("The agenda was simple: “gas, oil and loans.”", "gas") is None
+
+
+@pytest.mark.parametrize(
+    ("start", "precision", "status"),
+    [
+        (date(2009, 6, 18), "day", "scheduled"),  # "holds elections on June 18"
+        (date(2009, 7, 1), "month", "scheduled"),  # "… in July"
+        (date(2009, 6, 1), "month", "held"),  # this month: no telling
+        (date(2009, 6, 14), "day", "held"),  # the dispatch's own day
+        (date(2009, 6, 7), "day", "held"),
+    ],
+)
+def test_an_event_dated_after_the_dispatchs_day_is_not_held(
+    start: date, precision: str, status: str
+) -> None:
+    """Applied after the learned models, which may date or restatus an event either way."""
+    ev = DraftEvent("other", None, date=Resolved(start, None, precision, False, None))
+    not_held_ahead([ev], date(2009, 6, 14))
+    assert ev.status == status
+
+
+def test_an_event_dated_before_the_dispatchs_day_keeps_its_tense() -> None:
+    [event] = draft(LEAD + "Belarus held elections to the Supreme Soviet on June 7.").events
+    assert (event.status, str(event.date.start)) == ("held", "2009-06-07")

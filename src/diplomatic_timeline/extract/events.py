@@ -1029,6 +1029,19 @@ def retense(
         ev.date = again
 
 
+def not_held_ahead(events: Sequence[DraftEvent], published: date | None) -> None:
+    """An event dated to a day (or a month) after the dispatch's own is not held yet: "Belarus
+    holds elections on May 14" in a dispatch of May 2 is a plan, whatever tense the rules
+    read. Applied last, after the learned models."""
+    for ev in events:
+        if ev.status != "held" or published is None or ev.date.start is None:
+            continue
+        if ev.date.precision == "day" and ev.date.start > published:
+            ev.status = "scheduled"
+        elif ev.date.precision == "month" and ev.date.start > published.replace(day=1):
+            ev.status = "scheduled"  # "in June" of a dispatch of May
+
+
 def find_mentions(
     text: str,
     furniture: list[Furniture],
