@@ -7504,3 +7504,20 @@ def test_an_event_dated_after_the_dispatchs_day_is_not_held(
 def test_an_event_dated_before_the_dispatchs_day_keeps_its_tense() -> None:
     [event] = draft(LEAD + "Belarus held elections to the Supreme Soviet on June 7.").events
     assert (event.status, str(event.date.start)) == ("held", "2009-06-07")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“The era of free gifts is over,” a Gazprom spokesman said in Moscow.", "gazprom"),
+        ("“Our margins are negative,” a Naftan official said.", "naftan"),
+        ("“We will begin pumping,” a spokesman for Transneft said.", "transneft"),
+        # a nationality or a place names no body: the source stays unnamed
+        ("“We are watching closely,” a senior Israeli defense official said.", None),
+        ("“Nothing is agreed,” a Western diplomat in Minsk said.", None),
+    ],
+)
+def test_an_unnamed_spokesman_speaks_for_the_body_his_phrase_names(
+    body: str, speaker: str | None
+) -> None:
+    assert _speaker_of(body, body[1:8]) == speaker

@@ -150,6 +150,9 @@ def resolve_who(
     found = resolve_who(subject, ctx, before, prev, since) if subject else None
     if found is not None and found.actor_id:  # "an invitation the Russian leader said he …"
         return found  # (but "a journalist the KGB questioned said" stays an unnamed source)
+    body = _body_of_spokesman(who, ctx) if whole else None
+    if body is not None:  # "a Gazprom spokesman said": the company speaks through him
+        return body
     if whole and low.split()[0] in speech["unnamed_sources"] and low not in speech["pronouns"]:
         return Speaker(None, None, 0.6, f"unnamed source '{who}'")
     roles = data("roles")
@@ -264,6 +267,42 @@ _AGENCY = re.compile(
     re.I,
 )
 _PERSON_OF = re.compile(rf"^({NAME})\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[{_CAPITAL}]")
+
+
+# an unnamed spokesman or official and the body named before or after him ("a Gazprom
+# spokesman", "a spokesman for Transneft", "an official at the Korea Trade-Investment Promotion
+# Agency"); not a nationality's ("a senior Israeli defense official" stays unnamed)
+_SPOKESMAN_OF = re.compile(
+    r"(?i:an?)\s+(?:(?P<before>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\s+)?"
+    r"(?:spokes(?:man|woman|person)|official)"
+    r"(?:\s+(?:for|at|of|from)\s+(?:the\s+)?(?P<after>[A-Z][\w&.-]*(?:\s[\w&.-]+){0,5}))?"
+)
+
+
+def _body_of_spokesman(who: str, ctx: Context) -> Speaker | None:
+    """The body an unnamed spokesman or official speaks for, when the phrase names it: a known
+    actor, else a body proposed by its name."""
+    m = _SPOKESMAN_OF.fullmatch(who)
+    if (
+        m is None
+        or not (m.group("before") or m.group("after"))
+        or (m.group("before") and m.group("after"))
+    ):
+        return None
+    name = m.group("before") or m.group("after")
+    if set(name.split()) & (_nationality_words() | _place_words() | title_words()):
+        return None
+    hits = ctx.gazetteer.find(name)
+    if hits and hits[0][0] == 0 and hits[0][1] == len(name):
+        return Speaker(hits[0][2], None, 0.8, f"organisation of '{who}'")
+    return Speaker(
+        organisation_id(name),
+        name,
+        0.6,
+        f"organisation of '{who}'",
+        proposed=True,
+        actor_type="organization",
+    )
 
 
 def _named_before_title(who: str, ctx: Context) -> Speaker | None:
