@@ -229,7 +229,7 @@ def draft_dispatch(
         date_followers(text, draft.events, header.news_day, header.news_partial)
         found = propose(text, options, load_model("event_model"))
         draft = _with_events(draft, found, [taking_part(ev) for ev in found])
-    not_held_ahead(draft.events, header.news_day)
+    not_held_ahead(text, draft.events, header.news_day)
     return draft
 
 

@@ -383,12 +383,18 @@ def _said_after_an_opening_phrase(
     dateline = _DATELINE_DASH.match(text, opening, start)
     if dateline:  # the lead's opening phrase comes after its dateline
         opening = dateline.end()
-    if not _opening_phrase().match(text, opening, start):
+    if not _opening_phrase().match(text, opening, end):  # (it may end in the trigger)
         return None
     m = _said_after_a_comma().match(text, end, sentence.end)
     if not m or _within(m.start("verb"), quotes):
         return None
+    if _PLANNED_OCCASION.search(text, opening, m.start("verb")):
+        return None  # "In an interview to be broadcast on Sunday, Lukashenko said …"
     return m.start("verb")
+
+
+# an occasion still ahead in the opening phrase
+_PLANNED_OCCASION = re.compile(r"\b(?:to be|due|planned|scheduled|will|would|upcoming)\b")
 
 
 # a dateline before a lead's first words: "MINSK, 14 June 2009 (BelTA) – ", "MOSCOW -- "
@@ -462,7 +468,12 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
             gap = 0
         elif status == "held" and _PLANNED_BE.search(text, max(0, c_start - 30), c_start):
             continue  # "is to be completed by 1 July": the tense is the verb's before "be"
-        elif status == "scheduled" and c_start >= end and _DECIDED_TO.match(text, c_start):
+        elif (
+            status == "scheduled"
+            and c_start >= end
+            and _DECIDED_TO.match(text, c_start)
+            and not _NOT_ITS_SUBJECT.search(text, end, c_start)
+        ):
             status = "held"  # "EU leaders meeting on Monday agreed to ban …": the plan is the
             # ban's; the meeting that agreed it was held
         elif (
@@ -500,6 +511,10 @@ _ANNOUNCED_PLANS = re.compile(
 )
 # a past decision to do something, after the event that took it
 _DECIDED_TO = re.compile(r"(?i:agreed|decided)\s+to\b")
+# words between an event and "agreed to" that give the verb another subject ("a visit, which he
+# agreed to make", "talks that both leaders decided to hold", "the summit, and Lukashenko has
+# agreed to attend")
+_NOT_ITS_SUBJECT = re.compile(r"[,;]|\b(?:which|that|who|whom|and|but|has|have|had)\b")
 _TOLD_IN = re.compile(r"\b(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 
 _SAME_SUBJECT = re.compile(
@@ -572,6 +587,14 @@ _OBJECT_NEXT = re.compile(
 )
 
 
+# a conjunction of time or cause opening a clause with a subject of its own: "after charges
+# were dropped", "since plans were abandoned"
+_SUBJECT_CLAUSE = re.compile(
+    r"\b(?:after|since|because|once|as|when|while)\s+(?!the\s+(?:talks|meeting|summit|visit)\b)"
+    r"(?:[\w’'-]+\s+){1,6}?(?:was|were|had\s+been|has\s+been|have\s+been)\b"
+)
+
+
 def _governs(
     text: str,
     cue: tuple[int, int, str],
@@ -602,6 +625,13 @@ def _governs(
             and not _NOT_ITS_VERB.search(text, o_end, cue[0])
             and not _placed(text, start, end, o_start)
             for o_start, o_end in others
+        ):
+            return False
+        # a change in a clause of time or cause of its own, with another subject ("met on
+        # Thursday, days after charges against a journalist were dropped"); not a change of a
+        # plan told with it ("… planned for after the talks was cancelled": _placed above)
+        if _SUBJECT_CLAUSE.search(text, end, cue[1]) and not any(
+            end <= o_start and o_end <= cue[0] for o_start, o_end in others
         ):
             return False
         # "sign union treaty, put off hard questions": a verb right after a comma, with an
@@ -847,8 +877,10 @@ def _assign_dates(
             ):
                 continue  # "Putin met Lukashenko, whom he last met in April, on Friday"
             other_clause = not (expr_clause.start <= t[0] < expr_clause.end)
-            if spoken:
-                continue  # "Putin will visit next month, the Kremlin said on Thursday"
+            if spoken and (t[0] >= expr.end or _told_by_another(text, sentence, t, spoken.start())):
+                continue  # "said on Sunday that a meeting …", "Putin will visit next month,
+                # the Kremlin said on Thursday": the saying's day (but "Speaking at a summit
+                # in Sochi, Lukashenko said on Friday", "X, meeting in Sochi, said on Friday")
             if t[0] < told_from:
                 continue  # "told journalists that … deliveries this year": what was told
             if expr.start >= t[1]:
@@ -877,6 +909,17 @@ def _assign_dates(
         if any(e.qualifier != "attributive" and e.kind != "relative-day" for e in own):
             out[t] = own  # ("today" is no date of its own clause: it yields to any other)
     return out
+
+
+def _told_by_another(text: str, sentence: Segment, trigger: tuple[int, int], verb: int) -> bool:
+    """Whether a verb of saying after the trigger is an attribution with a subject of its own,
+    set off by a comma ("…, the Kremlin said"), outside the sentence's opening occasion phrase."""
+    comma = text.rfind(",", trigger[1], verb)
+    if comma < 0 or not text[comma + 1 : verb].strip():
+        return False
+    opening = sentence.start
+    dateline = _DATELINE_DASH.match(text, opening, trigger[0])
+    return not _opening_phrase().match(text, dateline.end() if dateline else opening, trigger[1])
 
 
 @cache
@@ -1029,17 +1072,29 @@ def retense(
         ev.date = again
 
 
-def not_held_ahead(events: Sequence[DraftEvent], published: date | None) -> None:
+def not_held_ahead(text: str, events: Sequence[DraftEvent], published: date | None) -> None:
     """An event dated to a day (or a month) after the dispatch's own is not held yet: "Belarus
-    holds elections on May 14" in a dispatch of May 2 is a plan, whatever tense the rules
-    read. Applied last, after the learned models."""
+    holds elections … on June 18" in a dispatch of June 14 is a plan, whatever tense the rules
+    read. Applied last, after the learned models; not to an event a mention tells in the past
+    ("told reporters", "signed"), whose date is then the doubtful part, nor to one running until
+    its date ("the exercise, which is due to run until Sept. 25")."""
+    if published is None:
+        return
     for ev in events:
-        if ev.status != "held" or published is None or ev.date.start is None:
+        if ev.status != "held" or ev.date.start is None:
             continue
-        if ev.date.precision == "day" and ev.date.start > published:
+        ahead = (ev.date.precision == "day" and ev.date.start > published) or (
+            ev.date.precision == "month" and ev.date.start > published.replace(day=1)
+        )
+        if ahead and not any(
+            _PAST_WORD.search(m.text) or _RUNNING.search(text, m.sentence.start, m.sentence.end)
+            for m in ev.mentions
+        ):
             ev.status = "scheduled"
-        elif ev.date.precision == "month" and ev.date.start > published.replace(day=1):
-            ev.status = "scheduled"  # "in June" of a dispatch of May
+
+
+_PAST_WORD = re.compile(r"\b(?:told|signed)\b")
+_RUNNING = re.compile(r"\b(?:until|till|through|under\s?way|continu\w*|runs?|ongoing)\b")
 
 
 def find_mentions(

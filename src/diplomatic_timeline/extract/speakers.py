@@ -1105,24 +1105,41 @@ def _colon_subject(
 ) -> Speaker | None:
     """The subject of a sentence that introduces a quotation with a colon and no reporting verb
     ("The Belarusian leader was characteristically blunt: “…”", "Opening the meeting, Lukashenko
-    offered his condolences: “…”"): the longest run of its opening words (after an opening
-    phrase set off by a comma) that names an actor, before a word in lower case ends it."""
+    offered his condolences: “…”"): its opening words (after an opening phrase set off by a
+    comma) up to the first that is neither capitalised nor a role's, when they name an actor
+    ("The Belarusian leader"; not "Lukashenko's answer to Putin"). A passive ("Lukashenko was
+    asked:"), a document's words ("a letter …, which read:") and a sentence with a reporting
+    verb (the other rules read it) give none."""
     head = ctx.text[start:end]
+    if _NOT_THE_SUBJECTS.search(head) or re.search(rf"\b(?:{_verbs()})\b", head):
+        return None
     words = head.split()
     if words and (words[0] in _function_words() or words[0].endswith("ing")):
         comma = head.find(", ")
         if comma < 0:
             return None
         start, head = start + comma + 2, head[comma + 2 :]
-    words = head.split()[:_SUBJECT_WORDS]
-    ends = [k for k in range(1, len(words)) if words[k][:1].islower()]
-    for k in reversed(ends):
-        if any(w.endswith(",") for w in words[: k - 1]):
-            continue  # a subject does not run across a comma
-        found = resolve_who(" ".join(words[:k]), ctx, start, prev, since)
-        if found is not None and found.actor_id:
-            return found
-    return None
+        words = head.split()
+    role_words = title_words() | _ROLE_WORDS
+    k = 0
+    while k < min(len(words), _SUBJECT_WORDS) and (
+        (words[k][:1].isupper() or words[k] in role_words) and not re.search(r"[,’']", words[k])
+    ):
+        k += 1
+    if k == 0 or k == len(words) or not words[k][:1].islower():
+        return None
+    found = resolve_who(" ".join(words[:k]), ctx, start, prev, since)
+    return found if found is not None and found.actor_id else None
+
+
+_ROLE_WORDS = frozenset({"the", "leader", "president", "head", "state", "premier"})
+
+
+# what makes a sentence's subject no speaker of the quotation after its colon
+_NOT_THE_SUBJECTS = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:asked|told|informed|urged|pressed|quoted|reminded)\b"
+    r"|\b(?:read|reads|reading|runs|ran|stated|states)\s*:\s*$"
+)
 
 
 # a clause with a subject of its own after a quotation ("…,” while the Belarusian leader said"),
