@@ -124,3 +124,27 @@ def test_a_word_start_that_opens_only_one_branch_is_not_hoisted() -> None:
     patterns = [re.compile(r"(?<![\w-])foo|bar"), re.compile(r"(?<![\w-])baz")]
     found = PatternSet(patterns).finditer_each("xbar baz")
     assert [[m.span() for m in ms] for ms in found] == [[(1, 4)], [(5, 8)]]
+
+
+_ALTERNATIVES = [["[Tt]alks", "talks on", "meet(?:s|ing)?"], ["met", "[a-z]+ed", "may"], ["May"]]
+
+
+@given(_TEXT, st.integers(0, 20), st.integers(0, 80))
+def test_a_pattern_set_of_alternatives_finds_each_list_s_own_matches(
+    text: str, pos: int, end: int
+) -> None:
+    found = PatternSet.of_alternatives(_ALTERNATIVES, r"(?<![\w-])", r"(?![\w-])")
+    assert found.union is not None
+    own = [re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])") for alts in _ALTERNATIVES]
+    assert [[m.span() for m in ms] for ms in found.finditer_each(text, pos, end)] == [
+        [m.span() for m in rx.finditer(text, pos, end)] for rx in own
+    ]
+
+
+def test_alternatives_with_named_groups_fall_back_to_the_patterns_own_union() -> None:
+    found = PatternSet.of_alternatives([["(?P<a>x)y"], ["(?P<a>x)"]])
+    assert "?P<" not in found.union.pattern
+    assert [[m.span() for m in ms] for ms in found.finditer_each("xy x")] == [
+        [(0, 2)],
+        [(0, 1), (3, 4)],
+    ]

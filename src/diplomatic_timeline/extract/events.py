@@ -33,7 +33,7 @@ from .dates import (
     stated_weekday,
 )
 from .furniture import Furniture, in_furniture
-from .regexes import grouped_alternation, guarded
+from .regexes import PatternSet, grouped_alternation, guarded
 from .resources import Gazetteer, data
 from .text import QUOTE_MARK, Segment, containing, ends_sentence, sentences
 
@@ -189,16 +189,18 @@ def _either_case(cue: str) -> str:
 
 @cache
 def _status_cues() -> list[tuple[str, re.Pattern[str]]]:
-    return [(status, _cue_pattern(cues)) for status, cues in data("events")["status"].items()]
+    statuses = data("events")["status"]
+    return list(zip(statuses, _status_cue_set().patterns, strict=True))
 
 
-def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
-    """Case-sensitive: "may" is a modal, "May" a month (cues are written in lower case and
-    matched with a capital first letter too); behind a look-ahead for speed (same matches)."""
-    # grouped by first letter: at a word only the cues that can start with it are tried, in
-    # their listed order (the same matches)
-    alternatives = grouped_alternation([_either_case(cue) for cue in cues])
-    return guarded(re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"))
+@cache
+def _status_cue_set() -> PatternSet:
+    """One pattern per status, searched together (one pass over a sentence, not one per
+    status). Case-sensitive: "may" is a modal, "May" a month (cues are written in lower case
+    and matched with a capital first letter too). Grouped by first letter: at a word only the
+    cues that can start with it are tried, in their listed order (the same matches)."""
+    cues = [[_either_case(cue) for cue in cues] for cues in data("events")["status"].values()]
+    return PatternSet.of_alternatives(cues, before=r"(?<![\w-])", after=r"(?![\w-])")
 
 
 @cache
@@ -253,11 +255,13 @@ _BE_BEFORE = re.compile(
 def _cues_in(text: str, sentence: Segment) -> tuple[tuple[int, int, str], ...]:
     """Every status cue of a sentence, in order (only sentences with a trigger are read, once:
     a cue never crosses a sentence end)."""
+    statuses = data("events")["status"]
+    found = _status_cue_set().finditer_each(text, sentence.start, sentence.end)
     return tuple(
         sorted(
             (m.start(), m.end(), status)
-            for status, rx in _status_cues()
-            for m in rx.finditer(text, sentence.start, sentence.end)
+            for status, matches in zip(statuses, found, strict=True)
+            for m in matches
             if not (
                 status == "held"
                 and m.group(0).endswith("ed")
