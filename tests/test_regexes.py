@@ -11,8 +11,10 @@ from diplomatic_timeline.extract.events import _trigger_alternatives
 from diplomatic_timeline.extract.regexes import (
     PatternSet,
     first_chars,
+    first_pairs,
     grouped_alternation,
     guarded,
+    paired_alternation,
     trie_alternation,
 )
 
@@ -59,6 +61,38 @@ def test_grouped_branches_start_where_the_plain_alternation_starts(text: str) ->
     plain = re.compile("|".join(f"(?:{b})" for b in _BRANCHES))
     grouped = re.compile(grouped_alternation(_BRANCHES))
     assert _starts(grouped, text) == _starts(plain, text)
+
+
+_PAIRED_BRANCHES = [
+    *_BRANCHES,
+    "x",  # one character: any second
+    "[ab]?c\\w",  # an optional first character
+    "(?:the )?charter",
+    "T(?=o)|To?p",
+    "(?i:ta)[bc]",
+    "\\w+ agreement",  # no first character: everywhere
+]
+
+
+@given(st.text(alphabet=st.sampled_from(list("xabcTtoOpPAhrey agreement charter")), max_size=60))
+def test_paired_branches_start_where_the_plain_alternation_starts(text: str) -> None:
+    plain = re.compile("|".join(f"(?:{b})" for b in _PAIRED_BRANCHES))
+    paired = re.compile(paired_alternation(_PAIRED_BRANCHES))
+    assert _starts(paired, text) == _starts(plain, text)
+
+
+def test_first_pairs_of_a_pattern() -> None:
+    assert first_pairs("(?:tele)?phoned") == {("t", "e"), ("p", "h")}
+    assert first_pairs("[Tt]alks?|T") == {("T", "a"), ("t", "a"), ("T", None)}
+    assert first_pairs("(?i:ab)") == {("a", "b"), ("a", "B"), ("A", "b"), ("A", "B")}
+    assert first_pairs("a.") == {("a", None)}
+    assert first_pairs("\\w+ agreement") is None
+    assert first_pairs("a?") is None  # may match nothing
+
+
+def test_every_event_trigger_is_paired() -> None:
+    branches = [a for alts in _trigger_alternatives().values() for a in alts]
+    assert all(first_pairs(re.sub(r"\(\?P<\w+>", "(?:", b)) is not None for b in branches)
 
 
 def test_every_event_trigger_is_grouped_or_tried_everywhere() -> None:

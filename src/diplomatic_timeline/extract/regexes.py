@@ -65,6 +65,42 @@ def grouped_alternation(branches: list[str]) -> str:
     return "|".join(nested + [f"(?:{b})" for b in anywhere])
 
 
+def paired_alternation(branches: list[str]) -> str:
+    """The branches as one alternation that matches where any of them matches, grouped by
+    their first character and, inside a group, behind a look-ahead for the first two (a branch
+    that can match one character, or be followed by any, is tried after the pairs; one whose
+    start cannot be told is tried everywhere). Which branch matches is not kept: use it to find
+    where a match starts. Against ``grouped_alternation``, a word's first letter no longer sends
+    it to every branch starting with that letter ("the" tried every "t" branch): the event
+    triggers' scan takes a third less time, for a pattern that takes some 25 ms more to
+    compile (once per process)."""
+    by_first: dict[str, dict[str | None, list[str]]] = {}
+    anywhere: list[str] = []
+    for branch in branches:
+        pairs = first_pairs(branch)
+        if pairs is None:
+            anywhere.append(branch)
+            continue
+        for first, second in pairs:
+            listed = by_first.setdefault(first, {}).setdefault(second, [])
+            if branch not in listed:
+                listed.append(branch)
+    parts = []
+    for first, by_second in sorted(by_first.items()):
+        any_second = by_second.pop(None, [])
+        seconds: dict[tuple[str, ...], set[str]] = {}  # the branches, and the seconds they take
+        for second, listed in sorted(by_second.items()):
+            seconds.setdefault(tuple(listed), set()).add(second)
+        body = [
+            f"(?={re.escape(first)}{_class(chars)})(?:{'|'.join(f'(?:{b})' for b in listed)})"
+            for listed, chars in seconds.items()
+        ]
+        body += [f"(?:{b})" for b in any_second]
+        parts.append(({first}, "|".join(body)))
+    nested = [_halves(parts)] if parts else []
+    return "|".join(nested + [f"(?:{b})" for b in anywhere])
+
+
 def _halves(parts: list[tuple[set[str], str]]) -> str:
     """Groups behind their look-aheads, nested in halves (the first half's characters, then
     the second's): at a position some five class tests pick the group, not one per group (a
@@ -219,6 +255,85 @@ def first_chars(pattern: str, flags: int | None = None) -> frozenset[str] | None
     except Exception:  # an unknown construct in this Python's parser: do not group
         return None
     return None if chars is None or empty else frozenset(chars)
+
+
+def first_pairs(pattern: str, flags: int = 0) -> frozenset[tuple[str, str | None]] | None:
+    """Every pair of characters a match of the pattern compiled with ``flags`` can start with
+    (a superset is safe), the second None where the match may end after one character or
+    any character may follow; None when the first character cannot be told (a class such as
+    \\w) or the match may be empty."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+        starts = _prefixes(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    except Exception:  # an unknown construct (or too many pairs to list): do not group
+        return None
+    if starts is None or any(not p or p[0] is None for p in starts):
+        return None
+    return frozenset((p[0], p[1] if len(p) > 1 else None) for p in starts)
+
+
+_PAIR = 2  # characters listed by ``first_pairs``
+_MAX_PREFIXES = 5000  # more possible pairs than this: not worth listing
+
+
+def _prefixes(items: list, fold: bool) -> set[tuple[str | None, ...]] | None:
+    """The first two characters of what the parsed items match (None: any character): a
+    shorter tuple is a whole match of the items (the next items go on from it), a tuple of two
+    may go on; None when that cannot be told."""
+    out: set[tuple[str | None, ...]] = {()}
+    for op, av in items:
+        item = _item_prefixes(op, av, fold)
+        if item is None:
+            return None
+        out = {p if len(p) == _PAIR else (p + s)[:_PAIR] for p in out for s in item}
+        if len(out) > _MAX_PREFIXES:
+            return None
+        if all(len(p) == _PAIR for p in out):
+            break
+    return out
+
+
+def _item_prefixes(op, av, fold: bool) -> set[tuple[str | None, ...]] | None:
+    if op is _sre.LITERAL:
+        return {(c,) for c in _cases(av, fold)}
+    if op is _sre.IN:
+        chars, _ = _first_item(op, av, fold)
+        return {(None,)} if chars is None else {(c,) for c in chars}
+    if op in (_sre.ANY, _sre.NOT_LITERAL, _sre.CATEGORY):
+        return {(None,)}
+    if op is _sre.SUBPATTERN:  # "(?i:…)" ignores case inside, "(?-i:…)" heeds it
+        _, add_flags, del_flags, body = av
+        if add_flags & re.IGNORECASE:
+            fold = True
+        elif del_flags & re.IGNORECASE:
+            fold = False
+        return _prefixes(list(body), fold)
+    if op is _sre.BRANCH:
+        out: set[tuple[str | None, ...]] = set()
+        for branch in av[1]:
+            found = _prefixes(list(branch), fold)
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        # n repetitions for n from the least to the most, up to two: more only go on past
+        # the second character, which the tuples of two already allow
+        low, high, body = av
+        once = _prefixes(list(body), fold)
+        if once is None:
+            return None
+        out, times = set(), {()}
+        for n in range(min(high, _PAIR) + 1):
+            if n >= min(low, _PAIR):
+                out |= times
+            times = {p if len(p) == _PAIR else (p + s)[:_PAIR] for p in times for s in once}
+        return out
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return {()}  # anchors and look-arounds consume nothing
+    return None
 
 
 def _first(items: list, fold: bool = True) -> tuple[set[str] | None, bool]:
