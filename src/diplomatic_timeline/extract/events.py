@@ -224,7 +224,7 @@ def _clause(text: str, sentence: Segment, start: int, end: int) -> Segment:
     """The clause of the sentence that holds the trigger (cues beyond it belong elsewhere)."""
     breaks = _breaks(text)
     lo, hi = sentence.start, sentence.end
-    i = bisect_left(breaks, sentence.start, key=lambda b: b[0])
+    i = bisect_left(breaks, (sentence.start,))  # the first break starting at it or after
     while i < len(breaks) and breaks[i][0] < sentence.end:
         b_start, b_end = breaks[i]
         if b_end <= start:
