@@ -26,6 +26,7 @@ from diplomatic_timeline.extract.events import DraftEvent, Mention, not_held_ahe
 from diplomatic_timeline.extract.furniture import find_furniture
 from diplomatic_timeline.extract.quotes import find_quotes
 from diplomatic_timeline.extract.resources import Gazetteer, data, topic_phrases
+from diplomatic_timeline.extract.speakers import _attribution_patterns, _verb_word
 from diplomatic_timeline.extract.text import Segment, sentences
 
 from .conftest import ROOT
@@ -3765,6 +3766,33 @@ def test_no_anchored_furniture_rule_matches_a_development_line_without_a_word_it
             for rule in rules:
                 if not any(n in line.lower() for n in rule["needs"]):
                     assert not re.search(rule["pattern"], line), (rule["pattern"], line)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Putin", "he", ",", " ", "  ", "\n", "who", "also", "later", "said", "told", "saidx"]
+        ),
+        max_size=10,
+    )
+)
+def test_a_subject_of_reporting_is_read_only_where_a_reporting_verb_stands(
+    words: list[str],
+) -> None:
+    """The attribution's subject patterns are skipped in a window where the reporting-verb
+    pattern finds no verb: each ends in a verb after a space, which that pattern finds too."""
+    window = "".join(words)
+    appositive, subject, _ = _attribution_patterns()
+    if subject.search(window) or appositive.search(window):
+        assert _verb_word().search(window)
+
+
+def test_no_development_paragraph_holds_a_subject_of_reporting_without_a_verb() -> None:
+    appositive, subject, _ = _attribution_patterns()
+    for path in sorted(ROOT.glob("tests/dev*/raw/dispatches/*.txt")):
+        for paragraph in path.read_text(encoding="utf-8").split("\n\n"):
+            if subject.search(paragraph) or appositive.search(paragraph):
+                assert _verb_word().search(paragraph), paragraph
 
 
 @given(st.lists(st.sampled_from(["two ", "20 ", "years", " ", "\n", "ago", "since", "over "])))
