@@ -972,39 +972,52 @@ _WINDOW_END = guarded(
 )
 
 
+@cache
+def _after_patterns() -> tuple[re.Pattern[str], ...]:
+    """What a reporting verb right after a quotation may say of its speaker, tried in this
+    order (compiled once: built with the long verb list, they were looked up in re's cache at
+    every quotation)."""
+    verbs = _verbs()
+    return (
+        # "said Yeltsin's spokesman, Sergei Yastrzhembsky": the title's holder named after it
+        re.compile(
+            rf"^[\s,.:;—–-]*(?:{verbs})\s+(?:the\s+)?(?:(?!(?:to|of|for|with|from|an?)\b)[\w’'-]+\s+){{0,4}}?"
+            rf"(?:{title_heads()}),\s+"
+            rf"(?P<named>{NAME})(?=[\s,.;]|$)"
+        ),
+        # "says Minsk political analyst Ihar Mikalayeu": a place, then a title, then the name
+        re.compile(
+            rf"^[\s,.:;—–-]*(?:{verbs})\s+(?P<who>{_placed_title()}|{_acronym_title()}"
+            rf"|(?:[a-z][\w’'-]*\s+){{0,4}}{NAME}"
+            rf"|[a-z][\w\s’'-]+?)(?=[\s,.;]|$)"
+        ),
+        # "…,” the statement said"
+        re.compile(rf"^[\s,.:;—–-]*(?:{_statement_cues()})\b", re.IGNORECASE),
+        re.compile(
+            rf"^[\s,.:;—–-]*{_HONORIFIC}{_WHO}(?:,\s*\d{{1,3}},|,\s+(?P<aside>(?:who\s)?[^,.;“”\"«»]{{1,80}}),)?"
+            rf"\s+(?:has\s+|had\s+)?(?:{verbs})\b"
+        ),
+    )
+
+
 def _after(ctx: Context, q: QuoteSpan, prev: Speaker | None, since: int) -> Speaker | None:
     start = (q.close_mark + 1) if q.close_mark is not None else q.end
     stop = _WINDOW_END.search(ctx.text[start : start + 200])
     window = ctx.text[start : start + (stop.start() if stop else 200)]
-    verbs = _verbs()
-    m = re.match(
-        # "said Yeltsin's spokesman, Sergei Yastrzhembsky": the title's holder named after it
-        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?:the\s+)?(?:(?!(?:to|of|for|with|from|an?)\b)[\w’'-]+\s+){{0,4}}?"
-        rf"(?:{title_heads()}),\s+"
-        rf"(?P<named>{NAME})(?=[\s,.;]|$)",
-        window,
-    )
+    titled, placed, statement, subject = _after_patterns()
+    m = titled.match(window)
     if m:
         found = resolve_who(m.group("named"), ctx, start + m.start("named"), prev, since)
         if found is not None:
             return found
-    m = re.match(
-        # "says Minsk political analyst Ihar Mikalayeu": a place, then a title, then the name
-        rf"^[\s,.:;—–-]*(?:{verbs})\s+(?P<who>{_placed_title()}|{_acronym_title()}"
-        rf"|(?:[a-z][\w’'-]*\s+){{0,4}}{NAME}"
-        rf"|[a-z][\w\s’'-]+?)(?=[\s,.;]|$)",
-        window,
-    )
+    m = placed.match(window)
     if m:
         return resolve_who(m.group("who"), ctx, start, prev, since)
-    cue = re.match(rf"^[\s,.:;—–-]*(?:{_statement_cues()})\b", window, re.IGNORECASE)
+    cue = statement.match(window)
     if cue:
         return _document_author(ctx, start, since, "message" in cue.group(0).lower())
-    m = re.match(
-        rf"^[\s,.:;—–-]*{_HONORIFIC}{_WHO}(?:,\s*\d{{1,3}},|,\s+(?P<aside>(?:who\s)?[^,.;“”\"«»]{{1,80}}),)?"
-        rf"\s+(?:has\s+|had\s+)?(?:{verbs})\b",
-        window,
-    )  # "…," Lukashenko, 40, told a news conference / Medvedev, who chaired it, told … /
+    m = subject.match(window)
+    # "…," Lukashenko, 40, told a news conference / Medvedev, who chaired it, told … /
     # Gennady Onishchenko, Russia's chief sanitary inspector, said …
     if m and not m.group("who").lower().startswith(("and ", "but ")):
         aside = (m.group("aside") or "").strip()
@@ -1296,7 +1309,7 @@ def _attribution_in(
         found = resolve_who(issued.group("who"), ctx, start + issued.start("who"), prev, since)
         if found:
             return found
-    cue = re.search(rf"\b(?:{_statement_cues()})\b", window, re.IGNORECASE)
+    cue = _statement_cue().search(window)
     if cue:  # "…, the statement said, adding that Minsk would join it “when …”"
         return _document_author(ctx, start + cue.start(), since, "message" in cue.group(0).lower())
     for cue_rx in _before_who():
@@ -1512,6 +1525,12 @@ def _title_abroad() -> re.Pattern[str]:
 
 
 @cache
+def _statement_cue() -> re.Pattern[str]:
+    """A statement cue anywhere in a window (compiled once, as ``_after_patterns``)."""
+    return re.compile(rf"\b(?:{_statement_cues()})\b", re.IGNORECASE)
+
+
+@cache
 def _statement_cues() -> str:
     """Phrases after which a quotation is a document's words ("the statement said")."""
     return "|".join(re.escape(c) for c in data("speech")["statement_cues"])
@@ -1560,17 +1579,23 @@ def _named_aside_subject(
     return found if found is not None and found.actor_id and _is_person(found, ctx) else None
 
 
+@cache
+def _coordinated_verb() -> re.Pattern[str]:
+    """A reporting verb after "and", or a participle after a comma with no sentence end after
+    it short of a quotation mark (see ``_coordinated_subject``; compiled once)."""
+    participles = "|".join(data("speech")["participles"])
+    return re.compile(
+        rf"\band\s+(?:also\s+)?(?:{_verbs()})\b|,\s+(?:{participles})\b(?![^“”\"«»]*[.!?]\s)"
+    )
+
+
 def _coordinated_subject(
     ctx: Context, start: int, window: str, prev: Speaker | None, since: int
 ) -> Speaker | None:
     """ "Putin on Monday congratulated Lukashenko … and said he looked forward to “…”", "…
     Medvedev devoted a blog entry to Lukashenko, accusing him of «…»": the reporting verb's
     subject is the clause's first name."""
-    participles = "|".join(data("speech")["participles"])
-    verb = re.search(
-        rf"\band\s+(?:also\s+)?(?:{_verbs()})\b|,\s+(?:{participles})\b(?![^“”\"«»]*[.!?]\s)",
-        window,
-    )
+    verb = _coordinated_verb().search(window)
     if verb is None:
         return None
     lead = _OPENING_PARTICIPLE.match(window, 0, verb.start())
