@@ -7661,3 +7661,12 @@ def test_review_an_event_running_on_or_told_in_the_past_stays_held_whatever_its_
     ev = DraftEvent("other", None, [mention], date=ahead)
     not_held_ahead(sentence, [ev], date(2009, 6, 14))
     assert ev.status == "held"
+
+
+def test_a_name_spelt_with_a_letter_only_case_folding_equates_is_still_its_actor() -> None:
+    """ "Putın" (dotless i) and "Lukaſhenko" (long s) match the aliases case-insensitively;
+    a review found drafting raised KeyError on them."""
+    gazetteer, _ = resources()
+    hits = gazetteer.find("Putın met Lukaſhenko in Minsk.")
+    assert [actor for _, _, actor in hits] == ["vladimir-putin", "alexander-lukashenko"]
+    assert draft(LEAD + "Putın met Lukaſhenko in Minsk.").events

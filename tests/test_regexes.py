@@ -81,6 +81,20 @@ def test_paired_branches_start_where_the_plain_alternation_starts(text: str) -> 
     assert _starts(paired, text) == _starts(plain, text)
 
 
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("asiktAkSIK\u017f\u0131\u0130\u212a \u00e5")), max_size=12
+    )
+)
+def test_case_insensitive_branches_start_on_every_letter_the_engine_equates(text: str) -> None:
+    """Under IGNORECASE "s" matches "ſ", "i" matches "ı" and "İ", "k" the Kelvin sign: a review
+    found the paired grouping missed them."""
+    branches = ["(?i:as)", "(?i:ki)", "(?i:si)", "(?i:ik)"]
+    plain = re.compile("|".join(f"(?:{b})" for b in branches))
+    for fast in (paired_alternation(branches), grouped_alternation(branches)):
+        assert _starts(re.compile(fast), text) == _starts(plain, text)
+
+
 def test_first_pairs_of_a_pattern() -> None:
     assert first_pairs("(?:tele)?phoned") == {("t", "e"), ("p", "h")}
     assert first_pairs("[Tt]alks?|T") == {("T", "a"), ("t", "a"), ("T", None)}

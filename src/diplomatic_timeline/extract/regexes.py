@@ -9,12 +9,15 @@ one-character look-ahead, so that at a position only the branches that can start
 from __future__ import annotations
 
 import re
+from functools import cache
 
 try:  # the parser of the standard library's engine (private; absent, branches are not grouped)
+    import _sre as _engine
+    from re import _casefix
     from re import _constants as _sre
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover
-    _sre = _sre_parse = None
+    _sre = _sre_parse = _engine = _casefix = None
 
 
 def trie_alternation(words: list[str]) -> str:
@@ -49,6 +52,7 @@ def grouped_alternation(branches: list[str]) -> str:
     can start at the same place share a first letter, so they land in one group (keyed by the
     lower case) in their listed order (``header._outlet_from_cues`` relies on this)."""
     groups: dict[str, list[str]] = {}
+    starts: dict[str, set[str]] = {}  # the characters of each group ("K", "k" and the Kelvin sign)
     anywhere: list[str] = []
     for branch in branches:
         chars = first_chars(branch)
@@ -57,8 +61,9 @@ def grouped_alternation(branches: list[str]) -> str:
             continue
         for ch in chars:
             groups.setdefault(ch.lower(), []).append(branch)
+            starts.setdefault(ch.lower(), set()).add(ch)
     parts = [
-        ({ch, ch.upper()}, "|".join(f"(?:{b})" for b in dict.fromkeys(members)))
+        (starts[ch] | {ch, ch.upper()}, "|".join(f"(?:{b})" for b in dict.fromkeys(members)))
         for ch, members in sorted(groups.items())
     ]
     nested = [_halves(parts)] if parts else []
@@ -352,8 +357,29 @@ def _first(items: list, fold: bool = True) -> tuple[set[str] | None, bool]:
 
 
 def _cases(code: int, fold: bool) -> set[str]:
+    """The characters a literal matches: itself, and under IGNORECASE every character the regex
+    engine equates with it (its upper and lower case, and "ı"/"İ" for "i", "ſ" for "s", the
+    Kelvin sign for "k" …)."""
     ch = chr(code)
-    return {ch.lower(), ch.upper(), ch} if fold else {ch}
+    if not fold:
+        return {ch}
+    low = _engine.unicode_tolower(code)
+    lows = {low, *_casefix._EXTRA_CASES.get(low, ())}
+    out = {ch.lower(), ch.upper(), ch}
+    for folded in lows:
+        out.add(chr(folded))
+        out |= _equated().get(folded, set())
+    return out
+
+
+@cache
+def _equated() -> dict[int, set[str]]:
+    """The characters (below U+2200) that fold to each lower case the engine knows, besides the
+    plain upper case: "İ" to "i", the Kelvin sign to "k"."""
+    out: dict[int, set[str]] = {}
+    for code in range(0x80, 0x2200):
+        out.setdefault(_engine.unicode_tolower(code), set()).add(chr(code))
+    return out
 
 
 def _first_item(op, av, fold: bool) -> tuple[set[str] | None, bool]:

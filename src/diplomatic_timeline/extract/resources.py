@@ -81,6 +81,18 @@ class Gazetteer:
             )
         return cls(actors)
 
+    def _actor_of(self, matched: str) -> str:
+        """The actor of an alias as the text spells it: by its lower case, else (a letter that
+        only case-insensitive matching equates: "Putın", "Lukaſhenko") by the alias it matches."""
+        actor = self.by_alias.get(matched.lower())
+        if actor is None:
+            actor = next(
+                a
+                for alias, a in self.by_alias.items()
+                if re.fullmatch(re.escape(alias), matched, re.IGNORECASE)
+            )
+        return actor
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, actor_id) of every alias occurrence in the range."""
         end = len(text) if end is None else end
@@ -88,7 +100,7 @@ class Gazetteer:
         if hits is None:
             assert self.pattern is not None
             hits = [
-                (m.start(), m.end(), self.by_alias[m.group(0).lower()])
+                (m.start(), m.end(), self._actor_of(m.group(0)))
                 for m in self.pattern.finditer(text)
             ]
             if len(self._cache) >= 64:
