@@ -3829,6 +3829,30 @@ def test_anchored_furniture_rules_grouped_by_first_character_match_as_in_data_or
     assert checked > 500
 
 
+_LINE_ENDS_IN_A_YEAR = "^(?=[^\\n]*\\d\\.$)"
+
+
+def test_the_wire_caption_rule_skips_only_lines_not_ending_in_a_year() -> None:
+    """The wire photo caption's rule opens with a cheap look-ahead for its line's ending (a
+    digit and a full stop: its date's year), before the costly one for a verb of the picture:
+    without it the rule matches the same development lines, and none not ending so."""
+    rule = next(
+        r["pattern"]
+        for r in data("furniture")["lines"]
+        if r["pattern"].startswith(_LINE_ENDS_IN_A_YEAR)
+    )
+    guarded, bare = re.compile(rule), re.compile("^" + rule.removeprefix(_LINE_ENDS_IN_A_YEAR))
+    checked = 0
+    for path in sorted(ROOT.glob("tests/dev*/raw/dispatches/*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            hit = bare.match(line)
+            assert bool(guarded.match(line)) == bool(hit), line
+            if hit:
+                assert re.search(r"\d\.$", line), line
+            checked += 1
+    assert checked > 5000
+
+
 def _header_of(header: str):
     """The header drafted from page lines over a one-sentence story."""
     return draft(header + "Putin and Lukashenko met in Sochi on Monday and held talks.").header

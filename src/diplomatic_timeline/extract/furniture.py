@@ -200,7 +200,7 @@ def _menu_item(line: str, max_words: int) -> bool:
     """A short line with no digit (a date or time line is the page's date) and no sentence end."""
     return (
         len(line.split()) <= max_words
-        and not any(c.isdigit() for c in line)
+        and not any(map(str.isdigit, line))
         and not line.rstrip().endswith((".", "!", "?", ":", ","))
     )
 
@@ -481,7 +481,7 @@ def _section_labels(
         if _date_line(text, seg):
             before_date_line = len(out) if before_date_line is None else before_date_line
             continue  # read by the header extractor; labels may follow it ("EASTERN EUROPE")
-        if any(ch.isdigit() for ch in line):
+        if any(map(str.isdigit, line)):
             break
         words = _words(line) if _rubric_above_title(text, top, k) else len(line.split())
         if words > max_words or line.endswith((".", "!", "?")):

@@ -161,7 +161,10 @@ class PatternSet:
         alternatives: where a pattern matches one of its alternatives does, so the union does
         too. A union of the patterns as wholes would try each pattern at every character one
         of its alternatives can start with; this one tries only the alternatives that start
-        there (the status cues of ``events``: half the time of one scan per pattern)."""
+        there (the status cues of ``events``: half the time of one scan per pattern). The
+        union only finds where some pattern can start, so its branches are grouped by their
+        first two characters (``paired_alternation``, the patterns being case-sensitive): a
+        seventh off the status cues' scan, against the first-character grouping."""
 
         def build(branches: list[str]) -> re.Pattern[str]:
             return guarded(re.compile(f"{before}(?:{grouped_alternation(branches)}){after}"))
@@ -172,7 +175,7 @@ class PatternSet:
         # per-pattern scan relies on every match being non-empty); else the patterns' own union
         if _sre_parse is None or any(_REFERENCE.search(b) or "(?P<" in b for b in branches):
             return cls(patterns)
-        union = build(branches)
+        union = re.compile(f"{before}(?:{paired_alternation(branches)}){after}")
         if _sre_parse.parse(union.pattern).getwidth()[0] == 0:
             return cls(patterns)
         return cls(patterns, union)
