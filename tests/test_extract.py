@@ -3829,6 +3829,14 @@ def test_anchored_furniture_rules_grouped_by_first_character_match_as_in_data_or
     assert checked > 500
 
 
+def test_event_type_words_are_lower_case_ascii() -> None:
+    """``events._trigger_matches`` keeps a type when one of its words is in a trigger's lower
+    case: for a word in lower-case ASCII that is the same as its being in the text's."""
+    for words in data("events")["keywords"].values():
+        for word in words:
+            assert word.isascii() and word == word.lower(), word
+
+
 _LINE_ENDS_IN_A_YEAR = "^(?=[^\\n]*\\d\\.$)"
 
 
