@@ -115,9 +115,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     from .resources import data  # the vocabularies are read when first needed
 
     gatherings = "|".join(re.escape(g) for g in data("dates")["possessive_gatherings"])
-    context = data("events")["date_context"]
-    not_after = "".join(rf"(?<!\b{w} )" for w in context["not_before_bare_weekday"])
-    after = "|".join(context["after_bare_weekday"])
+    bare_before, bare_after = _bare_weekday_around(data("events")["date_context"])
     not_possessive = rf"(?![’']s\s+(?!(?:[A-Za-z-]+\s+)?(?:{gatherings})s?\b))"
     return [
         # (a lookbehind inside the first group, not a leading \b, lets the scan skip to digits)
@@ -305,9 +303,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"|broadcast|bulletin|edition|talk|meetings?|sessions?)\b))"
                 # US wire style: "met Wednesday in the Kremlin", "leaves Thursday for China",
                 # "marched through the city center Wednesday." (see ``events.yaml``)
-                rf"|{_WEEKDAY_INITIAL}(?<=[a-z] ){not_after}(?<!\bhis )(?<!\bher )(?<!\btheir )"
+                rf"|{_WEEKDAY_INITIAL}{bare_before}(?<!\bhis )(?<!\bher )(?<!\btheir )"
                 r"(?<!\bits )(?P<wd4>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                rf"(?=[,.;]|\s+(?:{after})\b))"
+                rf"{bare_after})"
             ),
         ),
         (
@@ -669,6 +667,15 @@ def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     )
 
 
+def _bare_weekday_around(context: dict[str, list[str]]) -> tuple[str, str]:
+    """What stands around a bare weekday (``events.yaml``'s ``date_context``): a lower-case
+    word before it, not one of ``not_before_bare_weekday``; punctuation or one of
+    ``after_bare_weekday`` after it."""
+    not_after = "".join(rf"(?<!\b{w} )" for w in context["not_before_bare_weekday"])
+    after = "|".join(context["after_bare_weekday"])
+    return rf"(?<=[a-z] ){not_after}", rf"(?=[,.;]|\s+(?:{after})\b)"
+
+
 @lru_cache(maxsize=1)
 def _bare_weekday() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Wire style without "on" ("flew home from Moscow Wednesday and …"): the weekday, a
@@ -676,12 +683,9 @@ def _bare_weekday() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from .resources import data
 
     words = data("events")["date_context"]
-    not_after = "".join(rf"(?<!\b{w} )" for w in words["not_before_bare_weekday"])
-    after = "|".join(words["after_bare_weekday"])
+    bare_before, bare_after = _bare_weekday_around(words)
     return (
-        re.compile(
-            rf"{_WEEKDAY_INITIAL}(?<=[a-z] ){not_after}{_WEEKDAY_NAME}(?=[,.;]|\s+(?:{after})\b)"
-        ),
+        re.compile(rf"{_WEEKDAY_INITIAL}{bare_before}{_WEEKDAY_NAME}{bare_after}"),
         # a word in -ed ("returned"), not "need", "speed" or "indeed"
         re.compile(rf"\b(?:[a-z]{{2,}}(?<!e)ed|{'|'.join(words['past_verbs'])})\b"),
         re.compile(rf"\b(?:{'|'.join(words['modals'])})\b", re.I),

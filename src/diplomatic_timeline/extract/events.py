@@ -403,10 +403,7 @@ def _said_after_an_opening_phrase(
     """Where the past verb of saying starts when the trigger stands in a sentence's opening
     phrase ("At a joint press conference after Friday's talks, Lukashenko said …"), the
     phrase closed by a comma before the verb's subject; else None."""
-    opening = sentence.start
-    dateline = _DATELINE_DASH.match(text, opening, start)
-    if dateline:  # the lead's opening phrase comes after its dateline
-        opening = dateline.end()
+    opening = _after_dateline(text, sentence, start)
     if not _opening_phrase().match(text, opening, end):  # (it may end in the trigger)
         return None
     m = _said_after_a_comma().match(text, end, sentence.end)
@@ -423,6 +420,13 @@ _PLANNED_OCCASION = re.compile(r"\b(?:to be|due|planned|scheduled|will|would|upc
 
 # a dateline before a lead's first words: "MINSK, 14 June 2009 (BelTA) – ", "MOSCOW -- "
 _DATELINE_DASH = re.compile(r"[A-Z][^\n]{0,80}?\s(?:--|[–—-])\s+")
+
+
+def _after_dateline(text: str, sentence: Segment, before: int) -> int:
+    """Where a sentence's own words start: after a lead's dateline, if it opens with one that
+    ends before ``before``."""
+    dateline = _DATELINE_DASH.match(text, sentence.start, before)
+    return dateline.end() if dateline else sentence.start
 
 
 @cache
@@ -941,9 +945,8 @@ def _told_by_another(text: str, sentence: Segment, trigger: tuple[int, int], ver
     comma = text.rfind(",", trigger[1], verb)
     if comma < 0 or not text[comma + 1 : verb].strip():
         return False
-    opening = sentence.start
-    dateline = _DATELINE_DASH.match(text, opening, trigger[0])
-    return not _opening_phrase().match(text, dateline.end() if dateline else opening, trigger[1])
+    opening = _after_dateline(text, sentence, trigger[0])
+    return not _opening_phrase().match(text, opening, trigger[1])
 
 
 @cache

@@ -319,13 +319,9 @@ def _item_prefixes(op, av, fold: bool) -> set[tuple[str | None, ...]] | None:
         return {(None,)} if chars is None else {(c,) for c in chars}
     if op in (_sre.ANY, _sre.NOT_LITERAL, _sre.CATEGORY):
         return {(None,)}
-    if op is _sre.SUBPATTERN:  # "(?i:…)" ignores case inside, "(?-i:…)" heeds it
-        _, add_flags, del_flags, body = av
-        if add_flags & re.IGNORECASE:
-            fold = True
-        elif del_flags & re.IGNORECASE:
-            fold = False
-        return _prefixes(list(body), fold)
+    if op is _sre.SUBPATTERN:
+        body, fold = _inside(av, fold)
+        return _prefixes(body, fold)
     if op is _sre.BRANCH:
         out: set[tuple[str | None, ...]] = set()
         for branch in av[1]:
@@ -364,6 +360,17 @@ def _first(items: list, fold: bool = True) -> tuple[set[str] | None, bool]:
         if not empty:
             return out, False
     return out, True
+
+
+def _inside(av, fold: bool) -> tuple[list, bool]:
+    """A group's parsed items, and whether case is ignored inside it: "(?i:…)" ignores it,
+    "(?-i:…)" heeds it, a plain group keeps the case rule around it."""
+    _, add_flags, del_flags, body = av
+    if add_flags & re.IGNORECASE:
+        fold = True
+    elif del_flags & re.IGNORECASE:
+        fold = False
+    return list(body), fold
 
 
 def _cases(code: int, fold: bool) -> set[str]:
@@ -406,13 +413,9 @@ def _first_item(op, av, fold: bool) -> tuple[set[str] | None, bool]:
             else:  # a negated set or a category: any character
                 return None, False
         return chars, False
-    if op is _sre.SUBPATTERN:  # "(?i:…)" ignores case inside, "(?-i:…)" heeds it
-        _, add_flags, del_flags, body = av
-        if add_flags & re.IGNORECASE:
-            fold = True
-        elif del_flags & re.IGNORECASE:
-            fold = False
-        return _first(list(body), fold)
+    if op is _sre.SUBPATTERN:
+        body, fold = _inside(av, fold)
+        return _first(body, fold)
     if op is _sre.BRANCH:
         chars, can_be_empty = set(), False
         for branch in av[1]:

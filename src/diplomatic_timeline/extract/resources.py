@@ -57,8 +57,8 @@ class Gazetteer:
             for alias in {*actor.aliases, actor.name}:
                 self.by_alias.setdefault(alias.lower(), actor.actor_id)
         # a trie matches as the longest-first alternation does (the longer alias wins), a
-        # quarter faster; aliases are lower-cased, so two lower-case letters that match one
-        # letter of the text ("s" and "ſ") could make it differ: no alias has such letters
+        # quarter faster; a spelling the alias matches only by case folding ("Putın") is
+        # mapped back to its actor by ``_actor_of``
         body = trie_alternation(list(self.by_alias)) or r"(?!x)x"
         # behind a look-ahead for the first two letters an alias can start with (the same
         # matches, an eighth off the scan of every dispatch)

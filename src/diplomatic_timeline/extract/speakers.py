@@ -1133,7 +1133,7 @@ def _colon_subject(
             return None
         start, head = start + comma + 2, head[comma + 2 :]
         words = head.split()
-    role_words = title_words() | _ROLE_WORDS
+    role_words = _role_words()
     k = 0
     while k < min(len(words), _SUBJECT_WORDS) and (
         (words[k][:1].isupper() or words[k] in role_words) and not re.search(r"[,’']", words[k])
@@ -1145,7 +1145,13 @@ def _colon_subject(
     return found if found is not None and found.actor_id else None
 
 
-_ROLE_WORDS = frozenset({"the", "leader", "president", "head", "state", "premier"})
+@cache
+def _role_words() -> frozenset[str]:
+    """Lower-case words a subject's role may hold ("The Belarusian leader", "The head of
+    state"): title words, heads of state's titles and the generic roles' words."""
+    speech, roles = data("speech"), data("roles")
+    generic = {w for phrase in roles["generic"] for w in phrase.split()}
+    return title_words() | set(speech["head_of_state_titles"]) | generic
 
 
 # what makes a sentence's subject no speaker of the quotation after its colon
