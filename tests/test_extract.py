@@ -5520,6 +5520,47 @@ def test_a_two_digit_year_is_read_only_before_a_time_of_day() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Saturday, 09/20/03", ("09/20/03", 2003, 9, 20)),  # only the American order fits
+        ("Thursday 05.06.03", ("05.06.03", 2003, 6, 5)),  # 5 June 2003 was a Thursday, 6 May not
+        ("Wednesday, 12/31/97", ("12/31/97", 1997, 12, 31)),
+    ],
+)
+def test_a_two_digit_year_after_the_weekday_it_falls_on_is_read(
+    line: str, expected: tuple[str, int, int, int]
+) -> None:
+    from diplomatic_timeline.extract.dates import find_dates
+
+    found = find_dates(line, 0, len(line))
+    assert [(e.text, e.year, e.month, e.day) for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Friday, 09/20/03",  # 20 September 2003 was a Saturday
+        "- Zimbabwe agrees to halt farm seizures (9/7/01)",  # no weekday: another item's date
+        "Pub Date: 4/03/97",  # no weekday: 3 April or 4 March
+    ],
+)
+def test_a_two_digit_year_without_its_weekday_is_not_a_date(line: str) -> None:
+    from diplomatic_timeline.extract.dates import find_dates
+
+    assert find_dates(line, 0, len(line)) == []
+
+
+def test_a_date_line_with_a_weekday_and_a_two_digit_year_is_the_publication_date() -> None:
+    # found on the retired blind set 142 (an AP story on a US paper's page)
+    h = _header_of(
+        "World News\n\nSaturday, 09/20/03\n\nFour ex-Soviet states agree on common market\n\n"
+        "By DMITRI LAPIN\nAssociated Press\n\nYALTA, Ukraine — The leaders of Russia, Ukraine, "
+        "Belarus and Kazakhstan signed an agreement yesterday.\n"
+    )
+    assert (str(h.published), h.partial) == ("2003-09-20", None)
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         # "he" is no state, however the sentence before names one as a subject

@@ -125,8 +125,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 # (or dashes: "08-12-2019 11:46", the same separator twice)
                 r"(?P<d1>(?<!\w)[0-3]?\d)(?P<sep>[./-]) ?(?P<m1>[0-3]?\d)(?P=sep) ?"
-                # (a two-digit year only before a time of day: "ON 12/19/22 AT 11:52 AM EST")
-                r"(?:(?P<y1>(?:19|20)\d\d)\b|(?P<yy>\d\d)(?=,?\s+(?:(?i:at)\s+)?\d{1,2}:\d\d))"
+                # (a two-digit year only before a time of day: "ON 12/19/22 AT 11:52 AM EST", or
+                # after a weekday the date falls on: "Saturday, 09/20/03"; see _weekday_checked)
+                r"(?:(?P<y1>(?:19|20)\d\d)\b|(?P<yy>\d\d)(?=,?\s+(?:(?i:at)\s+)?\d{1,2}:\d\d)"
+                r"|(?P<yw>\d\d)(?![./:-]?\d))"
             ),
         ),
         # 2024-05-24, and the dotted or slashed year-first form of some sites ("2021.09.10 14:05")
@@ -532,6 +534,28 @@ def _two_digit_year(yy: str) -> int:
     return int(yy) + (2000 if int(yy) < 50 else 1900)
 
 
+def _weekday_checked(base: dict, text: str, year: int, first: int, second: int) -> DateExpr | None:
+    """A numeric date with a two-digit year and nothing after it, taken only when the weekday
+    before it on its line is the day it falls on ("Saturday, 09/20/03"): the weekday settles
+    the century (a hundred years on, the same day is another weekday) and which number is the
+    month; without one, "(9/7/01)" in a list of other items' headlines is left alone."""
+    line_start = text.rfind("\n", 0, base["start"]) + 1
+    before = _WEEKDAY_BEFORE.search(text, line_start, base["start"])
+    if before is None:
+        return None
+    weekday = WEEKDAYS[before.group("wd").lower()]
+    readings = {(first, second), (second, first)}  # day and month, in either order
+    fits = [
+        (d, m)
+        for d, m in readings
+        if valid_day(year, m, d) and date(year, m, d).weekday() == weekday
+    ]
+    if len(fits) != 1:
+        return None
+    d, m = fits[0]
+    return DateExpr(**base, year=year, month=m, day=d)
+
+
 def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     g = match.groupdict()
     s, e = match.span()
@@ -543,6 +567,8 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
     if kind == "years-ago":  # dates only an event right beside it ("met 16 years ago", "30
         # years since the signing"; see events._assign_dates)
         return DateExpr(**base, qualifier="part")
+    if g.get("yw"):
+        return _weekday_checked(base, text, _two_digit_year(g["yw"]), int(g["d1"]), int(g["m1"]))
     if kind in ("numeric", "iso"):
         y, m, d = _int(g.get("y1")) or _two_digit_year(g["yy"]), int(g["m1"]), int(g["d1"])
         if kind == "numeric" and m > 12 and d <= 12:
