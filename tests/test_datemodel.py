@@ -139,3 +139,15 @@ def test_a_resolved_date_says_how_much_is_known_and_where_it_lies_against_public
     assert replace(day, start=date(2023, 4, 7)).against(date(2023, 4, 7)) == "same"
     assert (replace(UNKNOWN, partial="--05-31").kind, UNKNOWN.kind) == ("partial", "none")
     assert UNKNOWN.against(date(2023, 4, 7)) is None
+
+
+def test_a_date_after_until_is_a_candidate_marked_as_a_bound() -> None:
+    text = (
+        "MINSK, Sept. 14, 2020 - Russian paratroopers arrived in Belarus for a joint exercise "
+        "near Brest, which runs until Sept. 25.\n"
+    )
+    d = rules_draft(text)
+    bounded = [
+        c for options in date_options(d) for c in options[1:] if c.date.start == date(2020, 9, 25)
+    ]
+    assert bounded and all("expr&bound=until" in c.features for c in bounded)

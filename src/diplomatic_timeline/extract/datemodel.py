@@ -18,6 +18,7 @@ change; a test proves the committed file equals a fresh training run.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -78,6 +79,7 @@ def _readings(
     partial: str | None,
     weekday: int | None,
     quoted: bool,
+    bound: str,
 ) -> tuple[_Reading, ...]:
     out: list[_Reading] = []
     for tense in ("past", "future"):
@@ -97,6 +99,7 @@ def _readings(
             f"relative={x.relative is not None}",
             f"in_quote={quoted}",
             f"vs_publication={vs_pub}",
+            f"bound={bound}",
         )
         features = tuple(f"expr&{f}" for f in static)
         out.append(_Reading(r, key(r), precision, shape, (tense,), features))
@@ -130,7 +133,7 @@ def candidates(
         if dateline and x.start < dateline.end and dateline.start < x.end:
             continue  # the publication date itself: the publication day candidate
         quoted = any(a <= x.start < b for a, b in quotes)
-        readings = _readings(x, published, partial, weekday, quoted)
+        readings = _readings(x, published, partial, weekday, quoted, _bound(text, x.start))
         exprs.append(_Expr(x.start, where.sentence(x.start), where.paragraph(x.start), readings))
     pub = _publication_day(published, partial)
     return [
@@ -139,6 +142,17 @@ def candidates(
         else [Candidate(ev.date, ("rule",))]
         for ev in events
     ]
+
+
+# a word right before a date that makes it a bound of what it dates, not its day ("exercises
+# which run until Sept. 25", "no talks before March")
+_BOUND = re.compile(r"\b(until|till|through|after|before|since|from|by)\s+(?:the\s+)?$", re.I)
+
+
+def _bound(text: str, start: int) -> str:
+    """The bounding word right before a date expression, or "none"."""
+    m = _BOUND.search(text, max(0, start - 14), start)
+    return m.group(1).lower() if m else "none"
 
 
 def _publication_day(published: date | None, partial: str | None) -> Resolved | None:
