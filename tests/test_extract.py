@@ -6259,6 +6259,47 @@ def test_furniture_found_on_retired_blind_sets_68_to_85(lines: str, kinds: list[
     assert _furniture_kinds(lines) == kinds
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "status"),
+    [
+        # the reported speech's "will" before the verb is not the occasion's tense (found on
+        # the retired blind set 146)
+        (
+            "Russia will cut the gas price next year, Putin said Friday after talks with "
+            "Lukashenko.",
+            "meeting",
+            "held",
+        ),
+        (
+            "Prices will fall, Putin told reporters at a joint news conference.",
+            "press_event",
+            "held",
+        ),
+        # said before the talks: they may still lie ahead
+        (
+            "Prices will fall, Putin said before talks with Lukashenko next week.",
+            "meeting",
+            "scheduled",
+        ),
+    ],
+)
+def test_an_occasion_right_after_a_past_verb_of_saying_was_held(
+    sentence: str, event_type: str, status: str
+) -> None:
+    d = draft(f"Report\n\nMINSK, 26 November 2011 (BelTA) – Troops stayed.\n\n{sentence}")
+    [ev] = [e for e in d.events if e.event_type == event_type]
+    assert ev.status == status
+
+
+def test_the_day_of_a_saying_dates_the_occasion_right_after_it_not_the_reported_date() -> None:
+    d = draft(
+        "Report\n\nMINSK, 26 November 2011 (BelTA) – Troops stayed.\n\nRussia will cut the "
+        "gas price next year, Putin said Friday after talks with Lukashenko.\n"
+    )
+    [ev] = [e for e in d.events if e.event_type == "meeting"]
+    assert (ev.status, str(ev.date.start), ev.date.precision) == ("held", "2011-11-25", "day")
+
+
 def test_a_factbox_line_labelled_credit_is_no_photo_credit() -> None:
     assert _furniture_kinds("Credit: Russia refinances a loan of $1bn.") == []
 

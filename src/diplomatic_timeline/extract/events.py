@@ -364,6 +364,14 @@ def _status(
         inside = [c for c in inside if c[0] < verb]
         if not inside:
             return "held"
+    else:
+        verb = _said_before_its_occasion(text, sentence, start, quotes)
+        if verb is not None:
+            # "Russia will gain control, Putin said Friday after talks with Lukashenko": what
+            # comes before the verb is the reported speech's tense
+            inside = [c for c in inside if c[0] >= verb]
+            if not inside:
+                return "held"
     for status in ("cancelled", "postponed"):
         if any(c[2] == status and _governs(text, c, start, end, others) for c in inside):
             return status
@@ -412,6 +420,29 @@ def _said_after_an_opening_phrase(
     if _PLANNED_OCCASION.search(text, opening, m.start("verb")):
         return None  # "In an interview to be broadcast on Sunday, Lukashenko said …"
     return m.start("verb")
+
+
+@cache
+def _saying_then_occasion() -> re.Pattern[str]:
+    """A past verb of saying, perhaps its day, then the occasion it was said at or after, up to
+    the occasion's noun ("Putin said Friday after talks with", "told reporters at a joint")."""
+    verbs = "|".join(data("events")["saying_after_date"])
+    days = "|".join([*(w.capitalize() for w in WEEKDAYS), "today", "yesterday", "late"])
+    return re.compile(
+        rf"\b(?P<verb>{verbs})(?:\s+(?:reporters|journalists|the\s+press))?"
+        rf"(?:\s+(?:on\s+)?(?:{days}))?\s+(?:after|following|at|during)\s+"
+        r"(?:(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*[’']s|joint|annual)\s+){0,3}$"
+    )
+
+
+def _said_before_its_occasion(
+    text: str, sentence: Segment, start: int, quotes: list[tuple[int, int]]
+) -> int | None:
+    """Where a past verb of saying starts when the trigger names the occasion it was said at
+    or after ("…, Putin said Friday after talks with Lukashenko", "told reporters at a joint
+    news conference"), outside a quotation; else None."""
+    m = _saying_then_occasion().search(text, max(sentence.start, start - 80), start)
+    return m.start("verb") if m and not _within(m.start("verb"), quotes) else None
 
 
 # an occasion still ahead in the opening phrase
@@ -834,6 +865,12 @@ def _assign_dates(
     # attributive year and the same year read plainly are two expressions at one offset
     elsewhere: set[tuple[tuple[int, int], int]] = set()
     exprs = find_dates(text, sentence.start, sentence.end)
+    # the verb of saying right before a trigger naming the occasion it was said at ("…, Putin
+    # said Friday after talks with Lukashenko"): a date before the verb is the reported
+    # speech's, and the saying's day is the occasion's
+    occasion_of = {
+        t: v for t in triggers if (v := _said_before_its_occasion(text, sentence, t[0], quotes))
+    }
     for expr in exprs:
         if dateline is not None and expr.start < dateline.end and dateline.start < expr.end:
             continue
@@ -904,8 +941,17 @@ def _assign_dates(
                 or any(t[1] <= x.start and x.end <= expr.start for x in exprs)
             ):
                 continue  # "Putin met Lukashenko, whom he last met in April, on Friday"
+            verb = occasion_of.get(t)
+            if verb is not None and expr.end <= verb:
+                continue  # "Russia will cut the price next year, Putin said after talks"
             other_clause = not (expr_clause.start <= t[0] < expr_clause.end)
-            if spoken and (t[0] >= expr.end or _told_by_another(text, sentence, t, spoken.start())):
+            # "Putin said Friday after talks with Lukashenko": the saying's day is the talks'
+            said_at = verb is not None and verb <= expr.start
+            if (
+                spoken
+                and not said_at
+                and (t[0] >= expr.end or _told_by_another(text, sentence, t, spoken.start()))
+            ):
                 continue  # "said on Sunday that a meeting …", "Putin will visit next month,
                 # the Kremlin said on Thursday": the saying's day (but "Speaking at a summit
                 # in Sochi, Lukashenko said on Friday", "X, meeting in Sochi, said on Friday")
