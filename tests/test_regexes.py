@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from diplomatic_timeline.extract.events import _trigger_alternatives
 from diplomatic_timeline.extract.regexes import (
     PatternSet,
+    WordStarts,
     first_chars,
     first_pairs,
     grouped_alternation,
@@ -33,9 +34,9 @@ _TEXT = st.text(
 )
 
 
-def _starts(rx: re.Pattern[str], text: str) -> list[int]:
-    out, pos = [], 0
-    while m := rx.search(text, pos):
+def _starts(rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = None) -> list[int]:
+    out, end = [], len(text) if end is None else end
+    while m := rx.search(text, pos, end):
         out.append(m.start())
         pos = m.start() + 1
     return out
@@ -93,6 +94,36 @@ def test_case_insensitive_branches_start_on_every_letter_the_engine_equates(text
     plain = re.compile("|".join(f"(?:{b})" for b in branches))
     for fast in (paired_alternation(branches), grouped_alternation(branches)):
         assert _starts(re.compile(fast), text) == _starts(plain, text)
+
+
+_WORD_START_BRANCHES = [b for b in _PAIRED_BRANCHES if first_pairs(b) is not None]
+
+
+def _word_starts(starts: WordStarts, text: str, pos: int, end: int) -> list[int]:
+    out = []
+    while (start := starts.search(text, pos, end)) is not None:
+        out.append(start)
+        pos = start + 1
+    return out
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("xabcTtoOpPAhrey-_ agreement charter\n")), max_size=60),
+    st.integers(0, 20),
+    st.integers(0, 70),
+)
+def test_word_starts_are_where_the_plain_alternation_starts(text: str, pos: int, end: int) -> None:
+    for after in ("", r"(?![\w-])"):
+        fast = WordStarts(_WORD_START_BRANCHES, after)
+        plain = re.compile(rf"(?<![\w-])(?:{'|'.join(_WORD_START_BRANCHES)}){after}")
+        assert fast.after_separator is not None  # (the pairs of every branch are known)
+        assert _word_starts(fast, text, pos, end) == _starts(plain, text, pos, end)
+
+
+def test_word_starts_fall_back_to_the_plain_alternation() -> None:
+    fast = WordStarts(["\\w+ agreement", "talks"])
+    assert fast.after_separator is None
+    assert _word_starts(fast, "talks, trade agreement", 0, 22) == [0, 7]
 
 
 def test_first_pairs_of_a_pattern() -> None:

@@ -33,7 +33,7 @@ from .dates import (
     stated_weekday,
 )
 from .furniture import Furniture, in_furniture
-from .regexes import PatternSet, guarded, paired_alternation
+from .regexes import PatternSet, WordStarts, guarded
 from .resources import Gazetteer, data
 from .text import QUOTE_MARK, Segment, containing, ends_sentence, sentences
 
@@ -126,16 +126,16 @@ def _triggers() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
-def _any_trigger() -> re.Pattern[str]:
+def _any_trigger() -> WordStarts:
     """The triggers of every event type as one alternation (groups unnamed, as names repeat
     across types): one pass over the text finds where a trigger starts, instead of one pass
     per type."""
     branches = [
         re.sub(r"\(\?P<\w+>", "(?:", a) for alts in _trigger_alternatives().values() for a in alts
     ]
-    # grouped by the first two characters: a tenth of the drafting time went on trying every
+    # picked by the first two characters: a tenth of the drafting time went on trying every
     # branch, and then a twentieth on trying those starting with a word's first letter
-    return re.compile(r"(?<![\w-])(?:" + paired_alternation(branches) + ")")
+    return WordStarts(branches)
 
 
 def _trigger_matches(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
@@ -169,8 +169,7 @@ def _trigger_matches(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     found: list[tuple[int, int, str, re.Match[str]]] = []
     free = dict.fromkeys((event_type for event_type, _ in triggers), 0)  # each type's own scan
     pos = 0
-    while m := any_trigger.search(text, pos):
-        start = m.start()
+    while (start := any_trigger.search(text, pos)) is not None:
         for event_type, rx in triggers:
             if (
                 start >= free[event_type]

@@ -107,6 +107,68 @@ def paired_alternation(branches: list[str]) -> str:
     return "|".join(nested + [f"(?:{b})" for b in anywhere])
 
 
+class WordStarts:
+    """Where a match of one of the branches starts at a word's start, as
+    ``(?<![\\w-])(?:b1|b2|…)after`` would find it (for scans that only want the starts: which
+    branch matches, and how far, is not kept).
+
+    The search consumes the character before the word (no letter, digit, "_" or "-") and then
+    picks the branches to try with one literal per first character and one per second (the
+    pairs of ``first_pairs``), running them in a look-ahead from the word's start. The engine
+    passes over a literal that differs at almost no cost, where each look-ahead of the grouped
+    alternations is a nested match: the event triggers' scan takes 221 -> 157 us a dispatch,
+    the status cues' union over a dispatch's sentences 180 -> 139 us. A text's first word,
+    with no character before it, is tried with the plain alternation; so is every position
+    when a branch's first two characters cannot be told."""
+
+    def __init__(self, branches: list[str], after: str = "") -> None:
+        self.plain = re.compile(f"{_WORD_START}(?:{paired_alternation(branches)}){after}")
+        dispatch = _pair_dispatch(branches, after)
+        # the character before a word, then the branches picked by their first two characters
+        self.after_separator = None if dispatch is None else re.compile(rf"[^\w-]{dispatch}")
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> int | None:
+        """The first start at ``pos`` or after whose match ends by ``endpos``, else None."""
+        endpos = len(text) if endpos is None else endpos
+        if self.after_separator is None:
+            m = self.plain.search(text, pos, endpos)
+            return None if m is None else m.start()
+        if pos <= 0 and self.plain.match(text, 0, endpos):
+            return 0  # the text's first word: no character before it to consume
+        m = self.after_separator.search(text, max(pos - 1, 0), endpos)
+        return None if m is None else m.start() + 1
+
+
+def _pair_dispatch(branches: list[str], after: str) -> str | None:
+    """The branches behind literals for their first two characters, each set of branches in a
+    look-ahead from the first (inside a look-behind over the two); None when a branch's first
+    two characters cannot be told."""
+    by_first: dict[str, dict[str | None, list[str]]] = {}
+    for branch in branches:
+        pairs = first_pairs(branch)
+        if pairs is None:
+            return None
+        for first, second in pairs:
+            listed = by_first.setdefault(first, {}).setdefault(second, [])
+            if branch not in listed:
+                listed.append(branch)
+
+    def tried(listed: list[str], width: int) -> str:
+        alternation = "|".join(f"(?:{b})" for b in listed)
+        return f"(?<=(?=(?:{alternation}){after})(?s:{'.' * width}))"
+
+    firsts = []
+    for first, by_second in sorted(by_first.items()):
+        seconds = [
+            re.escape(second) + tried(listed, 2)
+            for second, listed in sorted((s, b) for s, b in by_second.items() if s is not None)
+        ]
+        if None in by_second:  # branches that may end after one character, or go on with any
+            seconds.append(tried(by_second[None], 1))
+        firsts.append(f"{re.escape(first)}(?:{'|'.join(seconds)})")
+    return f"(?:{'|'.join(firsts)})" if firsts else None
+
+
 def _halves(parts: list[tuple[set[str], str]]) -> str:
     """Groups behind their look-aheads, nested in halves (the first half's characters, then
     the second's): at a position some five class tests pick the group, not one per group (a
@@ -154,10 +216,14 @@ class PatternSet:
     back-reference, flags other than IGNORECASE), every pattern is searched on its own."""
 
     def __init__(
-        self, patterns: list[re.Pattern[str]], union: re.Pattern[str] | None = None
+        self,
+        patterns: list[re.Pattern[str]],
+        union: re.Pattern[str] | None = None,
+        starts: WordStarts | None = None,
     ) -> None:
         self.patterns = tuple(patterns)
         self.union = union if union is not None else _union(self.patterns)
+        self.starts = starts  # the union's starts found faster, where it opens with a word start
 
     @classmethod
     def of_alternatives(
@@ -185,7 +251,8 @@ class PatternSet:
         union = re.compile(f"{before}(?:{paired_alternation(branches)}){after}")
         if _sre_parse.parse(union.pattern).getwidth()[0] == 0:
             return cls(patterns)
-        return cls(patterns, union)
+        starts = WordStarts(branches, after) if before == _WORD_START else None
+        return cls(patterns, union, starts)
 
     def finditer_each(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -196,14 +263,20 @@ class PatternSet:
             return [list(rx.finditer(text, pos, endpos)) for rx in self.patterns]
         out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
         free = [pos] * len(self.patterns)  # where each pattern's own scan would go on
-        while m := self.union.search(text, pos, endpos):
-            start = m.start()
+        while (start := self._next_start(text, pos, endpos)) is not None:
             for i, rx in enumerate(self.patterns):
                 if start >= free[i] and (hit := rx.match(text, start, endpos)):
                     out[i].append(hit)
                     free[i] = hit.end()
             pos = start + 1
         return out
+
+    def _next_start(self, text: str, pos: int, endpos: int) -> int | None:
+        """Where the union next matches, at ``pos`` or after."""
+        if self.starts is not None:
+            return self.starts.search(text, pos, endpos)
+        m = self.union.search(text, pos, endpos)
+        return None if m is None else m.start()
 
 
 # a back-reference or a conditional group: a pattern that cannot stand in a union
