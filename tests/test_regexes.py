@@ -7,7 +7,12 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomatic_timeline.extract.events import _trigger_alternatives
+from diplomatic_timeline.extract.agenda import _cue_matches, _cues
+from diplomatic_timeline.extract.events import (
+    _breaks,
+    _clause_break_alternatives,
+    _trigger_alternatives,
+)
 from diplomatic_timeline.extract.regexes import (
     PatternSet,
     WordStarts,
@@ -16,6 +21,7 @@ from diplomatic_timeline.extract.regexes import (
     grouped_alternation,
     guarded,
     paired_alternation,
+    required_chars,
     trie_alternation,
 )
 
@@ -226,4 +232,33 @@ def test_alternatives_with_named_groups_fall_back_to_the_patterns_own_union() ->
     assert [[m.span() for m in ms] for ms in found.finditer_each("xy x")] == [
         [(0, 2)],
         [(0, 1), (3, 4)],
+    ]
+
+
+def test_required_chars_are_the_literals_outside_groups() -> None:
+    assert required_chars("\\s+—\\s+") == {"—"}
+    assert required_chars(",\\s+(?:and|but)\\s+") == {","}
+    assert required_chars("a|b") == frozenset()  # an alternation needs neither
+    assert required_chars("(?<!St)\\.") == {"."}  # not the look-behind's letters
+    assert required_chars("(?i)a") == frozenset()
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ,.;:—\nStMr and saying")), max_size=60))
+def test_clause_breaks_are_those_of_the_whole_alternation(text: str) -> None:
+    whole = re.compile("|".join(a for a, _ in _clause_break_alternatives()))
+    assert list(_breaks(text)) == [m.span() for m in whole.finditer(text)]
+
+
+_CUE_TEXT = st.lists(
+    st.sampled_from([*"Dd -.,\n", "iscuss", "ed", "ing", "Topics", " on the agenda", "ſ"]),
+    max_size=20,
+).map("".join)
+
+
+@given(_CUE_TEXT, st.integers(0, 20), st.integers(0, 90))
+def test_agenda_cues_are_found_where_the_cue_pattern_finds_them(
+    text: str, pos: int, end: int
+) -> None:
+    assert [m.span() for m in _cue_matches(text, pos, end)] == [
+        m.span() for m in _cues().finditer(text, pos, end)
     ]

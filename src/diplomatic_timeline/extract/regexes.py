@@ -346,11 +346,27 @@ def first_chars(pattern: str, flags: int | None = None) -> frozenset[str] | None
     return None if chars is None or empty else frozenset(chars)
 
 
+def required_chars(pattern: str) -> frozenset[str]:
+    """Characters every match of the case-sensitive pattern holds: its literals outside any
+    group, alternation or repeat ("\\s+—\\s+" needs "—"); none when it cannot be parsed."""
+    if _sre_parse is None:
+        return frozenset()
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:  # an unknown construct in this Python's parser: nothing is known
+        return frozenset()
+    if parsed.state.flags & re.IGNORECASE:
+        return frozenset()
+    return frozenset(chr(av) for op, av in parsed if op is _sre.LITERAL)
+
+
+@cache
 def first_pairs(pattern: str, flags: int = 0) -> frozenset[tuple[str, str | None]] | None:
     """Every pair of characters a match of the pattern compiled with ``flags`` can start with
     (a superset is safe), the second None where the match may end after one character or
     any character may follow; None when the first character cannot be told (a class such as
-    \\w) or the match may be empty."""
+    \\w) or the match may be empty. Kept once worked out: the grouped alternations, their
+    guards and ``WordStarts`` ask about the same branches (the costly part of building them)."""
     if _sre_parse is None:
         return None
     try:
