@@ -455,8 +455,16 @@ def _said_before_its_occasion(
     """Where a past verb of saying starts when the trigger names the occasion it was said at
     or after ("…, Putin said Friday after talks with Lukashenko", "told reporters at a joint
     news conference"), outside a quotation; else None."""
-    m = _saying_then_occasion().search(text, max(sentence.start, start - 80), start)
+    window = max(sentence.start, start - 80)
+    # (the occasion's word stands among the last four words: tested first, as this is asked
+    # of every trigger)
+    if _OCCASION_WORDS.isdisjoint(text[window:start].split()[-4:]):
+        return None
+    m = _saying_then_occasion().search(text, window, start)
     return m.start("verb") if m and not _within(m.start("verb"), quotes) else None
+
+
+_OCCASION_WORDS = frozenset({"after", "following", "at", "during"})
 
 
 # an occasion still ahead in the opening phrase
