@@ -84,6 +84,12 @@ def slug(name: str) -> str:
 
 
 @cache
+def name_particles() -> frozenset[str]:
+    """The small words a surname may carry before it ("von der Leyen")."""
+    return frozenset(data("speech")["name_particles"])
+
+
+@cache
 def title_heads() -> str:
     """The title words of ``speech.yaml`` as one regex alternation ("Minister|ambassador|…")."""
     return "|".join(re.escape(h) for h in data("speech")["title_heads"])
@@ -119,8 +125,10 @@ def _introduction() -> re.Pattern[str]:
     heads = title_heads()
     mods = "|".join(re.escape(m) for m in speech["title_modifiers"])
     # the name may follow "of the Russian Foreign Ministry": capitalised words are taken
-    # greedily and the organisation's words stripped from the front afterwards
-    name = r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.)\s){0,6}[A-Z][a-z’'-]+"
+    # greedily and the organisation's words stripped from the front afterwards; particles
+    # may stand before the surname ("Ursula von der Leyen")
+    particles = "|".join(re.escape(p) for p in sorted(name_particles()))
+    name = rf"(?:(?:[A-Z][\w’'-]*|[A-Z]\.)\s){{0,6}}(?:(?:{particles})\s){{0,2}}[A-Z][a-z’'-]+"
     return re.compile(
         rf"(?<![A-Za-z])(?P<title>(?:(?:{mods})\s+){{0,5}}(?:{heads}))(?:\s+(?:of|to|in)(?:\s+the)?)?(?:,)?\s+"
         rf"(?P<name>{name})(?![\w-])"
@@ -185,15 +193,14 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
     """Persons introduced with a title, in text order, one entry per person."""
     people: dict[str, Person] = {}
     for m in _introductions(text):
-        name = m.group("name")
-        words = name.split()
-        # a person's name is the last two capitalised words (three with a middle initial)
-        keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
-        words = words[-keep:]
+        words = _last_name(m.group("name").split())
         name = _without_possessive(" ".join(words))
         if any(w in title_words() for w in words):
             continue  # "Presidential Press Secretary" is a title, not a name
-        if not 2 <= len(words) <= 3 or name.lower() in known_names:
+        if (
+            not 2 <= sum(w not in name_particles() for w in words) <= 3
+            or name.lower() in known_names
+        ):
             continue
         actor_id = slug(name)
         people.setdefault(actor_id, Person(actor_id, name, m.group("title"), m.start(), m.end()))
@@ -208,6 +215,19 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
         actor_id = slug(name)
         people.setdefault(actor_id, Person(actor_id, name, title, m.start(), m.end()))
     return sorted(people.values(), key=lambda p: p.start)
+
+
+def _last_name(words: list[str]) -> list[str]:
+    """A person's name at the end of a run of capitalised words: the last two (three with a
+    middle initial: "George W. Bush"), the particles before a surname kept with it ("Ursula
+    von der Leyen")."""
+    surname = len(words) - 1
+    while surname > 0 and words[surname - 1] in name_particles():
+        surname -= 1
+    first = surname - 1
+    if first > 0 and re.fullmatch(r"[A-Z]\.", words[first]):
+        first -= 1
+    return words[max(first, 0) :]
 
 
 def _without_possessive(name: str) -> str:

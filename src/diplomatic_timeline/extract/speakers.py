@@ -255,9 +255,25 @@ def resolve_who(
             and not re.search(r"[’']s$", name)
             and not _function_words() & set(words)
             and not (title_words() | _nationality_words()) & set(words)  # "Belarusian President"
+            and not _in_a_body_s_name(who, m.start(1), ctx.text, before)
         ):
             return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
     return None
+
+
+_OF_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?$")
+
+
+def _in_a_body_s_name(who: str, start: int, text: str, at: int) -> bool:
+    """Whether the name at ``start`` of the phrase (which stands at ``at`` in the text, when it
+    does) ends a body's name joined by "of" ("Observers from the Commonwealth of Independent
+    States" is no person "Independent States"; but "Minister of Economy Ivan Petrov" is Ivan
+    Petrov, after a title)."""
+    if text.startswith(who, at):
+        m = _OF_BEFORE.search(text, max(0, at - 60), at + start)
+    else:
+        m = _OF_BEFORE.search(who, 0, start)
+    return m is not None and m.group("word") not in title_words()
 
 
 # an outlet introduced as such speaks for itself (a bare "Reuters" may be a dateline's source)
