@@ -6338,6 +6338,17 @@ def test_the_day_of_a_saying_dates_the_occasion_right_after_it_not_the_reported_
     assert (ev.status, str(ev.date.start), ev.date.precision) == ("held", "2011-11-25", "day")
 
 
+def test_in_one_sentence_a_meeting_of_named_people_is_not_the_nameless_one_before_it() -> None:
+    # found on the retired blind set 144: the two meetings were drafted as one
+    d = draft(
+        "Milk war\n\nLONDON, 16 June 2009 – Belarus was angry.\n\nVeterinary experts are "
+        "due to meet in Moscow tomorrow, and a meeting between Mr Medvedev and Mr Lukashenko "
+        "was possible.\n"
+    )
+    meetings = [[m.text for m in e.mentions] for e in d.events if e.event_type == "meeting"]
+    assert meetings == [["meet"], ["meeting"]]
+
+
 def test_a_factbox_line_labelled_credit_is_no_photo_credit() -> None:
     assert _furniture_kinds("Credit: Russia refinances a loan of $1bn.") == []
 

@@ -1603,6 +1603,16 @@ def _compatible(ev: DraftEvent, m: Mention) -> bool:
         return False
     if not m.strong and m.persons and _persons(ev) and not (m.persons & _persons(ev)):
         return False  # different people: "a visit by the agriculture minister" is another visit
+    if (
+        not (m.anaphoric or m.strong)
+        and m.persons
+        and not _persons(ev)
+        and all(x.sentence == m.sentence for x in ev.mentions)
+    ):
+        # "experts are due to meet in Moscow tomorrow, and a meeting between Mr Medvedev and
+        # Mr Lukashenko was possible": in one sentence, a meeting of named people is not the
+        # nameless one before it
+        return False
     if m.event_type == "press_event" and not (m.anaphoric or m.strong):
         # every "told reporters" / "said in a statement" is a telling of its own, unless the
         # same person speaks again ("Peskov told reporters …; Peskov also told reporters")
