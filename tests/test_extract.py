@@ -6349,6 +6349,43 @@ def test_in_one_sentence_a_meeting_of_named_people_is_not_the_nameless_one_befor
     assert meetings == [["meet"], ["meeting"]]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "status"),
+    [
+        # found on the retired blind set 143: drafted scheduled from the reported "would"
+        (
+            "Putin, at his annual news conference in Moscow on Thursday, said Russia's partners "
+            "would be protected.",
+            "press_event",
+            "held",
+        ),
+        # no verb of saying after the aside: the plan's tense is the occasion's
+        (
+            "The leaders, at a summit planned for next week, will sign the treaty.",
+            "summit",
+            "scheduled",
+        ),
+    ],
+)
+def test_an_occasion_in_an_aside_before_said_was_held(
+    sentence: str, event_type: str, status: str
+) -> None:
+    d = draft(f"Report\n\nMINSK, 19 December 2014 (BelTA) – Troops stayed.\n\n{sentence}")
+    [ev] = [e for e in d.events if e.event_type == event_type]
+    assert ev.status == status
+
+
+def test_a_session_of_the_union_states_council_of_ministers_is_named_in_the_possessive() -> None:
+    # found on the retired blind set 143: merged with another council's meeting, unnamed
+    d = draft(
+        "Report\n\nMINSK, 19 December 2014 (BelTA) – Lukashenko is due in Moscow for a meeting "
+        "of the Supreme Eurasian Economic Council.\n\nA session of the Union State's Council "
+        "of Ministers that had been due in Gomel next week was called off on Thursday.\n"
+    )
+    session = next(e for e in d.events if e.name == "council of ministers")
+    assert session.status == "cancelled" and len(d.events) >= 2
+
+
 def test_a_factbox_line_labelled_credit_is_no_photo_credit() -> None:
     assert _furniture_kinds("Credit: Russia refinances a loan of $1bn.") == []
 

@@ -372,6 +372,8 @@ def _status(
             inside.append(cues[i])  # a "will" inside a quotation is not the reporter's tense
         i += 1
     verb = _said_after_an_opening_phrase(text, sentence, start, end, quotes)
+    if verb is None:
+        verb = _said_after_an_aside(text, sentence, start, end, quotes)
     if verb is not None:
         # "At his news conference on Thursday, Putin said Russia would …": what follows the
         # verb is the reported speech's tense; the occasion it was said at was held
@@ -433,6 +435,36 @@ def _said_after_an_opening_phrase(
         return None
     if _PLANNED_OCCASION.search(text, opening, m.start("verb")):
         return None  # "In an interview to be broadcast on Sunday, Lukashenko said …"
+    return m.start("verb")
+
+
+# the opening of an occasion set off by commas after the speaker ("Putin, at his annual")
+_ASIDE_OPENING = re.compile(
+    r",\s+(?:at|during|after|following)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*[’']s|joint|annual)\s+){0,3}$"
+)
+
+
+@cache
+def _verb_after_an_aside() -> re.Pattern[str]:
+    """The rest of an aside up to its closing comma, then a past verb of saying."""
+    verbs = "|".join(data("events")["saying_after_date"])
+    return re.compile(rf"[^,.;:!?\n]{{0,80}},\s+(?P<verb>{verbs})\b")
+
+
+def _said_after_an_aside(
+    text: str, sentence: Segment, start: int, end: int, quotes: list[tuple[int, int]]
+) -> int | None:
+    """Where the past verb of saying starts when the trigger names the occasion in an aside
+    between the speaker and the verb ("Putin, at his annual news conference in Moscow on
+    Thursday, said Russia's partners would be protected"); else None."""
+    if not _ASIDE_OPENING.search(text, max(sentence.start, start - 60), start):
+        return None
+    m = _verb_after_an_aside().match(text, end, sentence.end)
+    if not m or _within(m.start("verb"), quotes):
+        return None
+    if _PLANNED_OCCASION.search(text, end, m.start("verb")):
+        return None  # "Putin, at a summit due in June, said …": still ahead
     return m.start("verb")
 
 
