@@ -6386,6 +6386,17 @@ def test_a_session_of_the_union_states_council_of_ministers_is_named_in_the_poss
     assert session.status == "cancelled" and len(d.events) >= 2
 
 
+def test_a_date_in_what_an_occasion_was_told_does_not_date_the_occasion() -> None:
+    # found on the retired blind set 143: the meeting took the rate rise's Tuesday
+    d = draft(
+        "Report\n\nMINSK, 19 December 2014 (BelTA) – Lukashenko told a meeting of senior "
+        "officials in Minsk that Moscow had failed to warn its closest ally before the central "
+        "bank's rate rise on Tuesday.\n"
+    )
+    [meeting] = [e for e in d.events if e.event_type == "meeting"]
+    assert meeting.status == "held" and meeting.date.start != date(2014, 12, 16)
+
+
 def test_a_factbox_line_labelled_credit_is_no_photo_credit() -> None:
     assert _furniture_kinds("Credit: Russia refinances a loan of $1bn.") == []
 

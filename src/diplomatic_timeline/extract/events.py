@@ -969,7 +969,11 @@ def _assign_dates(
             (
                 r.end()
                 for t in triggers
-                if t[1] <= expr.start and _TELLING.match(text, t[0])
+                if t[1] <= expr.start
+                and (
+                    _TELLING.match(text, t[0])
+                    or _TOLD_TO.search(text, max(sentence.start, t[0] - 16), t[0])
+                )
                 for r in [_REPORTED.search(text, t[1], min(expr.start, t[1] + 60))]
                 if r and not any(t[1] <= u[0] < r.start() for u in triggers)
             ),
@@ -1447,6 +1451,8 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+document$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|to hold|to conduct)\s+(?:a\s+(?:new\s+)?round\s+of\s+)?$")
 # a reporting verb in the past or as a participle: its own tense, not that of what it reports
 _TELLING = re.compile(r"(?i:told|spoke|speaking|explained|answered|said)\b")
+# an occasion told something ("told a meeting of senior officials in Minsk that …")
+_TOLD_TO = re.compile(r"\b(?:told|telling)\s+(?:a|an|the|his|her|their)\s+$")
 # what a telling reports begins after "that", a colon or "said" ("told reporters on Friday that …",
 # "speaking to journalists at the airport, said the session …",
 # not "that evening"; a "that" after another event is a relative pronoun: "told reporters after
