@@ -979,6 +979,18 @@ def test_an_event_on_a_weekday_in_the_lead_gives_a_yearless_dateline_its_weekday
     assert meeting.date.partial == "--04-01"
 
 
+def test_a_possessive_weekday_after_said_is_not_the_day_of_the_saying() -> None:
+    # found on the retired blind set 138: "observers said Sunday's vote …" made the dispatch
+    # a Sunday, and the lead's "on Monday" a week back
+    text = (
+        "Putin hails victory\n\nMINSK, Belarus, Sept. 10 -- Putin telephoned Lukashenko on "
+        "Monday to congratulate him, even as Western observers said Sunday's vote had been "
+        "neither free nor fair.\n"
+    )
+    call = next(ev for ev in draft(text).events if ev.event_type == "phone_call")
+    assert call.date.partial == "--09-10"
+
+
 def test_late_on_a_weekday_in_the_lead_is_not_the_dispatch_day() -> None:
     text = (
         "No deal on oil\n\nMINSK, Dec 26 (Reuters) - Talks in Moscow ended without agreement "

@@ -684,9 +684,10 @@ def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     said = "|".join(words["speech_verbs"])
     return (
         # "said on Thursday" within a clause, or "said Thursday" right after the verb (not
-        # "told the Sunday Times")
+        # "told the Sunday Times", nor "said Sunday's vote", the day of something said of)
         re.compile(
-            rf"\b(?:{said})\b(?:[^.;:\"“”«»\n]{{0,60}}?\bon)?\s+{_WEEKDAY_NAME}(?!\s+[A-Z])"
+            rf"\b(?:{said})\b(?:[^.;:\"“”«»\n]{{0,60}}?\bon)?\s+{_WEEKDAY_NAME}"
+            r"(?!\s+[A-Z]|[’']s\b)"
         ),
         re.compile(rf"(?<![Ll]ate )(?<![Ee]arly )\b[Oo]n\s+{_WEEKDAY_NAME}"),
         re.compile(rf"\b(?:{'|'.join(words['plan_words'])})\b"),
