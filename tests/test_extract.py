@@ -2477,6 +2477,20 @@ def test_a_new_persons_name_keeps_the_particles_before_the_surname(text: str, na
     assert [p.name for p in find_people(text, set())] == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by the review of the latest round: a place after a title's "of" or "in"
+        "the Russian ambassador in Rio de Janeiro said so.",
+        "Lukashenko met the Governor of Rio de Janeiro on Friday.",
+    ],
+)
+def test_particles_in_a_place_after_a_title_make_no_new_person(text: str) -> None:
+    from diplomatic_timeline.extract.people import find_people
+
+    assert find_people(text, set()) == []
+
+
 def test_a_role_phrase_refers_back_to_a_person_whose_name_has_particles() -> None:
     # found on the retired blind set 146: "the minister" went to the minister named before her
     body = (
@@ -4506,6 +4520,15 @@ def test_the_end_of_a_bodys_name_joined_by_of_is_no_new_person() -> None:
     assert _speaker_of(body, "It is fine") == "ivan-petrov"
 
 
+def test_a_body_s_unnamed_observers_do_not_continue_the_previous_speaker() -> None:
+    # found by the review of the latest round: the quote went to the speaker before
+    body = (
+        "“We won,” Lukashenko said.\n\nObservers from the Commonwealth of Independent States "
+        "called the vote “free and democratic.”"
+    )
+    assert _speaker_of(body, "free and") is None
+
+
 def test_a_speaker_after_the_quote_may_carry_a_bodys_initials_and_title() -> None:
     body = "“We act,” said EU foreign policy chief Josep Borrell after the meeting."
     assert _speaker_of(body, "We act") == "josep-borrell"
@@ -6407,6 +6430,27 @@ def test_a_date_in_what_an_occasion_was_told_does_not_date_the_occasion() -> Non
     )
     [meeting] = [e for e in d.events if e.event_type == "meeting"]
     assert meeting.status == "held" and meeting.date.start != date(2014, 12, 16)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # found by the review of the latest round: the day between the subject and the verb is
+        # the saying's, and what follows "that" is what was said
+        "Putin on Friday said after talks with Lukashenko that he would visit Minsk in June.",
+        "Putin on Friday said after talks with Lukashenko that gas would be cheaper next year.",
+    ],
+)
+def test_the_occasion_after_a_saying_keeps_the_sayings_day_not_what_was_said(
+    sentence: str,
+) -> None:
+    d = draft(f"Gas\n\nMOSCOW, May 3, 2019 (Reuters) - {sentence}\n")
+    [talks] = [e for e in d.events if e.event_type == "meeting"]
+    assert (talks.status, str(talks.date.start), talks.date.precision) == (
+        "held",
+        "2019-05-03",
+        "day",
+    )
 
 
 def test_a_factbox_line_labelled_credit_is_no_photo_credit() -> None:

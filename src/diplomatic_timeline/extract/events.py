@@ -383,9 +383,10 @@ def _status(
     else:
         verb = _said_before_its_occasion(text, sentence, start, quotes)
         if verb is not None:
-            # "Russia will gain control, Putin said Friday after talks with Lukashenko": what
-            # comes before the verb is the reported speech's tense
-            inside = [c for c in inside if c[0] >= verb]
+            # "Russia will gain control, Putin said Friday after talks with Lukashenko (that
+            # he would …)": what comes before the verb, or after the occasion, is the reported
+            # speech's tense
+            inside = [c for c in inside if verb <= c[0] < end]
             if not inside:
                 return "held"
     for status in ("cancelled", "postponed"):
@@ -975,7 +976,10 @@ def _assign_dates(
                     or _TOLD_TO.search(text, max(sentence.start, t[0] - 16), t[0])
                 )
                 for r in [_REPORTED.search(text, t[1], min(expr.start, t[1] + 60))]
-                if r and not any(t[1] <= u[0] < r.start() for u in triggers)
+                # (an occasion of the telling between may stand there: "told reporters after
+                # the talks that …")
+                if r
+                and not any(t[1] <= u[0] < r.start() and u not in occasion_of for u in triggers)
             ),
             default=-1,
         )
@@ -1000,11 +1004,18 @@ def _assign_dates(
             ):
                 continue  # "Putin met Lukashenko, whom he last met in April, on Friday"
             verb = occasion_of.get(t)
-            if verb is not None and expr.end <= verb:
-                continue  # "Russia will cut the price next year, Putin said after talks"
+            # "Putin said Friday after talks with Lukashenko", "Putin on Friday said after
+            # talks": the saying's day is the talks'
+            said_at = verb is not None and (
+                verb <= expr.start or (expr.end <= verb and not text[expr.end : verb].strip())
+            )
+            if verb is not None and (
+                (expr.end <= verb and not said_at)
+                or (expr.start >= t[1] and _REPORTED.search(text, t[1], expr.start))
+            ):
+                continue  # "Russia will cut the price next year, Putin said after talks",
+                # "Putin said after talks that gas would be cheaper next year": what was said
             other_clause = not (expr_clause.start <= t[0] < expr_clause.end)
-            # "Putin said Friday after talks with Lukashenko": the saying's day is the talks'
-            said_at = verb is not None and verb <= expr.start
             if (
                 spoken
                 and not said_at

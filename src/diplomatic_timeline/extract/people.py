@@ -197,6 +197,10 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
         name = _without_possessive(" ".join(words))
         if any(w in title_words() for w in words):
             continue  # "Presidential Press Secretary" is a title, not a name
+        if name_particles() & set(words) and _PLACE_AFTER.match(
+            text, m.end("title"), m.start("name")
+        ):
+            continue  # "the Governor of Rio de Janeiro", "ambassador in Santiago de Chile"
         if (
             not 2 <= sum(w not in name_particles() for w in words) <= 3
             or name.lower() in known_names
@@ -215,6 +219,11 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
         actor_id = slug(name)
         people.setdefault(actor_id, Person(actor_id, name, title, m.start(), m.end()))
     return sorted(people.values(), key=lambda p: p.start)
+
+
+# a title's "of", "to" or "in" before capitalised words: a place or a body comes first ("the
+# Governor of Rio de Janeiro"), and particles there are a place's, not a surname's
+_PLACE_AFTER = re.compile(r"\s+(?:of|to|in)\b")
 
 
 def _last_name(words: list[str]) -> list[str]:

@@ -255,8 +255,12 @@ def resolve_who(
             and not re.search(r"[’']s$", name)
             and not _function_words() & set(words)
             and not (title_words() | _nationality_words()) & set(words)  # "Belarusian President"
-            and not _in_a_body_s_name(who, m.start(1), ctx.text, before)
         ):
+            if len(m.group(1).split()) == 2 and _in_a_body_s_name(
+                who, m.start(1), ctx.text, before
+            ):
+                # a body's observers or members, unnamed: not the previous speaker either
+                return Speaker(None, None, 0.5, f"unnamed source: '{name}' ends a body's name")
             return Speaker(slug(name), name, 0.6, f"new person '{name}'", proposed=True)
     return None
 
@@ -270,9 +274,13 @@ def _in_a_body_s_name(who: str, start: int, text: str, at: int) -> bool:
     States" is no person "Independent States"; but "Minister of Economy Ivan Petrov" is Ivan
     Petrov, after a title)."""
     if text.startswith(who, at):
-        m = _OF_BEFORE.search(text, max(0, at - 60), at + start)
-    else:
-        m = _OF_BEFORE.search(who, 0, start)
+        return _after_a_body_s_of(text, at + start)
+    return _after_a_body_s_of(who, start)
+
+
+def _after_a_body_s_of(text: str, at: int) -> bool:
+    """Whether a capitalised word other than a title, then "of (the)", stands right before."""
+    m = _OF_BEFORE.search(text, max(0, at - 60), at)
     return m is not None and m.group("word") not in title_words()
 
 
@@ -457,6 +465,7 @@ def _surname_alone(who: str, ctx: Context) -> Speaker | None:
             and first not in _function_words()  # "From The Economist" is no one
             and first not in speech["determiners"]  # nor is "The Guardian"
             and f"{first}." not in ABBREVIATIONS
+            and not _after_a_body_s_of(ctx.text, full.start())  # "… of Independent States"
         ):
             name = f"{first} {who}"
             return Speaker(
