@@ -3890,6 +3890,45 @@ def test_event_type_words_are_lower_case_ascii() -> None:
             assert word.isascii() and word == word.lower(), word
 
 
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=40))
+def test_overlaps_taken_is_the_test_against_every_span(spans: list[tuple[int, int]]) -> None:
+    """``dates._overlaps_taken`` (one look into the sorted spans taken) answers as the test
+    against each span taken, as ``_scan_dates`` takes them (empty spans included)."""
+    from bisect import insort
+
+    from diplomatic_timeline.extract.dates import _overlaps_taken
+
+    taken: list[tuple[int, int]] = []
+    for start, length in spans:
+        end = start + length
+        expected = any(start < te and ts < end for ts, te in taken)
+        assert _overlaps_taken(taken, start, end) == expected
+        if not expected:
+            insort(taken, (start, end))
+
+
+def test_trigger_types_left_out_at_a_start_cannot_match_there() -> None:
+    """``events._trigger_matches`` tries at a trigger's start only the types
+    ``_trigger_types().at`` names: a type left out matches at no word start of the development
+    texts, in their own case and upper- or lower-cased."""
+    from diplomatic_timeline.extract.events import _trigger_types, _triggers
+
+    types, checked = _trigger_types(), 0
+    for path in sorted(ROOT.glob("tests/dev*/raw/dispatches/*.txt"))[:60]:
+        text = path.read_text(encoding="utf-8")
+        for variant in (text, text.upper(), text.lower()):
+            for m in re.finditer(r"(?<![\w-])\S", variant):
+                tried = {event_type for event_type, _ in types.at(variant, m.start())}
+                for event_type, rx in _triggers():
+                    if event_type not in tried:
+                        assert not rx.match(variant, m.start()), (
+                            event_type,
+                            variant[m.start() :][:40],
+                        )
+                        checked += 1
+    assert checked > 10_000
+
+
 _LINE_ENDS_IN_A_YEAR = "^(?=[^\\n]*\\d\\.$)"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -520,13 +520,21 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
         matches = [m for lo, hi in ranges for m in pattern.finditer(text, lo, hi)]
         for match in matches:
             s, e = match.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if _overlaps_taken(taken, s, e):
                 continue
             expr = _expr(kind, match, text)
             if expr is not None:
                 found.append(expr)
-                taken.append((s, e))
+                insort(taken, (s, e))
     return sorted(found, key=lambda x: x.start)
+
+
+def _overlaps_taken(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span of ``taken`` (sorted, and none overlapping another
+    by this test): the spans' ends rise with their starts, so of those starting before ``end``
+    only the last can reach past ``start`` (one look instead of one per span taken)."""
+    i = bisect_left(taken, (end,))
+    return i > 0 and start < taken[i - 1][1]
 
 
 def _two_digit_year(yy: str) -> int:

@@ -9,7 +9,9 @@ one-character look-ahead, so that at a position only the branches that can start
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+from typing import Generic, TypeVar
 
 try:  # the parser of the standard library's engine (private; absent, branches are not grouped)
     import _sre as _engine
@@ -208,6 +210,39 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
         return rx
 
 
+_Item = TypeVar("_Item")
+
+
+class ByFirstPair(Generic[_Item]):
+    """Items, each with a pattern, looked up by the two characters at a place of a text: those
+    whose pattern can match there (``first_pairs``, a superset of the pairs a match starts
+    with), in their listed order. A scan that tries several patterns at each place a union of
+    them matches tries only these: an item left out cannot match there."""
+
+    def __init__(self, items: Sequence[tuple[_Item, re.Pattern[str]]]) -> None:
+        pairs = [(item, first_pairs(rx.pattern, rx.flags)) for item, rx in items]
+
+        def kept(first: str, second: str | None) -> tuple[_Item, ...]:
+            """The items a match may start with these characters of (second None: any)."""
+            return tuple(
+                item
+                for item, found in pairs
+                if found is None
+                or (first, None) in found
+                or (second is not None and (first, second) in found)
+            )
+
+        listed = {pair for _, found in pairs if found for pair in found}
+        self.by_pair = {f + s: kept(f, s) for f, s in listed if s is not None}
+        self.by_first = {f: kept(f, None) for f, _ in listed}  # any second character
+        self.anywhere = tuple(item for item, found in pairs if found is None)
+
+    def at(self, text: str, pos: int) -> tuple[_Item, ...]:
+        """The items whose pattern can match at ``pos`` (which is inside the text)."""
+        found = self.by_pair.get(text[pos : pos + 2])
+        return found if found is not None else self.by_first.get(text[pos], self.anywhere)
+
+
 class PatternSet:
     """Several patterns whose matches are wanted pattern by pattern, found with one pass over
     the text: a union of them (grouped by first character, behind a look-ahead) finds where any
@@ -224,6 +259,9 @@ class PatternSet:
         self.patterns = tuple(patterns)
         self.union = union if union is not None else _union(self.patterns)
         self.starts = starts  # the union's starts found faster, where it opens with a word start
+        # where the union matches, only the patterns that can start with its two characters
+        # are tried (the status cues: one or two of five)
+        self.by_start = ByFirstPair(list(enumerate(self.patterns)))
 
     @classmethod
     def of_alternatives(
@@ -264,8 +302,8 @@ class PatternSet:
         out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
         free = [pos] * len(self.patterns)  # where each pattern's own scan would go on
         while (start := self._next_start(text, pos, endpos)) is not None:
-            for i, rx in enumerate(self.patterns):
-                if start >= free[i] and (hit := rx.match(text, start, endpos)):
+            for i in self.by_start.at(text, start):
+                if start >= free[i] and (hit := self.patterns[i].match(text, start, endpos)):
                     out[i].append(hit)
                     free[i] = hit.end()
             pos = start + 1
