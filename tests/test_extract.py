@@ -3890,6 +3890,46 @@ def test_event_type_words_are_lower_case_ascii() -> None:
             assert word.isascii() and word == word.lower(), word
 
 
+_PLANNED_WORDS = ["will", "is", "to", "going", "also", "be", "Be", "BE", "bE", "e", "b", "x"]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PLANNED_WORDS), st.sampled_from([" ", "  ", "\n", "\t", ""])),
+        max_size=8,
+    ),
+    st.integers(0, 40),
+)
+def test_planned_be_tests_its_ending_first_with_the_same_answer(
+    words: list[tuple[str, str]], cut: int
+) -> None:
+    """``events._planned_be`` tests for "be" and whitespace at the range's end before the search:
+    the same answer as the search alone."""
+    from diplomatic_timeline.extract.events import _PLANNED_BE, _planned_be
+
+    text = "".join(w + gap for w, gap in words)
+    start = min(cut, len(text))
+    assert _planned_be(text, start, len(text)) == bool(_PLANNED_BE.search(text, start, len(text)))
+
+
+_SENTENCE_END_BEHIND = re.compile(r"(?<=[.!?])[”\"’»)]*\s+(?=[“\"‘«(\[]?[A-Z0-9])")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet='.!?”"’»)“‘«([ \n\tAZ09az', max_size=60))
+def test_sentence_ends_start_at_the_stop_where_the_look_behind_matched_after_it(
+    body: str,
+) -> None:
+    """``text._SENTENCE_END`` opens with the stop (the engine skips in C to the stops): its
+    matches are those of the former look-behind form, each one character earlier (the stop)."""
+    from diplomatic_timeline.extract.text import _SENTENCE_END
+
+    assert [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(body)] == [
+        m.span() for m in _SENTENCE_END_BEHIND.finditer(body)
+    ]
+
+
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=40))
 def test_overlaps_taken_is_the_test_against_every_span(spans: list[tuple[int, int]]) -> None:
     """``dates._overlaps_taken`` (one look into the sorted spans taken) answers as the test

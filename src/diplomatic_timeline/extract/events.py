@@ -588,7 +588,7 @@ def _status_in_clause(text: str, start: int, end: int, inside: list[tuple[int, i
                     return "scheduled"
                 continue
             gap = 0
-        elif status == "held" and _PLANNED_BE.search(text, max(0, c_start - 30), c_start):
+        elif status == "held" and _planned_be(text, max(0, c_start - 30), c_start):
             continue  # "is to be completed by 1 July": the tense is the verb's before "be"
         elif (
             status == "scheduled"
@@ -624,6 +624,20 @@ _PLANNED_BE = re.compile(
     r"(?:\s+(?:also|soon|then|now|still|finally|eventually))?\s+be\s+$",
     re.I,
 )
+
+
+def _planned_be(text: str, start: int, end: int) -> bool:
+    """Whether ``_PLANNED_BE`` matches in the range: only where it ends in "be" and
+    whitespace, tested first (it is asked of every "held" cue before a trigger, and most
+    end otherwise)."""
+    stretch = text[start:end]
+    stripped = stretch.rstrip()
+    return (
+        len(stripped) < len(stretch)
+        and stripped[-2:].lower() == "be"
+        and _PLANNED_BE.search(text, start, end) is not None
+    )
+
 
 # plans told of, not a plan's tense ("announced plans to station weapons …"), and the setting
 # they were told in ("… in a television interview on March 25")

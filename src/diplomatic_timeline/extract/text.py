@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’»)]*\s+(?=[“\"‘«(\[]?[A-Z0-9])")
+# a stop, then what stands between it and the next sentence: a match starts at the stop (not
+# after it, behind a look-behind: the engine then skips in C to the stops, where the
+# look-behind was tried at every character of a text)
+_SENTENCE_END = re.compile(r"[.!?][”\"’»)]*\s+(?=[“\"‘«(\[]?[A-Z0-9])")
 # the abbreviations that stand before a person's name ("Mr. Lukashenka")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.")
 # full stops that end no sentence
@@ -112,14 +115,15 @@ def _sentences(text: str, seg: Segment) -> list[Segment]:
     out: list[Segment] = []
     start = 0
     for match in _SENTENCE_END.finditer(body):
-        head = body[start : match.start()]
+        after = match.start() + 1  # the stop's end
+        head = body[start:after]
         # an initial ends the head only in its last two characters: the search starts there
         # (from the head's start it tried every position of a long sentence). Safe: the head
-        # ends in the stop _SENTENCE_END's look-behind requires, so "$" is its very end, and
-        # "\b" still sees the character before the start position
+        # ends in the stop _SENTENCE_END opens with, so "$" is its very end, and "\b" still
+        # sees the character before the start position
         if head.endswith(ABBREVIATIONS) or _INITIAL_END.search(head, max(0, len(head) - 2)):
             continue
-        out.append(Segment(seg.start + start, seg.start + match.start() + 1))
+        out.append(Segment(seg.start + start, seg.start + after + 1))
         start = match.end()
     if body[start:].strip():
         out.append(Segment(seg.start + start, seg.start + len(body.rstrip())))
