@@ -3890,6 +3890,25 @@ def test_event_type_words_are_lower_case_ascii() -> None:
             assert word.isascii() and word == word.lower(), word
 
 
+def test_the_date_line_alternation_answers_as_its_patterns_one_by_one() -> None:
+    """``header._date_line`` joins the header's date line patterns: none holds a
+    back-reference or a global flag, and over the development lines it matches where one of
+    them does."""
+    from diplomatic_timeline.extract.header import _date_line, _label_patterns
+
+    rules = data("header")
+    patterns = [_label_patterns()[0].pattern, *rules["date_lines"], *rules["dateline_lines"]]
+    assert not any(re.search(r"\\[1-9]|\(\?P=|\(\?\(|^\(\?[a-zA-Z]+\)", p) for p in patterns)
+    one_by_one = [re.compile(p) for p in patterns]
+    checked = 0
+    for path in sorted(ROOT.glob("tests/dev*/raw/dispatches/*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines()[:12]:
+            line = line.strip()
+            assert bool(_date_line().search(line)) == any(rx.search(line) for rx in one_by_one)
+            checked += 1
+    assert checked > 5000
+
+
 _PLANNED_WORDS = ["will", "is", "to", "going", "also", "be", "Be", "BE", "bE", "e", "b", "x"]
 
 

@@ -443,7 +443,6 @@ _NEEDS = {
     "this-month": ("month",),
     "this-week": ("week",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "day-of-month": tuple(f"on the {d}" for d in range(1, 10)),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "relative-day": (
         "today",  # (and "the day after tomorrow", "the day before yesterday")
@@ -467,6 +466,9 @@ _NEEDS = {
         "mid",
     ),
 }
+# The same as words of ``_NEEDS``, tested in one scan of the lowered text: "on the 1" … "on the
+# 9" (nine scans of the text took 15 us a dispatch)
+_NEEDS_IN_LOWERED = {"day-of-month": re.compile(r"on the [1-9]")}
 # Words without which a pattern cannot match, as a pattern: one short scan skips a slow one.
 _NEEDS_PATTERN = {"years-ago": re.compile(r"years\s+(?:ago|since)\b")}
 NUMERIC_KINDS = {"numeric", "iso"}
@@ -512,6 +514,8 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
         needs = _NEEDS.get(kind)
         if needs and not any(n in lowered for n in needs):
             continue  # cheap test: the pattern cannot match without one of these words
+        if kind in _NEEDS_IN_LOWERED and not _NEEDS_IN_LOWERED[kind].search(lowered):
+            continue
         if kind in _NEEDS_PATTERN and not _NEEDS_PATTERN[kind].search(text, start, end):
             continue
         if kind in NUMERIC_KINDS and not digits_separated:

@@ -311,7 +311,7 @@ def _line_classifier() -> Callable[[str], str | None]:
                 break
             if needs:
                 lowered = line.lower() if lowered is None else lowered
-                if not any(n in lowered for n in needs):
+                if not any(map(lowered.__contains__, needs)):  # (map: no generator steps)
                     continue
             if find(line):
                 return rules[i]["kind"]

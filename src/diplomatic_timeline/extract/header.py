@@ -189,9 +189,8 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
             8,
         )
     )
-    labelled, _, _ = _label_patterns()
     dateline_lines = [re.compile(p) for p in rules["dateline_lines"]]
-    date_line_rx = [labelled, *(re.compile(p) for p in rules["date_lines"]), *dateline_lines]
+    date_line = _date_line()
     byline_date = re.compile(rules["byline_date_line"])
 
     title = filed = None
@@ -202,7 +201,7 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         line = seg.of(text)
         chrome = in_furniture(dated_chrome, seg.start, seg.end)
         if (
-            any(rx.search(line) for rx in date_line_rx)
+            date_line.search(line)
             or (title is not None and byline_date.match(line))
             or _bare_date_line(text, seg.start, seg.end, masthead=title is None)
         ):
@@ -337,6 +336,18 @@ def _takes_over(evidence: Evidence | None, found: date | None) -> bool:
     or with the year a day and month alone lacked ("Thursday, January 11" above the title,
     "MOSCOW, January 11, 2018" in the dateline)."""
     return evidence is None or found is not None
+
+
+@cache
+def _date_line() -> re.Pattern[str]:
+    """A header line that is a date line: the date label, ``date_lines`` or ``dateline_lines``
+    (header.yaml), as one alternation. A line is searched once, not once per pattern: the same
+    answer, as the patterns hold no back-reference (a number would then name another group)
+    and no global flag."""
+    labelled, _, _ = _label_patterns()
+    rules = data("header")
+    patterns = [labelled.pattern, *rules["date_lines"], *rules["dateline_lines"]]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 @cache
