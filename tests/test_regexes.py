@@ -16,6 +16,7 @@ from diplomatic_timeline.extract.events import (
 from diplomatic_timeline.extract.regexes import (
     PatternSet,
     WordStarts,
+    at_word_start,
     first_chars,
     first_pairs,
     grouped_alternation,
@@ -262,3 +263,68 @@ def test_agenda_cues_are_found_where_the_cue_pattern_finds_them(
     assert [m.span() for m in _cue_matches(text, pos, end)] == [
         m.span() for m in _cues().finditer(text, pos, end)
     ]
+
+
+_NAMES = ["Putin", "Vladimir Putin", "Pu", "Lukashenko", "Luka", "_x", "9th", "Ölund", "ß"]
+
+
+@given(
+    st.lists(st.sampled_from(_NAMES), min_size=1, max_size=5, unique=True),
+    st.text(alphabet=st.sampled_from(list("PutinVladimr Lukashenko_x9thÖlundß-.a\n")), max_size=70),
+    st.integers(0, 20),
+    st.integers(0, 75),
+)
+def test_at_word_start_matches_as_after_a_word_boundary(
+    names: list[str], text: str, pos: int, end: int
+) -> None:
+    fast_body = at_word_start([re.escape(n) for n in names])
+    assert fast_body is not None
+    fast = re.compile(rf"{fast_body}\b")
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    assert [m.span() for m in fast.finditer(text, pos, end)] == [
+        m.span() for m in plain.finditer(text, pos, end)
+    ]
+
+
+def test_at_word_start_only_for_branches_opening_with_a_word_character() -> None:
+    assert at_word_start(["-x"]) is None
+    assert at_word_start([]) is None
+    assert at_word_start(["", "a"]) is None
+    assert at_word_start(["a?b"]) is None
+    assert at_word_start(["(?:a|b)c"]) is None
+
+
+# the month names as written before they were listed branch by branch (``dates._MONTH_BRANCHES``)
+_ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Oct", "Nov", "Dec")
+_MONTH_NAMES_BEFORE = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    + "".join(rf"|{a}\.?" for a in _ABBREVIATED)
+    + r"|May\.(?=\s+\d\d?,?\s+(?:19|20)\d\d)|Sept?\.?"
+    + "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    + r"|MAY(?=\s+(?:19|20)\d\d)"
+    + rf"|(?:{'|'.join(a.upper() for a in _ABBREVIATED)}|SEPT?)(?=\.?\s+\d)"
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["May", "MAY", "Sept", "SEP", "SEPT", "DEC", "Dec", "June", "xMay", "JUNE"])
+        | st.sampled_from([" ", ".", ". ", " 12", " 2019", "a", "-", "\n"]),
+        max_size=12,
+    ),
+    st.integers(0, 10),
+)
+def test_month_names_branch_by_branch_match_as_before(parts: list[str], pos: int) -> None:
+    """``dates._MONTH_NAMES`` lists the capitals' abbreviations before a number one by one, each
+    with the look-ahead; ``_MONTH_WORD`` opens with the months' first letters: the same matches
+    as the former alternation and its word boundary."""
+    from diplomatic_timeline.extract.dates import _MONTH_NAMES, _MONTH_WORD
+
+    text = "".join(parts)
+    for now, before in (
+        (re.compile(_MONTH_NAMES), re.compile(_MONTH_NAMES_BEFORE)),
+        (_MONTH_WORD, re.compile(rf"\b(?:{_MONTH_NAMES_BEFORE})")),
+    ):
+        assert [m.span() for m in now.finditer(text, pos)] == [
+            m.span() for m in before.finditer(text, pos)
+        ]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .regexes import guarded
+from .regexes import at_word_start, guarded
 from .text import sentences
 
 MONTHS = {
@@ -56,16 +56,21 @@ _WEEKDAY_INITIAL = "(?=[" + "".join(sorted({w[0].upper() for w in WEEKDAYS})) + 
 # Abbreviations with a plain three-letter form ("May" is a word and "Sept" has four letters: each
 # is written out below)
 _ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Oct", "Nov", "Dec")
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    + "".join(rf"|{a}\.?" for a in _ABBREVIATED)
-    + r"|May\.(?=\s+\d\d?,?\s+(?:19|20)\d\d)|Sept?\.?"
+_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+_FULL_MONTHS += ("September", "October", "November", "December")
+# the month names, each branch opening with a letter (``_MONTH_WORD`` is found at them)
+_MONTH_BRANCHES = (
+    *_FULL_MONTHS,
+    *(rf"{a}\.?" for a in _ABBREVIATED),
+    r"May\.(?=\s+\d\d?,?\s+(?:19|20)\d\d)",
+    r"Sept?\.?",
     # headers in capitals: "SEPTEMBER 11, 2020 / 4:36 PM", "6 DEC 2024, 16:12" (an abbreviation
     # only before a number: not an acronym of a headline in capitals, nor "SEPT 11")
-    + "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-    + r"|MAY(?=\s+(?:19|20)\d\d)"
-    + rf"|(?:{'|'.join(a.upper() for a in _ABBREVIATED)}|SEPT?)(?=\.?\s+\d)"
+    *(m.upper() for m in _FULL_MONTHS if m != "May"),
+    r"MAY(?=\s+(?:19|20)\d\d)",
+    *(rf"{a}(?=\.?\s+\d)" for a in (*(a.upper() for a in _ABBREVIATED), "SEPT?")),
 )
+_MONTH_NAMES = "|".join(_MONTH_BRANCHES)
 _M = "(?P<{0}>" + _MONTH_NAMES + ")"
 _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{0}>(?:19|20)\d\d)"
@@ -474,7 +479,8 @@ _NEEDS_PATTERN = {"years-ago": re.compile(r"years\s+(?:ago|since)\b")}
 NUMERIC_KINDS = {"numeric", "iso"}
 _DIGIT_SEPARATOR = re.compile(r"\d[./-] ?\d")
 MONTH_KINDS = {"md-md", "dm-dm", "md-d", "d-dm", "md", "dm", "m-m", "month"}
-_MONTH_WORD = guarded(re.compile(r"\b(?:" + _MONTH_NAMES + r")"))
+# opening with the months' first letters, not with "\b": the engine skips in C to them
+_MONTH_WORD = re.compile(at_word_start(_MONTH_BRANCHES) or rf"\b(?:{_MONTH_NAMES})")
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -141,6 +141,21 @@ class WordStarts:
         return None if m is None else m.start() + 1
 
 
+def at_word_start(branches: Sequence[str]) -> str | None:
+    """``\\b(?:b1|b2|…)`` for branches that open with a literal word character, written so
+    that the engine skips in C to those characters: each branch's first character, then a
+    look-behind that no word character stands before it (what ``\\b`` tests there), then the
+    rest. A pattern opening with ``\\b`` (or with any look-around, ``guarded``'s too) is entered
+    at every character of a text; one whose branches open with literals only at those
+    characters, when it is compiled without IGNORECASE (a few names' scan of a dispatch 49 ->
+    11 us, the month names' 41 -> 15 us). The same matches, the branches tried in their order;
+    None when a branch opens otherwise (or its first character is repeated: "a?b")."""
+    repeat = ("?", "*", "+", "{")
+    if not branches or not all(re.match(r"\w", b) and b[1:2] not in repeat for b in branches):
+        return None
+    return "(?:" + "|".join(f"{b[0]}(?<!\\w{b[0]}){b[1:]}" for b in branches) + ")"
+
+
 def _pair_dispatch(branches: list[str], after: str) -> str | None:
     """The branches behind literals for their first two characters, each set of branches in a
     look-ahead from the first (inside a look-behind over the two); None when a branch's first

@@ -38,7 +38,7 @@ from .people import (
     title_words,
 )
 from .quotes import QuoteSpan
-from .regexes import PatternSet, guarded
+from .regexes import PatternSet, at_word_start, guarded
 from .resources import Gazetteer, data
 from .text import ABBREVIATIONS, HONORIFICS, Segment, containing, sentences
 
@@ -426,8 +426,13 @@ def _last_named(ctx: Context, role: dict, before: int) -> int:
 
 @lru_cache(maxsize=256)
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole-word mentions of any of the names ("Ling", not "Darling")."""
-    return guarded(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"))
+    """Whole-word mentions of any of the names ("Ling", not "Darling"), opening with their first
+    letters where they can (``at_word_start``: scanned over whole texts)."""
+    branches = [re.escape(n) for n in names]
+    fast = at_word_start(branches)
+    if fast is not None:
+        return re.compile(rf"{fast}\b")
+    return guarded(re.compile(r"\b(?:" + "|".join(branches) + r")\b"))
 
 
 def _state_of_capital(who: str, ctx: Context) -> Speaker | None:
