@@ -3988,7 +3988,22 @@ def test_trigger_types_left_out_at_a_start_cannot_match_there() -> None:
     assert checked > 10_000
 
 
-_LINE_ENDS_IN_A_YEAR = "^(?=[^\\n]*\\d\\.$)"
+_LINE_ENDS_IN_A_YEAR = "^(?=[^\\n]*+(?<=\\d\\.)$)"
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["1", ".", "\n", " ", "a", "2003", "Vol", ","]), max_size=12))
+def test_the_cheap_line_end_look_aheads_answer_as_their_backtracking_forms(
+    parts: list[str],
+) -> None:
+    """The wire caption rule (furniture.yaml) and the masthead date line (header.yaml) open
+    with a look-ahead that takes the text whole ('*+') and looks back at its end: the same
+    answer as the look-ahead that backtracks from the end, on any text."""
+    text = "".join(parts)
+    assert bool(re.match(_LINE_ENDS_IN_A_YEAR, text)) == bool(re.match(r"^(?=[^\n]*\d\.$)", text))
+    masthead = r"(?=.*\b(?:Vol|No)\b).*,\s*\d{4}$"
+    cheap = r"^(?=(?s:.*+)(?:(?<=\d)|(?<=\d\n)))" + masthead
+    assert bool(re.search(cheap, text)) == bool(re.search("^" + masthead, text))
 
 
 def test_the_wire_caption_rule_skips_only_lines_not_ending_in_a_year() -> None:
