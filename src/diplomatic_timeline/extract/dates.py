@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, insort
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -395,6 +395,13 @@ class Resolved:
 
 
 UNKNOWN = Resolved(None, None, "unknown", False, None)
+
+
+def _unknown(partial: str, basis: str, behind: bool = False) -> Resolved:
+    """``UNKNOWN`` with a year-less date and its basis: built directly, as
+    ``dataclasses.replace`` looks the fields up at every call (a date is resolved a dozen
+    times a dispatch without a publication year)."""
+    return Resolved(None, None, UNKNOWN.precision, UNKNOWN.inferred, basis, partial, behind)
 
 
 def _month(value: str | None) -> int | None:
@@ -855,10 +862,9 @@ def resolve(
             if expr.month:
                 partial = f"--{expr.month:02d}" + (f"-{expr.day:02d}" if expr.day else "")
                 counted = "counts its year from the publication's" if expr.year_offset else None
-                return replace(
-                    UNKNOWN,
-                    partial=partial,
-                    basis=f"'{expr.text}' {counted or 'gives no year'}; the publication year is "
+                return _unknown(
+                    partial,
+                    f"'{expr.text}' {counted or 'gives no year'}; the publication year is "
                     "not stated: curator to resolve",
                     behind=expr.qualifier == "last",
                 )
@@ -887,11 +893,7 @@ def resolve(
         return Resolved(first, last, "month", inferred, basis)
     if expr.month == 2 and expr.day == 29 and not calendar.isleap(year):
         # "Feb. 29" of a year that has none: no year can be given without guessing
-        return replace(
-            UNKNOWN,
-            partial="--02-29",
-            basis=f"'{expr.text}' is not a day of {year}: curator to resolve",
-        )
+        return _unknown("--02-29", f"'{expr.text}' is not a day of {year}: curator to resolve")
     start = date(year, expr.month, expr.day)
     end = start
     if expr.end_day:
@@ -961,13 +963,13 @@ def _resolve_relative_partial(
         }
         if len(found) == 1:
             basis += ", its weekday taken from the lead"
-            return replace(UNKNOWN, partial=found.pop(), basis=basis)
+            return _unknown(found.pop(), basis)
         return UNKNOWN
     if rel.endswith(" month"):
         shifted = (month - 1 + {"this": 0, "last": -1, "next": 1}[rel.split()[0]]) % 12 + 1
-        return replace(UNKNOWN, partial=f"--{shifted:02d}", basis=basis)
+        return _unknown(f"--{shifted:02d}", basis)
     if rel == "nth day" and expr.day and valid_day(2024, month, expr.day):
-        return replace(UNKNOWN, partial=f"--{month:02d}-{expr.day:02d}", basis=basis)
+        return _unknown(f"--{month:02d}-{expr.day:02d}", basis)
     if rel in _DAYS_AWAY and day is not None:
         offset = _DAYS_AWAY[rel]
         days = (
@@ -979,7 +981,7 @@ def _resolve_relative_partial(
             else set()
         )
         if len(days) == 1:
-            return replace(UNKNOWN, partial=days.pop(), basis=basis)
+            return _unknown(days.pop(), basis)
     return UNKNOWN
 
 
