@@ -6566,6 +6566,22 @@ def test_the_occasion_after_a_saying_keeps_the_sayings_day_not_what_was_said(
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking to reporters after the meeting, Putin said the session should settle it.",
+        "Speaking to Belarusian state television on his return, Lukashenko said he would not.",
+    ],
+)
+def test_speaking_to_reporters_or_television_opening_a_sentence_is_a_press_event(
+    sentence: str,
+) -> None:
+    d = draft(f"Report\n\nMINSK, 14 August 2002 (BelTA) – The two met.\n\n{sentence}\n")
+    assert [e.mentions[0].text.split()[0] for e in d.events if e.event_type == "press_event"] == [
+        "Speaking"
+    ]
+
+
 def test_a_factbox_line_labelled_credit_is_no_photo_credit() -> None:
     assert _furniture_kinds("Credit: Russia refinances a loan of $1bn.") == []
 
