@@ -6593,6 +6593,15 @@ def test_an_agreement_reached_with_its_time_after_agreed_is_an_event() -> None:
     assert agreements == [("held", "2001-01-01"), ("held", "2002-07-01")]
 
 
+def test_programmes_signed_with_their_time_after_are_an_agreement() -> None:
+    d = draft(
+        "Report\n\nMINSK, 4 November 2022 (BelTA) – Officials met.\n\nThe two countries "
+        "were on track with the 28 Union programmes signed last November.\n"
+    )
+    agreements = [(e.status, str(e.date.start)) for e in d.events if e.event_type == "agreement"]
+    assert agreements == [("held", "2021-11-01")]
+
+
 def test_a_factbox_line_labelled_credit_is_no_photo_credit() -> None:
     assert _furniture_kinds("Credit: Russia refinances a loan of $1bn.") == []
 
