@@ -447,11 +447,12 @@ def _said_after_an_opening_phrase(
     return m.start("verb")
 
 
-# the opening of an occasion set off by commas after the speaker ("Putin, at his annual")
-_ASIDE_OPENING = re.compile(
-    r",\s+(?:at|during|after|following)\s+"
+# the words between an occasion's preposition and its noun ("at his annual", "after Friday's")
+_OCCASION_DETERMINERS = (
     r"(?:(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*[’']s|joint|annual)\s+){0,3}$"
 )
+# the opening of an occasion set off by commas after the speaker ("Putin, at his annual")
+_ASIDE_OPENING = re.compile(r",\s+(?:at|during|after|following)\s+" + _OCCASION_DETERMINERS)
 
 
 @cache
@@ -485,8 +486,7 @@ def _saying_then_occasion() -> re.Pattern[str]:
     days = "|".join([*(w.capitalize() for w in WEEKDAYS), "today", "yesterday", "late"])
     return re.compile(
         rf"\b(?P<verb>{verbs})(?:\s+(?:reporters|journalists|the\s+press))?"
-        rf"(?:\s+(?:on\s+)?(?:{days}))?\s+(?:after|following|at|during)\s+"
-        r"(?:(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*[’']s|joint|annual)\s+){0,3}$"
+        rf"(?:\s+(?:on\s+)?(?:{days}))?\s+(?:after|following|at|during)\s+" + _OCCASION_DETERMINERS
     )
 
 
