@@ -18,14 +18,13 @@ change; a test proves the committed file equals a fresh training run.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from .dates import DateExpr, Resolved, find_dates, resolve
+from .dates import BOUND_BEFORE, DateExpr, Resolved, find_dates, resolve
 from .events import DraftEvent
 from .furniture import Furniture, in_furniture
 from .linear import LinearModel, choose
@@ -144,15 +143,10 @@ def candidates(
     ]
 
 
-# a word right before a date that makes it a bound of what it dates, not its day ("exercises
-# which run until Sept. 25", "no talks before March")
-_BOUND = re.compile(r"\b(until|till|through|after|before|since|from|by)\s+(?:the\s+)?$", re.I)
-
-
 def _bound(text: str, start: int) -> str:
     """The bounding word right before a date expression, or "none"."""
-    m = _BOUND.search(text, max(0, start - 14), start)
-    return m.group(1).lower() if m else "none"
+    m = BOUND_BEFORE.search(text, max(0, start - 14), start)
+    return m.group("word").lower() if m else "none"
 
 
 def _publication_day(published: date | None, partial: str | None) -> Resolved | None:

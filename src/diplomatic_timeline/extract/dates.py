@@ -776,6 +776,12 @@ _WEEKDAY_BEFORE = re.compile(rf"(?i:(?P<wd>{'|'.join(WEEKDAYS)})),?[ \t]*$")
 _WEEKDAY_AFTER = re.compile(r",?[ \t]*(?P<wd>[A-Za-z]+)")
 
 
+# a word right before a date that makes it a bound of what it dates, not its day ("exercises
+# which run until Sept. 25", "no talks before March", "after the 20th"; not "through", as
+# "talks continued through last week" were held then)
+BOUND_BEFORE = re.compile(r"\b(?P<word>after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
+
+
 def without_dates(text: str, start: int, end: int, found: list[DateExpr]) -> str:
     """The stretch with its dates (``found`` in it, in order) taken out, to see what else a
     date line holds ("12:40 06.09.2023 (updated: 14:05 …)" → "12:40   (updated: 14:05 …)")."""

@@ -21,6 +21,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from .dates import (
+    BOUND_BEFORE,
     MONTHS,
     UNKNOWN,
     WEEKDAYS,
@@ -890,7 +891,6 @@ _POSSESSIVE_GAP = re.compile(
 )
 _POSSESSIVE_DATE = re.compile(r"[’']s\s+")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a|its|their) ((?:19|20)\d\d) (?:[A-Za-z]+ )?$")
-_BOUND = re.compile(r"(?:after|before|until|till|by|since|from)\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -967,7 +967,7 @@ def _assign_dates(
             out[attributive].append(replace(expr, qualifier=expr.qualifier or "attributive"))
             continue
         before = text[max(sentence.start, expr.start - 30) : expr.start]
-        if _BOUND.search(before[-12:]) and not new_date.search(before):
+        if BOUND_BEFORE.search(before[-12:]) and not new_date.search(before):
             continue  # "after December 20" bounds an event, it does not date it
         if thing_for[0].search(before) or (
             expr.kind in _YEARS_AND_MONTHS
@@ -2320,7 +2320,7 @@ def _date_in_the_next_sentence(
 # not the plan's date: a bound ("known by the end of March"), "as it did in 2019", "first held
 # in 2014"
 _NOT_AHEAD = re.compile(
-    rf"\b{_BOUND.pattern}|\b(?:as|originally|first|previously|once)\b[\w\s]{{0,20}}$", re.I
+    rf"{BOUND_BEFORE.pattern}|\b(?:as|originally|first|previously|once)\b[\w\s]{{0,20}}$", re.I
 )
 
 
