@@ -564,11 +564,9 @@ def _weekday_checked(base: dict, text: str, year: int, first: int, second: int) 
     before it on its line is the day it falls on ("Saturday, 09/20/03"): the weekday settles
     the century (a hundred years on, the same day is another weekday) and which number is the
     month; without one, "(9/7/01)" in a list of other items' headlines is left alone."""
-    line_start = text.rfind("\n", 0, base["start"]) + 1
-    before = _WEEKDAY_BEFORE.search(text, line_start, base["start"])
-    if before is None:
+    weekday = _weekday_before(text, base["start"])
+    if weekday is None:
         return None
-    weekday = WEEKDAYS[before.group("wd").lower()]
     readings = {(first, second), (second, first)}  # day and month, in either order
     fits = [
         (d, m)
@@ -797,11 +795,18 @@ def stated_weekday(text: str, start: int, end: int) -> int | None:
     """The weekday a date line gives beside its date on the same line ("Daily Digest |
     Thursday, January 11", "January 11, Thursday"): a year-less dispatch's own weekday, as
     good as its lead's (a weekday on the line above is the headline's)."""
+    before = _weekday_before(text, start)
+    if before is not None:
+        return before
+    after = _WEEKDAY_AFTER.match(text, end)
+    return WEEKDAYS.get(after.group("wd").lower()) if after else None
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """The weekday right before ``start`` on its line ("Thursday, January 11"), if any."""
     line_start = text.rfind("\n", 0, start) + 1
     before = _WEEKDAY_BEFORE.search(text, line_start, start)
-    after = _WEEKDAY_AFTER.match(text, end)
-    word = before.group("wd") if before else (after.group("wd") if after else "")
-    return WEEKDAYS.get(word.lower())
+    return WEEKDAYS[before.group("wd").lower()] if before else None
 
 
 def lead_weekday(text: str, start: int) -> int | None:

@@ -440,11 +440,19 @@ def _said_after_an_opening_phrase(
     opening = _after_dateline(text, sentence, start)
     if not _opening_phrase().match(text, opening, end):  # (it may end in the trigger)
         return None
-    m = _said_after_a_comma().match(text, end, sentence.end)
+    # ("In an interview to be broadcast on Sunday, Lukashenko said …": still ahead)
+    return _past_saying(text, _said_after_a_comma().match(text, end, sentence.end), opening, quotes)
+
+
+def _past_saying(
+    text: str, m: re.Match[str] | None, occasion: int, quotes: list[tuple[int, int]]
+) -> int | None:
+    """Where the verb of saying a match found starts: not inside a quotation, and not when the
+    occasion (from ``occasion`` to the verb) is still ahead; else None."""
     if not m or _within(m.start("verb"), quotes):
         return None
-    if _PLANNED_OCCASION.search(text, opening, m.start("verb")):
-        return None  # "In an interview to be broadcast on Sunday, Lukashenko said …"
+    if _PLANNED_OCCASION.search(text, occasion, m.start("verb")):
+        return None
     return m.start("verb")
 
 
@@ -452,8 +460,23 @@ def _said_after_an_opening_phrase(
 _OCCASION_DETERMINERS = (
     r"(?:(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*[’']s|joint|annual)\s+){0,3}$"
 )
-# the opening of an occasion set off by commas after the speaker ("Putin, at his annual")
-_ASIDE_OPENING = re.compile(r",\s+(?:at|during|after|following)\s+" + _OCCASION_DETERMINERS)
+
+
+@cache
+def _occasion_prepositions() -> tuple[str, ...]:
+    return tuple(data("events")["occasion_prepositions"])
+
+
+@cache
+def _occasion_words() -> frozenset[str]:
+    return frozenset(_occasion_prepositions())
+
+
+@cache
+def _aside_opening() -> re.Pattern[str]:
+    """The opening of an occasion set off by commas after the speaker ("Putin, at his
+    annual")."""
+    return re.compile(rf",\s+(?:{'|'.join(_occasion_prepositions())})\s+" + _OCCASION_DETERMINERS)
 
 
 @cache
@@ -469,14 +492,10 @@ def _said_after_an_aside(
     """Where the past verb of saying starts when the trigger names the occasion in an aside
     between the speaker and the verb ("Putin, at his annual news conference in Moscow on
     Thursday, said Russia's partners would be protected"); else None."""
-    if not _ASIDE_OPENING.search(text, max(sentence.start, start - 60), start):
+    if not _aside_opening().search(text, max(sentence.start, start - 60), start):
         return None
-    m = _verb_after_an_aside().match(text, end, sentence.end)
-    if not m or _within(m.start("verb"), quotes):
-        return None
-    if _PLANNED_OCCASION.search(text, end, m.start("verb")):
-        return None  # "Putin, at a summit due in June, said …": still ahead
-    return m.start("verb")
+    # ("Putin, at a summit due in June, said …": still ahead)
+    return _past_saying(text, _verb_after_an_aside().match(text, end, sentence.end), end, quotes)
 
 
 @cache
@@ -487,7 +506,8 @@ def _saying_then_occasion() -> re.Pattern[str]:
     days = "|".join([*(w.capitalize() for w in WEEKDAYS), "today", "yesterday", "late"])
     return re.compile(
         rf"\b(?P<verb>{verbs})(?:\s+(?:reporters|journalists|the\s+press))?"
-        rf"(?:\s+(?:on\s+)?(?:{days}))?\s+(?:after|following|at|during)\s+" + _OCCASION_DETERMINERS
+        rf"(?:\s+(?:on\s+)?(?:{days}))?\s+(?:{'|'.join(_occasion_prepositions())})\s+"
+        + _OCCASION_DETERMINERS
     )
 
 
@@ -500,13 +520,10 @@ def _said_before_its_occasion(
     window = max(sentence.start, start - 80)
     # (the occasion's word stands among the last four words: tested first, as this is asked
     # of every trigger)
-    if _OCCASION_WORDS.isdisjoint(text[window:start].split()[-4:]):
+    if _occasion_words().isdisjoint(text[window:start].split()[-4:]):
         return None
     m = _saying_then_occasion().search(text, window, start)
     return m.start("verb") if m and not _within(m.start("verb"), quotes) else None
-
-
-_OCCASION_WORDS = frozenset({"after", "following", "at", "during"})
 
 
 # an occasion still ahead in the opening phrase

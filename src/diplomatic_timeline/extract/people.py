@@ -130,7 +130,7 @@ def _introduction() -> re.Pattern[str]:
     particles = "|".join(re.escape(p) for p in sorted(name_particles()))
     name = rf"(?:(?:[A-Z][\w’'-]*|[A-Z]\.)\s){{0,6}}(?:(?:{particles})\s){{0,2}}[A-Z][a-z’'-]+"
     return re.compile(
-        rf"(?<![A-Za-z])(?P<title>(?:(?:{mods})\s+){{0,5}}(?:{heads}))(?:\s+(?:of|to|in)(?:\s+the)?)?(?:,)?\s+"
+        rf"(?<![A-Za-z])(?P<title>(?:(?:{mods})\s+){{0,5}}(?:{heads}))(?:\s+(?P<of>of|to|in)(?:\s+the)?)?(?:,)?\s+"
         rf"(?P<name>{name})(?![\w-])"
     )
 
@@ -197,10 +197,11 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
         name = _without_possessive(" ".join(words))
         if any(w in title_words() for w in words):
             continue  # "Presidential Press Secretary" is a title, not a name
-        if name_particles() & set(words) and _PLACE_AFTER.match(
-            text, m.end("title"), m.start("name")
-        ):
-            continue  # "the Governor of Rio de Janeiro", "ambassador in Santiago de Chile"
+        if name_particles() & set(words) and m.group("of"):
+            # a place or a body comes first after a title's "of", "to" or "in", and particles
+            # there are a place's: "the Governor of Rio de Janeiro", "ambassador in Santiago de
+            # Chile"
+            continue
         if (
             not 2 <= sum(w not in name_particles() for w in words) <= 3
             or name.lower() in known_names
@@ -219,11 +220,6 @@ def find_people(text: str, known_names: set[str]) -> list[Person]:
         actor_id = slug(name)
         people.setdefault(actor_id, Person(actor_id, name, title, m.start(), m.end()))
     return sorted(people.values(), key=lambda p: p.start)
-
-
-# a title's "of", "to" or "in" before capitalised words: a place or a body comes first ("the
-# Governor of Rio de Janeiro"), and particles there are a place's, not a surname's
-_PLACE_AFTER = re.compile(r"\s+(?:of|to|in)\b")
 
 
 def _last_name(words: list[str]) -> list[str]:

@@ -68,8 +68,7 @@ def grouped_alternation(branches: list[str]) -> str:
         (starts[ch] | {ch, ch.upper()}, "|".join(f"(?:{b})" for b in dict.fromkeys(members)))
         for ch, members in sorted(groups.items())
     ]
-    nested = [_halves(parts)] if parts else []
-    return "|".join(nested + [f"(?:{b})" for b in anywhere])
+    return _joined(parts, anywhere)
 
 
 def paired_alternation(branches: list[str]) -> str:
@@ -82,17 +81,7 @@ def paired_alternation(branches: list[str]) -> str:
     first letter no longer sends it to every branch starting with that letter ("the" tried
     every "t" branch): the event triggers' scan takes a third less time, for a pattern that
     takes some 20 ms more to compile (once per process)."""
-    by_first: dict[str, dict[str | None, list[str]]] = {}
-    anywhere: list[str] = []
-    for branch in branches:
-        pairs = first_pairs(branch)
-        if pairs is None:
-            anywhere.append(branch)
-            continue
-        for first, second in pairs:
-            listed = by_first.setdefault(first, {}).setdefault(second, [])
-            if branch not in listed:
-                listed.append(branch)
+    by_first, anywhere = _by_first_pair(branches)
     parts = []
     for first, by_second in sorted(by_first.items()):
         any_second = by_second.pop(None, [])
@@ -105,6 +94,29 @@ def paired_alternation(branches: list[str]) -> str:
         ]
         body += [f"(?:{b})" for b in any_second]
         parts.append(({first}, "|".join(body)))
+    return _joined(parts, anywhere)
+
+
+def _by_first_pair(branches: list[str]) -> tuple[dict[str, dict[str | None, list[str]]], list[str]]:
+    """The branches by their first character and then their second (None: any second, or
+    none), in their listed order; and those whose first two characters cannot be told."""
+    by_first: dict[str, dict[str | None, list[str]]] = {}
+    anywhere: list[str] = []
+    for branch in branches:
+        pairs = first_pairs(branch)
+        if pairs is None:
+            anywhere.append(branch)
+            continue
+        for first, second in pairs:
+            listed = by_first.setdefault(first, {}).setdefault(second, [])
+            if branch not in listed:
+                listed.append(branch)
+    return by_first, anywhere
+
+
+def _joined(parts: list[tuple[set[str], str]], anywhere: list[str]) -> str:
+    """The groups behind their look-aheads (nested in halves), then the branches tried
+    everywhere."""
     nested = [_halves(parts)] if parts else []
     return "|".join(nested + [f"(?:{b})" for b in anywhere])
 
@@ -160,15 +172,9 @@ def _pair_dispatch(branches: list[str], after: str) -> str | None:
     """The branches behind literals for their first two characters, each set of branches in a
     look-ahead from the first (inside a look-behind over the two); None when a branch's first
     two characters cannot be told."""
-    by_first: dict[str, dict[str | None, list[str]]] = {}
-    for branch in branches:
-        pairs = first_pairs(branch)
-        if pairs is None:
-            return None
-        for first, second in pairs:
-            listed = by_first.setdefault(first, {}).setdefault(second, [])
-            if branch not in listed:
-                listed.append(branch)
+    by_first, anywhere = _by_first_pair(branches)
+    if anywhere:
+        return None
 
     def tried(listed: list[str], width: int) -> str:
         alternation = "|".join(f"(?:{b})" for b in listed)
