@@ -158,11 +158,11 @@ def draft_dispatch(
             for p in people
             if p.actor_id not in gazetteer.actors
         }
-        gazetteer = Gazetteer({**gazetteer.actors, **local})
+        gazetteer = gazetteer.with_actors(local)
     # "Vasily Anokhin: …" labels too
     quotes = [
         q  # a transcript speech never runs on into the page's furniture lines
-        for q in find_quotes(text, furniture, gazetteer.pattern, title_seg)
+        for q in find_quotes(text, furniture, gazetteer.names_someone, title_seg)
         if not in_furniture(furniture, q.start, q.end)
     ]
     spans = _with_marks(quotes)

@@ -25,6 +25,7 @@ Rules (documented in docs/extraction.md):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -242,7 +243,7 @@ def _is_scare_or_name(body: str, before: str) -> bool:
 def find_quotes(
     text: str,
     furniture: list[Furniture],
-    speakers_pattern: re.Pattern[str] | None = None,
+    names_someone: Callable[[str], bool] | None = None,
     title: Segment | None = None,
 ) -> list[QuoteSpan]:
     """Every quotation outside page furniture and the headline, in text order. A headline
@@ -269,9 +270,7 @@ def find_quotes(
         if _page_label(text, para):
             speaking = None  # a page's "Support Provided By: Learn more" ends a transcript
             continue
-        transcript = _transcript(
-            text, para, speakers_pattern, dialogue, in_transcript=bool(speaking)
-        )
+        transcript = _transcript(text, para, names_someone, dialogue, in_transcript=bool(speaking))
         if transcript:
             quotes.append(transcript)
             quotes += _nested(text, transcript.start, transcript.end, para)
@@ -398,7 +397,7 @@ def _page_label(text: str, para: Segment) -> bool:
 def _transcript(
     text: str,
     para: Segment,
-    speakers: re.Pattern[str] | None,
+    names_someone: Callable[[str], bool] | None,
     dialogue: frozenset[str] = frozenset(),
     in_transcript: bool = False,
 ) -> QuoteSpan | None:
@@ -410,7 +409,7 @@ def _transcript(
         return None
     who = m.group("who")
     titles = "|".join(re.escape(t) for t in data("speech")["titles"])
-    named = speakers is not None and speakers.search(who)
+    named = names_someone is not None and names_someone(who)
     titled = re.search(rf"(?:{titles})\b.*\b[A-Z][a-z]+ [A-Z][a-z]+$", who)
     # "Valentina Matviyenko, Chairwoman of the Federation Council …": a name, then its title
     appositive = name_before_title(who) is not None

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
-from .regexes import guarded, trie_alternation
+from .regexes import trie_alternation
 
 
 @cache
@@ -42,27 +43,37 @@ class Actor:
 
 @dataclass
 class Gazetteer:
-    """Known actors with every alias, and a regex that finds any of them in a text."""
+    """Known actors with every alias, and a regex that finds any of them in a text.
+
+    A dispatch's own gazetteer (``with_actors``: the known actors and the people it
+    introduces) keeps the known aliases' pattern and compiles only the new aliases: compiling
+    every alias again took 2-8 ms a dispatch, more than the rest of its draft."""
 
     actors: dict[str, Actor]
     by_alias: dict[str, str] = field(default_factory=dict)
+    # the aliases this gazetteer adds to ``known`` (all of them when there is none)
     pattern: re.Pattern[str] | None = None
+    known: Gazetteer | None = field(default=None, repr=False, compare=False)
     # hits per text: the dispatch and the short phrases resolved against it alternate
     _cache: dict[str, list[tuple[int, int, str]]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
+        if self.known is not None:
+            self.by_alias = dict(self.known.by_alias)
+        own = []
         for actor in self.actors.values():
             for alias in {*actor.aliases, actor.name}:
-                self.by_alias.setdefault(alias.lower(), actor.actor_id)
-        # a trie matches as the longest-first alternation does (the longer alias wins), a
-        # quarter faster; a spelling the alias matches only by case folding ("Putın") is
-        # mapped back to its actor by ``_actor_of``
-        body = trie_alternation(list(self.by_alias)) or r"(?!x)x"
-        # behind a look-ahead for the first two letters an alias can start with (the same
-        # matches, an eighth off the scan of every dispatch)
-        self.pattern = guarded(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE))
+                if alias.lower() not in self.by_alias:
+                    self.by_alias[alias.lower()] = actor.actor_id
+                    own.append(alias.lower())
+        self.pattern = _alias_pattern(tuple(sorted(own)))
+
+    def with_actors(self, extra: dict[str, Actor]) -> Gazetteer:
+        """This gazetteer and ``extra`` actors (a dispatch's new people): the same hits as a
+        gazetteer of all of them, an alias of a known actor staying his."""
+        return Gazetteer({**self.actors, **extra}, known=self)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, Any]]) -> Gazetteer:
@@ -100,11 +111,7 @@ class Gazetteer:
         end = len(text) if end is None else end
         hits = self._cache.get(text)
         if hits is None:
-            assert self.pattern is not None
-            hits = [
-                (m.start(), m.end(), self._actor_of(m.group(0)))
-                for m in self.pattern.finditer(text)
-            ]
+            hits = [(s, e, self._actor_of(text[s:e])) for s, e in self._spans(text)]
             if len(self._cache) >= 64:
                 self._cache.clear()
             self._cache[text] = hits
@@ -115,3 +122,54 @@ class Gazetteer:
                 out.append(hits[i])
             i += 1
         return out
+
+    def names_someone(self, text: str) -> bool:
+        """Whether the text names a known actor."""
+        return bool(self._spans(text))
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        """Every alias occurrence, as one alternation of all the aliases finds them: the
+        leftmost, the longest there, then on after it. With a ``known`` gazetteer each
+        pattern is searched, and a match found ahead is kept until the scan reaches it (no
+        occurrence of its aliases lies before it, so a search from there would find it again)."""
+        patterns = self._patterns()
+        if len(patterns) == 1:
+            return [m.span() for m in patterns[0].finditer(text)]
+        spans: list[tuple[int, int]] = []
+        ahead = [rx.search(text) for rx in patterns]
+        while found := [m for m in ahead if m is not None]:
+            first = min(found, key=lambda m: (m.start(), -m.end()))
+            spans.append(first.span())
+            ahead = [
+                m if m is None or m.start() >= first.end() else rx.search(text, first.end())
+                for m, rx in zip(ahead, patterns, strict=True)
+            ]
+        return spans
+
+    def _patterns(self) -> list[re.Pattern[str]]:
+        """The known gazetteer's patterns and this one's own."""
+        known = self.known._patterns() if self.known is not None else []
+        return known + ([self.pattern] if self.pattern is not None else [])
+
+
+@lru_cache(maxsize=256)
+def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A regex finding any of the (lower-cased) aliases as whole words, ignoring case; None
+    for none. A trie matches as the longest-first alternation does (the longer alias wins), a
+    quarter faster; a spelling the alias matches only by case folding ("Putın") is mapped back
+    to its actor by ``Gazetteer._actor_of``. It sits behind a look-ahead for the first two
+    letters an alias can start with (the same matches, an eighth off the scan of a dispatch),
+    written from the aliases themselves: ``regexes.guarded`` would parse the pattern for them,
+    which costs more than a dispatch's scans save."""
+    if not aliases:
+        return None
+    guard = _letters(a[0] for a in aliases)
+    if all(len(a) > 1 for a in aliases):
+        guard += _letters(a[1] for a in aliases)
+    body = trie_alternation(list(aliases))
+    return re.compile(rf"(?={guard})(?:(?<![\w-])(?:{body})(?![\w-]))", re.IGNORECASE)
+
+
+def _letters(letters: Iterable[str]) -> str:
+    """A character class of these letters."""
+    return "[" + "".join(re.escape(c) for c in sorted(set(letters))) + "]"
