@@ -54,3 +54,48 @@ def test_a_page_without_the_date_line_the_rules_read_teaches_no_date() -> None:
     assert page.right == 1 and page.options[1].expr.text == "14 June 2009"
     assert without.right == 0  # "no date": the summit's day is no date line
     assert [o.expr.text for o in without.options[1:]] == ["20 June 2009"]
+
+
+def test_the_whole_draft_cross_validation_drafts_every_development_set_once(tmp_path) -> None:
+    import shutil
+
+    from diplomatic_timeline.train import whole_draft_cross_validation
+
+    shutil.copytree(ROOT / "schemas", tmp_path / "schemas")
+    (tmp_path / "curation").mkdir()
+    shutil.copy2(ROOT / "curation/actors.yaml", tmp_path / "curation/actors.yaml")
+    for name in ("dev", "dev3"):
+        shutil.copytree(ROOT / "tests" / name, tmp_path / "tests" / name)
+    reviewed = sum(
+        len(list((tmp_path / "tests" / n / "curation/dispatches").glob("*.yaml")))
+        for n in ("dev", "dev3")
+    )
+    report = whole_draft_cross_validation(tmp_path, folds=2)
+    assert report.dispatches == reviewed
+    assert report.scores["events, status and date right"].tp > 0
+
+
+def test_a_draft_weighs_with_the_models_it_is_given() -> None:
+    from diplomatic_timeline.extract.draft import draft_dispatch
+    from diplomatic_timeline.extract.linear import LinearModel, load_model
+    from diplomatic_timeline.extract.resources import Gazetteer, topic_phrases
+    from diplomatic_timeline.schema import load_schemas
+    from diplomatic_timeline.yamlio import load_yaml
+
+    # a seed whose shipped event model proposes "In late March, Lukashenka recommended …"
+    text = (ROOT / "raw/dispatches/dsp-7ae03ec49f6084e4.txt").read_text(encoding="utf-8")
+    gazetteer = Gazetteer.from_rows(load_yaml(ROOT / "curation/actors.yaml", "actors"))
+    topics = topic_phrases(load_schemas(ROOT).values("agenda_topic"))
+    names = ("date_model", "status_model", "event_model", "furniture_model", "publication_model")
+    shipped = {name: load_model(name) for name in names}
+    default = draft_dispatch(text, gazetteer, topics)
+    assert repr(draft_dispatch(text, gazetteer, topics, models=shipped)) == repr(default)
+    late_march = "In late March, Lukashenka recommended"
+
+    def clauses(events: list) -> list[str]:
+        return [m.text for e in events for m in e.mentions if m.text.startswith(late_march)]
+
+    assert clauses(default.events)
+    # an event model that never beats "nothing" proposes no clause
+    silent = {**shipped, "event_model": LinearModel({}, float("inf"))}
+    assert not clauses(draft_dispatch(text, gazetteer, topics, models=silent).events)

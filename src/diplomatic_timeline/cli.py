@@ -220,6 +220,13 @@ def cmd_train(args: argparse.Namespace) -> int:
                 f"the model's on {cv.model_right} (fixed {cv.fixed}, broken {cv.broken}; "
                 "six folds by set)"
             )
+        if args.whole:
+            from .evaluate import format_report
+            from .train import whole_draft_cross_validation
+
+            title = "The whole draft, each development set drafted with models trained without it"
+            print()
+            print(format_report(whole_draft_cross_validation(root), title))
         return 0
     documents, n_sets = train(root)
     stale = []
@@ -266,6 +273,12 @@ def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
         "--cross-validate",
         action="store_true",
         help="print six-fold leave-sets-out figures instead of writing the models",
+    )
+    tr.add_argument(
+        "--whole",
+        action="store_true",
+        help="with --cross-validate: also score the whole draft of every development set, "
+        "drafted with models trained without it (a few minutes)",
     )
     tr.set_defaults(func=cmd_train)
 

@@ -33,6 +33,7 @@ from typing import Any
 
 from .curate import Tables, curate
 from .extract.draft import Draft, draft_dispatch
+from .extract.linear import LinearModel
 from .extract.resources import Gazetteer, topic_phrases
 from .raw import load_raw
 from .schema import load_schemas
@@ -76,6 +77,14 @@ class Report:
 
     def score(self, name: str) -> Score:
         return self.scores.setdefault(name, Score())
+
+    def add(self, other: Report) -> None:
+        """Pool another report's counts into this one."""
+        for name, score in other.scores.items():
+            self.score(name).add(score)
+        self.dispatches += other.dispatches
+        self.wrong_years += other.wrong_years
+        self.furniture_rows += other.furniture_rows
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -279,12 +288,16 @@ def score_dispatch(
 
 
 def evaluate(
-    root: Path, schemas_root: Path | None = None, gazetteer_rows: list[dict[str, Any]] | None = None
+    root: Path,
+    schemas_root: Path | None = None,
+    gazetteer_rows: list[dict[str, Any]] | None = None,
+    models: Mapping[str, LinearModel] | None = None,
 ) -> Report:
     """Draft every reviewed dispatch under ``root`` from scratch and score it.
 
     ``gazetteer_rows`` lets a held-out set be drafted with only the actors the extractor knew
-    before it (the main repository's gazetteer), as it would meet an unseen dispatch.
+    before it (the main repository's gazetteer), as it would meet an unseen dispatch;
+    ``models`` stand in for the shipped learned models (a cross-validation's).
     """
     schemas = load_schemas(schemas_root or root)
     raw = load_raw(root)
@@ -296,7 +309,7 @@ def evaluate(
     for row in sorted(gold["dispatches"], key=lambda r: r["dispatch_id"]):
         if row["review_status"] != "reviewed":
             continue
-        draft = draft_dispatch(raw[row["dispatch_id"]].text, gazetteer, topics)
+        draft = draft_dispatch(raw[row["dispatch_id"]].text, gazetteer, topics, models=models)
         score_dispatch(draft, gold, row["dispatch_id"], report, names)
     return report
 

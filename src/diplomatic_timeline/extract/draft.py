@@ -8,6 +8,7 @@ with an occurrence number, review_status: draft) for a curator to review.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -32,7 +33,7 @@ from .furnituremodel import Line
 from .furnituremodel import candidates as furniture_candidates
 from .furnituremodel import proposals as furniture_proposals
 from .header import Evidence, Header, extract_header
-from .linear import load_model
+from .linear import LinearModel, load_model
 from .people import find_people
 from .pubmodel import with_publication
 from .quotes import QuoteSpan, find_quotes
@@ -122,25 +123,29 @@ def _countries_of_places() -> dict[str, str]:
 
 
 def draft_dispatch(
-    text: str, gazetteer: Gazetteer, topics: dict[str, list[str]], learned: bool = True
+    text: str,
+    gazetteer: Gazetteer,
+    topics: dict[str, list[str]],
+    learned: bool = True,
+    models: Mapping[str, LinearModel] | None = None,
 ) -> Draft:
     """Run every extractor over one dispatch's text; ``learned=False`` keeps the rules' events
     as they are, without the learned models' statuses, dates and proposals (what the models are
-    trained on)."""
+    trained on). ``models`` stand in for the shipped ones (a cross-validation's, trained
+    without the dispatch's set)."""
+    model = load_model if models is None else models.__getitem__
     furniture = find_furniture(text)
     header = extract_header(text, furniture)
     if learned:  # lines below the headline the rules left as news, weighed by the model
         rules_furniture = furniture
         furniture = sorted(
             furniture
-            + furniture_proposals(
-                text, furniture, _below_header(header), load_model("furniture_model")
-            ),
+            + furniture_proposals(text, furniture, _below_header(header), model("furniture_model")),
             key=lambda f: f.start,
         )
         # a page whose date line the rules cannot read: the model weighs its dates (described
         # with the rules' furniture, as in training)
-        header = with_publication(header, text, rules_furniture, load_model("publication_model"))
+        header = with_publication(header, text, rules_furniture, model("publication_model"))
     title_seg = _segment(header.title)
     body_start = header.title.end if header.title else 0
     year = header.published.year if header.published else None
@@ -221,13 +226,13 @@ def draft_dispatch(
         options = event_options(draft)  # weighed against the rules' dates, as in training
         dates = date_options(draft)  # described by the rules' statuses, as in training
         before = [ev.status for ev in draft.events]
-        restatus(draft.events, status_descriptions(draft), load_model("status_model"))
+        restatus(draft.events, status_descriptions(draft), model("status_model"))
         _, weekday = _publication(draft)
         for ev, status in zip(draft.events, before, strict=True):
             retense(ev, status, header.news_day, header.news_partial, weekday)
-        redate(draft.events, dates, load_model("date_model"))
+        redate(draft.events, dates, model("date_model"))
         date_followers(text, draft.events, header.news_day, header.news_partial)
-        found = propose(text, options, load_model("event_model"))
+        found = propose(text, options, model("event_model"))
         draft = _with_events(draft, found, [taking_part(ev) for ev in found])
     not_held_ahead(text, draft.events, header.news_day)
     return draft
