@@ -9,7 +9,7 @@ one-character look-ahead, so that at a position only the branches that can start
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Generic, TypeVar
 
@@ -229,6 +229,67 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?={guard})(?:{rx.pattern})", rx.flags)
     except re.error:  # e.g. "(?i)" at the start: a global flag must stay first
         return rx
+
+
+class Skipping:
+    """``finditer`` over whole texts for a pattern the engine would enter at every character
+    (one opening with ``\\b`` or a look-around, as ``guarded``'s look-ahead does too): the same
+    matches, found by a finder that opens with a class of the characters a match can start with
+    (case-sensitive, every character the engine equates listed), which the engine skips to in
+    C. Only there does it test what ``\\b`` tests (the pattern opens with it before a word
+    character: no word character before), then the second characters, then the pattern itself
+    in a look-ahead from the first; the pattern is then matched once where the finder stops
+    (over a dispatch: the office-holder groups' scan 44 -> 30 us, the pairs of presidents'
+    40 -> 28 us). The pattern's own ``finditer`` where the first characters cannot be told."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.finder = _finder(rx)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``self.rx.finditer(text)``: every match, left to right, none overlapping."""
+        if self.finder is None:
+            yield from self.rx.finditer(text)
+            return
+        pos = 0
+        while (hit := self.finder.search(text, pos)) is not None:
+            m = self.rx.match(text, hit.start())
+            assert m is not None  # (the finder matched it there, in its look-ahead)
+            yield m
+            pos = m.end()  # (never empty: a pattern that can match empty gets no finder)
+
+
+def _finder(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern matching one character where ``rx`` matches (see ``Skipping``), or None."""
+    chars = first_chars(rx.pattern, rx.flags)
+    if not chars or rx.flags & re.VERBOSE:
+        return None
+    word_start = ""
+    if all(_WORD_CHAR.match(c) for c in chars) and _opens_with_boundary(rx):
+        word_start = r"(?<!\w\w)"  # after its word character: none before it
+    second = ""
+    pairs = first_pairs(rx.pattern, rx.flags)
+    if pairs and all(s is not None for _, s in pairs):
+        second = f"(?={_class({s for _, s in pairs if s is not None})})"
+    try:
+        return re.compile(
+            f"(?-i:{_class(set(chars))}){word_start}{second}(?<=(?=(?:{rx.pattern}))(?s:.))",
+            rx.flags,
+        )
+    except re.error:  # e.g. "(?i)" at the start: a global flag must stay first
+        return None
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _opens_with_boundary(rx: re.Pattern[str]) -> bool:
+    """The pattern's first item is ``\\b`` (outside any group or alternation)."""
+    try:
+        items = list(_sre_parse.parse(rx.pattern, rx.flags))
+    except Exception:  # an unknown construct in this Python's parser
+        return False
+    return bool(items) and items[0] == (_sre.AT, _sre.AT_BOUNDARY)
 
 
 _Item = TypeVar("_Item")
