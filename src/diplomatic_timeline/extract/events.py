@@ -969,9 +969,12 @@ def _assign_dates(
     exprs = find_dates(text, sentence.start, sentence.end)
     # the verb of saying right before a trigger naming the occasion it was said at ("…, Putin
     # said Friday after talks with Lukashenko"): a date before the verb is the reported
-    # speech's, and the saying's day is the occasion's
+    # speech's, and the saying's day is the occasion's (asked only of a sentence with dates:
+    # it is read for them alone)
     occasion_of = {
-        t: v for t in triggers if (v := _said_before_its_occasion(text, sentence, t[0], quotes))
+        t: v
+        for t in (triggers if exprs else ())
+        if (v := _said_before_its_occasion(text, sentence, t[0], quotes))
     }
     for expr in exprs:
         if dateline is not None and expr.start < dateline.end and dateline.start < expr.end:
@@ -1313,7 +1316,7 @@ def find_mentions(
     kinds = events_data["visit_kinds"]
     anaphora = tuple(a + " " for a in events_data["anaphora"])  # str.endswith takes a tuple
     strong_anaphora = tuple(a + " " for a in events_data["strong_anaphora"])
-    distinct = [d.lower() for d in events_data["distinct"]]
+    distinct = _distinct_words()
     by_sentence: dict[Segment, list[tuple[int, int]]] = {}
     located = []
     starts = [s.start for s in sents]
@@ -1367,7 +1370,8 @@ def find_mentions(
         location = country = None
         if event_type in events_data["placed"]:
             location, country = _place(text, sentence, start)
-        kind = next((k for k in kinds if m.group(0).lower().startswith(k)), None)
+        trigger_lowered = m.group(0).lower()
+        kind = next((k for k in kinds if trigger_lowered.startswith(k)), None)
         anniversary = (
             _anniversary().search(text, max(sentence.start, start - 90), start)
             or _anniversary_after().match(text, end)  # "the treaty's 20th anniversary"
@@ -1417,10 +1421,9 @@ def find_mentions(
                 sentence,
                 before.endswith(anaphora),
                 in_title,
-                _any_in(
-                    distinct,
-                    text[max(clause.start, start - 35) : start].lower(),
-                    text[end : min(clause.end, end + 40)].lower(),
+                bool(
+                    distinct.search(text[max(clause.start, start - 35) : start].lower())
+                    or distinct.search(text[end : min(clause.end, end + 40)].lower())
                 )
                 # "last year's forum": another one than "the forum" of the dispatch
                 or any(_POSSESSIVE_DATE.fullmatch(text, e.end, start) for e in exprs)
@@ -1552,8 +1555,13 @@ def _plan_before(text: str, sentence: Segment, start: int, end: int) -> bool:
     )
 
 
-def _any_in(words: list[str], *stretches: str) -> bool:
-    return any(w in stretch for stretch in stretches for w in words)
+@cache
+def _distinct_words() -> re.Pattern[str]:
+    """Any of the words that make a mention another event than one reported before ("another",
+    "again"), lower-cased, as one alternation of literals: it finds one where any word is in a
+    stretch (one search of each stretch, not one test per word and stretch)."""
+    words = dict.fromkeys(d.lower() for d in data("events")["distinct"])
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
 def _named_in(
