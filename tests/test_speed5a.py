@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomatic_timeline.extract import events
-from diplomatic_timeline.extract.regexes import Skipping
+from diplomatic_timeline.extract.regexes import _PAIR, Skipping, _extended
 
 _TEXT = st.lists(
     st.sampled_from([*"theprsidntlaHPTBkKſİı -,.\n\u212a", "the two presidents", "Kiev"]),
@@ -52,3 +52,16 @@ def test_the_whole_text_scans_of_events_match_their_plain_patterns() -> None:
     for text in texts:
         for scan in scans:
             assert _matches(scan.finditer(text)) == _matches(scan.rx.finditer(text))
+
+
+_PREFIX = st.lists(st.sampled_from(["a", "b", "K", None]), max_size=3).map(tuple)
+
+
+@given(st.sets(_PREFIX, max_size=8), st.sets(_PREFIX, max_size=8))
+def test_extended_prefixes_are_those_of_every_prefix_with_every_follower(
+    prefixes: set[tuple[str | None, ...]], following: set[tuple[str | None, ...]]
+) -> None:
+    prefixes = {p[:_PAIR] for p in prefixes}
+    assert _extended(prefixes, following) == {
+        p if len(p) == _PAIR else (p + s)[:_PAIR] for p in prefixes for s in following
+    }

@@ -512,12 +512,24 @@ def _prefixes(items: list, fold: bool) -> set[tuple[str | None, ...]] | None:
         item = _item_prefixes(op, av, fold)
         if item is None:
             return None
-        out = {p if len(p) == _PAIR else (p + s)[:_PAIR] for p in out for s in item}
+        out = _extended(out, item)
         if len(out) > _MAX_PREFIXES:
             return None
         if all(len(p) == _PAIR for p in out):
             break
     return out
+
+
+def _extended(
+    prefixes: set[tuple[str | None, ...]], following: set[tuple[str | None, ...]]
+) -> set[tuple[str | None, ...]]:
+    """Each prefix followed by each of ``following``, cut to ``_PAIR`` characters; a prefix
+    already that long stays as it is (and is not paired with every one of them: a repeated
+    class of 26 letters made some 17,000 tuples of the same 676 pairs)."""
+    if not following:  # (nothing matched after them: no prefix at all, as the pairing gave)
+        return set()
+    done = {p for p in prefixes if len(p) == _PAIR}
+    return done | {(p + s)[:_PAIR] for p in prefixes if len(p) < _PAIR for s in following}
 
 
 def _item_prefixes(op, av, fold: bool) -> set[tuple[str | None, ...]] | None:
@@ -550,7 +562,8 @@ def _item_prefixes(op, av, fold: bool) -> set[tuple[str | None, ...]] | None:
         for n in range(min(high, _PAIR) + 1):
             if n >= min(low, _PAIR):
                 out |= times
-            times = {p if len(p) == _PAIR else (p + s)[:_PAIR] for p in times for s in once}
+            if n < min(high, _PAIR):  # (the last round's would not be read)
+                times = _extended(times, once)
         return out
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
         return {()}  # anchors and look-arounds consume nothing
