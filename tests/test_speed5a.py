@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 from pathlib import Path
 
 from hypothesis import given
@@ -65,3 +66,34 @@ def test_extended_prefixes_are_those_of_every_prefix_with_every_follower(
     assert _extended(prefixes, following) == {
         p if len(p) == _PAIR else (p + s)[:_PAIR] for p in prefixes for s in following
     }
+
+
+def test_the_status_cues_and_triggers_start_where_their_plain_alternations_start() -> None:
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "raw/dispatches").glob("*"))]
+    texts += [t.upper() for t in texts] + [t.lower() for t in texts]
+    cue_branches = [
+        events._either_case(c) for cs in events.data("events")["status"].values() for c in cs
+    ]
+    triggers = [
+        re.sub(r"\(\?P<\w+>", "(?:", a)
+        for a in chain.from_iterable(events._trigger_alternatives().values())
+    ]
+    scans = [  # each against the plain alternation of its branches
+        (
+            events._status_cue_set().starts,
+            re.compile(rf"(?<![\w-])(?:{'|'.join(cue_branches)})(?![\w-])"),
+        ),
+        (events._any_trigger(), re.compile(rf"(?<![\w-])(?:{'|'.join(triggers)})")),
+    ]
+    for text in texts:
+        for starts, plain in scans:
+            found, pos = [], 0
+            while (at := starts.search(text, pos)) is not None:
+                found.append(at)
+                pos = at + 1
+            expected, pos = [], 0
+            while (m := plain.search(text, pos)) is not None:
+                expected.append(m.start())
+                pos = m.start() + 1
+            assert found == expected
