@@ -8,6 +8,7 @@ materials" lists or the current year is how wrong years get into event data.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -15,7 +16,7 @@ from itertools import islice
 
 from .dates import MONTHS, WEEKDAY_WORD, find_dates, partial_parts, without_dates
 from .furniture import Furniture, in_furniture
-from .regexes import grouped_alternation, guarded
+from .regexes import WordStarts, grouped_alternation, guarded
 from .resources import data
 from .text import ends_sentence, lines, paragraphs
 
@@ -445,25 +446,50 @@ def _monitoring_source(text: str, pattern: str) -> tuple[date | None, Evidence |
 
 
 @cache
-def _outlet_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _outlet_alternatives() -> tuple[str, ...]:
+    """Every cue with every outlet's written form, the longest forms first (literals)."""
     rules = data("header")
-    alternatives = []
-    for written in sorted(rules["outlets"], key=len, reverse=True):
-        for cue in rules["outlet_cues"]:
-            alternatives.append(re.escape(cue).replace(re.escape("{outlet}"), re.escape(written)))
-    # scanned over whole texts: behind a look-ahead for the cues' first characters, and grouped
-    # by first character (every alternative is a literal, so each has its own: at a word only
-    # those that can start with its letter are tried, in their listed order, and the same
-    # alternative matches as in the plain alternation)
-    body = grouped_alternation(alternatives)
+    return tuple(
+        re.escape(cue).replace(re.escape("{outlet}"), re.escape(written))
+        for written in sorted(rules["outlets"], key=len, reverse=True)
+        for cue in rules["outlet_cues"]
+    )
+
+
+@cache
+def _outlet_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    # behind a look-ahead for the cues' first characters, and grouped by first character
+    # (every alternative is a literal, so each has its own: at a word only those that can
+    # start with its letter are tried, in their listed order, and the same alternative
+    # matches as in the plain alternation)
+    body = grouped_alternation(list(_outlet_alternatives()))
     rx = guarded(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE))
-    return rx, rules["outlets"]
+    return rx, data("header")["outlets"]
+
+
+@cache
+def _outlet_starts() -> WordStarts:
+    """Where a match of ``_outlet_pattern`` starts (its alternatives in either case, as the
+    pattern ignores case): found first, then read with the pattern where it starts. Most
+    dispatches hold no cue, and the pattern's look-aheads, tried at every word ignoring case,
+    took 135 us over a whole dispatch; this scan, 45."""
+    return WordStarts([f"(?i:{cue})" for cue in _outlet_alternatives()], r"(?![\w-])")
+
+
+def _outlet_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_outlet_pattern()[0].finditer(text)``, each match found by ``_outlet_starts``."""
+    rx, starts = _outlet_pattern()[0], _outlet_starts()
+    pos = 0
+    while (at := starts.search(text, pos)) is not None:
+        m = rx.match(text, at)  # (it matches there: the starts are its own)
+        yield m
+        pos = m.end()
 
 
 def _outlet_from_cues(text: str, furniture: list[Furniture]) -> tuple[str | None, Evidence | None]:
     """The outlet a phrase such as "BelTA has learned" or "told Itar-Tass" names."""
-    rx, outlets = _outlet_pattern()
-    for m in rx.finditer(text):
+    outlets = _outlet_pattern()[1]
+    for m in _outlet_matches(text):
         if in_furniture(furniture, m.start(), m.end()):
             continue
         phrase = m.group(0).lower()
