@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 import sys
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_timeline.extract.dates import _guarded_patterns, _year_windows
+from diplomatic_timeline.extract.dates import (
+    _ending_at_year_words,
+    _guarded_patterns,
+    _year_windows,
+)
 from diplomatic_timeline.extract.header import _outlet_matches, _outlet_pattern
 
 # pieces of the outlet cues, in several cases, with the characters that end a word or not
@@ -60,3 +64,28 @@ def test_whitespace_to_a_pattern_is_what_str_isspace_accepts() -> None:
     # (the years' ranges step back over whitespace with str.isspace, for the pattern's "\s+")
     space = re.compile(r"\s")
     assert all(bool(space.match(c)) == c.isspace() for c in map(chr, range(sys.maxunicode + 1)))
+
+
+# the "this-year" pattern's words, a possessive and a gathering's name after them, between
+# whitespace of all kinds
+_THIS_YEAR_WORD = st.tuples(
+    st.sampled_from(
+        [
+            *("the", "The", "first", "second", "half", "of", "this", "last", "next", "NEXT"),
+            *("year", "Year", "year’s", "year's", "before", "by", "end", "midyear", "yearly"),
+            *("forum", "summit", "Forum", "gas", "x", ""),
+        ]
+    ),
+    st.sampled_from([" ", "  ", "\n", "\u2003", "", ",", "-", "’s "]),
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.lists(_THIS_YEAR_WORD, max_size=12).map("".join), st.integers(0, 30), st.integers(0, 150))
+def test_the_this_year_pattern_read_near_each_year_finds_what_its_whole_scan_finds(
+    text: str, pos: int, end: int
+) -> None:
+    rx = dict(_guarded_patterns())["this-year"]
+    end = min(end, len(text))
+    near = [m.span() for m in _ending_at_year_words(rx, text, pos, end)]
+    assert near == [m.span() for m in rx.finditer(text, pos, end)]

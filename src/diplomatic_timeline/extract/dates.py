@@ -539,6 +539,49 @@ def _year_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# the word "year" in any case, where a match of the "this-year" pattern ends
+_YEAR_WORD = re.compile(r"year\b", re.IGNORECASE)
+# the most words before "year" in a match of the "this-year" pattern ("the first half of this",
+# "before the end of the")
+_THIS_YEAR_WORDS = 5
+
+
+def _ending_at_year_words(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text, start, end)`` for the "this-year" pattern, read near each word
+    "year" (its scan of a whole dispatch stopped at every "the" and "this": 82 us over a
+    development text, this 24). A match ends with the word "year", which none of its other
+    words holds, and starts at most five words before it. So near each "year" the text is
+    searched as if it ended right after that word: every match ending there is found there
+    at its start (the look-aheads after "year" see nothing and pass), besides places whose
+    look-ahead fails in the whole text; each place found is matched against the whole text,
+    and the first that matches is the one the whole scan finds."""
+    out: list[re.Match[str]] = []
+    pos = start  # where the last match taken ends
+    for year in _YEAR_WORD.finditer(text, start, end):
+        lo = max(pos, _words_back(text, year.start(), _THIS_YEAR_WORDS))
+        while (cut := pattern.search(text, lo, year.end())) is not None:
+            if cut.start() > year.start():
+                break  # (a match ending at a later "year": read there)
+            whole = pattern.match(text, cut.start(), end)
+            if whole is not None:
+                out.append(whole)
+                pos = whole.end()
+                break
+            lo = cut.start() + 1
+    return out
+
+
+def _words_back(text: str, at: int, words: int) -> int:
+    """Where the whitespace-separated word ``words`` words before ``at`` starts."""
+    for _ in range(words):
+        at = _whitespace_start(text, at)
+        while at > 0 and not text[at - 1].isspace():
+            at -= 1
+    return at
+
+
 def _whitespace_start(text: str, at: int) -> int:
     r"""Where the whitespace that ends at ``at`` starts (``at`` when none does): "\s" matches
     the characters ``str.isspace`` accepts."""
@@ -572,13 +615,16 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
             continue
         if kind in NUMERIC_KINDS and not digits_separated:
             continue
-        if kind in MONTH_KINDS:
-            ranges = windows
-        elif kind == "year":
-            ranges = _year_windows(text, start, end)
+        if kind == "this-year":
+            matches = _ending_at_year_words(pattern, text, start, end)
         else:
-            ranges = [(start, end)]
-        matches = [m for lo, hi in ranges for m in pattern.finditer(text, lo, hi)]
+            if kind in MONTH_KINDS:
+                ranges = windows
+            elif kind == "year":
+                ranges = _year_windows(text, start, end)
+            else:
+                ranges = [(start, end)]
+            matches = [m for lo, hi in ranges for m in pattern.finditer(text, lo, hi)]
         for match in matches:
             s, e = match.span()
             if _overlaps_taken(taken, s, e):
