@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplomatic_timeline.extract.dates import (
-    _ending_at_year_words,
+    _KEY_WORDS,
+    _ending_at_key_words,
     _guarded_patterns,
     _year_windows,
 )
@@ -66,26 +67,36 @@ def test_whitespace_to_a_pattern_is_what_str_isspace_accepts() -> None:
     assert all(bool(space.match(c)) == c.isspace() for c in map(chr, range(sys.maxunicode + 1)))
 
 
-# the "this-year" pattern's words, a possessive and a gathering's name after them, between
-# whitespace of all kinds
-_THIS_YEAR_WORD = st.tuples(
-    st.sampled_from(
-        [
-            *("the", "The", "first", "second", "half", "of", "this", "last", "next", "NEXT"),
-            *("year", "Year", "year’s", "year's", "before", "by", "end", "midyear", "yearly"),
-            *("forum", "summit", "Forum", "gas", "x", ""),
-        ]
-    ),
-    st.sampled_from([" ", "  ", "\n", "\u2003", "", ",", "-", "’s "]),
+# the words of the patterns read near a key word, a possessive and a gathering's name after
+# them, between whitespace of all kinds
+_KEY_WORD_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                *("the", "The", "first", "second", "half", "of", "this", "last", "next", "NEXT"),
+                *("year", "Year", "year’s", "before", "by", "end", "midyear", "yearly", "at"),
+                *("month", "MONTH", "month's", "beginning", "middle", "earlier", "later", "weeks"),
+                *("week", "Week", "week’s", "weekly", "in"),
+                *("for", "to", "early", "2020", "forum", "gas", "x", ""),
+            ]
+        ),
+        st.sampled_from([" ", "  ", "\n", "\u2003", "", ",", "-", "’s "]),
+    ).map("".join),
+    max_size=12,
 ).map("".join)
 
 
 @settings(max_examples=300)
-@given(st.lists(_THIS_YEAR_WORD, max_size=12).map("".join), st.integers(0, 30), st.integers(0, 150))
-def test_the_this_year_pattern_read_near_each_year_finds_what_its_whole_scan_finds(
-    text: str, pos: int, end: int
+@given(
+    st.sampled_from(sorted(_KEY_WORDS)),
+    _KEY_WORD_TEXT,
+    st.integers(0, 30),
+    st.integers(0, 150),
+)
+def test_a_pattern_read_near_its_key_words_finds_what_its_whole_scan_finds(
+    kind: str, text: str, pos: int, end: int
 ) -> None:
-    rx = dict(_guarded_patterns())["this-year"]
+    rx = dict(_guarded_patterns())[kind]
     end = min(end, len(text))
-    near = [m.span() for m in _ending_at_year_words(rx, text, pos, end)]
+    near = [m.span() for m in _ending_at_key_words(kind, rx, text, pos, end)]
     assert near == [m.span() for m in rx.finditer(text, pos, end)]

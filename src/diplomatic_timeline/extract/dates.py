@@ -539,31 +539,36 @@ def _year_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-# the word "year" in any case, where a match of the "this-year" pattern ends
-_YEAR_WORD = re.compile(r"year\b", re.IGNORECASE)
-# the most words before "year" in a match of the "this-year" pattern ("the first half of this",
-# "before the end of the")
-_THIS_YEAR_WORDS = 5
+# Patterns read near a key word only (``_ending_at_key_words``): the word as the pattern has it,
+# and the most words a match holds before it ("the first half of this" year, "at the beginning
+# of this" month), whitespace between them. None of those words holds the key word, and what
+# follows the key word in a match is optional, or a look-ahead that passes at a text's end.
+# (Not the seasons: "early - summer" may run to any number of words.)
+_KEY_WORDS = {
+    "this-year": (re.compile(r"year\b", re.IGNORECASE), 5),
+    "this-month": (re.compile(r"month\b", re.IGNORECASE), 5),
+    "this-week": (re.compile(r"week\b", re.IGNORECASE), 2),
+}
 
 
-def _ending_at_year_words(
-    pattern: re.Pattern[str], text: str, start: int, end: int
+def _ending_at_key_words(
+    kind: str, pattern: re.Pattern[str], text: str, start: int, end: int
 ) -> list[re.Match[str]]:
-    """``pattern.finditer(text, start, end)`` for the "this-year" pattern, read near each word
-    "year" (its scan of a whole dispatch stopped at every "the" and "this": 82 us over a
-    development text, this 24). A match ends with the word "year", which none of its other
-    words holds, and starts at most five words before it. So near each "year" the text is
-    searched as if it ended right after that word: every match ending there is found there
-    at its start (the look-aheads after "year" see nothing and pass), besides places whose
-    look-ahead fails in the whole text; each place found is matched against the whole text,
-    and the first that matches is the one the whole scan finds."""
+    """``pattern.finditer(text, start, end)`` for a pattern of ``_KEY_WORDS``, read near each
+    key word (the scan of a whole dispatch by the "this-year" pattern stopped at every "the"
+    and "this": 82 us over a development text, this 24). Near each key word the text is
+    searched as if it ended right after it: every match holding that word is found there at
+    its start (what follows the word passes at a text's end), besides places that match only
+    so; each place found is matched against the whole text, and the first that matches is the
+    one the whole scan finds (it holds this key word: the first after its start)."""
+    key_word, words_before = _KEY_WORDS[kind]
     out: list[re.Match[str]] = []
     pos = start  # where the last match taken ends
-    for year in _YEAR_WORD.finditer(text, start, end):
-        lo = max(pos, _words_back(text, year.start(), _THIS_YEAR_WORDS))
-        while (cut := pattern.search(text, lo, year.end())) is not None:
-            if cut.start() > year.start():
-                break  # (a match ending at a later "year": read there)
+    for key in key_word.finditer(text, start, end):
+        lo = max(pos, _words_back(text, key.start(), words_before))
+        while (cut := pattern.search(text, lo, key.end())) is not None:
+            if cut.start() > key.start():
+                break  # (a match holding a later key word: read there)
             whole = pattern.match(text, cut.start(), end)
             if whole is not None:
                 out.append(whole)
@@ -615,8 +620,8 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
             continue
         if kind in NUMERIC_KINDS and not digits_separated:
             continue
-        if kind == "this-year":
-            matches = _ending_at_year_words(pattern, text, start, end)
+        if kind in _KEY_WORDS:
+            matches = _ending_at_key_words(kind, pattern, text, start, end)
         else:
             if kind in MONTH_KINDS:
                 ranges = windows
