@@ -6,6 +6,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# property tests check behaviour, not speed (speed is the benchmarks' job): a first example
+# that builds the extractors' patterns, on a loaded CI machine, must not fail a deadline
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 ROOT = Path(__file__).resolve().parents[1]
 COPIED = (
