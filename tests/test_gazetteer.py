@@ -3,6 +3,9 @@ finds what one gazetteer of all of them would, without compiling the known alias
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -74,3 +77,23 @@ def test_the_role_patterns_are_built_once_for_the_same_role_holders() -> None:
     # the persons of two dispatches differ by the people they introduce, not by who holds roles
     first = _person_roles(frozenset({"vladimir-putin", "olga-petrova"}))
     assert _person_roles(frozenset({"vladimir-putin", "ivan-ivanov"})) is first
+
+
+def test_where_ignoring_case_equates_letters_the_longer_alias_is_taken() -> None:
+    # one trie over all aliases settles on "Putin"; the dispatch's own pattern finds the longer
+    extra = {"putin-ivanov": Actor("putin-ivanov", "Putın Ivanov", "person", None, ())}
+    assert KNOWN.with_actors(extra).find("Putin Ivanov spoke") == [(0, 12, "putin-ivanov")]
+
+
+def test_only_new_actors_are_added() -> None:
+    with pytest.raises(ValueError, match="vladimir-putin"):
+        KNOWN.with_actors({"vladimir-putin": KNOWN.actors["vladimir-putin"]})
+
+
+def test_an_empty_alias_names_no_one() -> None:
+    extra = {"x": Actor("x", "Olga Petrova", "person", None, ("", "Petrova"))}
+    assert KNOWN.with_actors(extra).find("Petrova said") == [(0, 7, "x")]
+
+
+def test_a_copy_of_a_gazetteer_finds_what_it_finds() -> None:
+    assert replace(KNOWN).find("Putin met Lukashenko") == KNOWN.find("Putin met Lukashenko")

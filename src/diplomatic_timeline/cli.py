@@ -213,7 +213,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from .train import MODEL_DIR, cross_validate, train
 
     root = _root(args.root)
-    if args.cross_validate:
+    if args.cross_validate or args.whole:
         for name, cv in cross_validate(root).items():
             print(
                 f"{name}: {cv.examples} examples; the rules' choice right on {cv.rules_right}, "
@@ -277,8 +277,8 @@ def _add_curation_commands(sub: argparse._SubParsersAction) -> None:
     tr.add_argument(
         "--whole",
         action="store_true",
-        help="with --cross-validate: also score the whole draft of every development set, "
-        "drafted with models trained without it (a few minutes)",
+        help="cross-validate (as --cross-validate) and also score the whole draft of every "
+        "development set, drafted with models trained without it (a few minutes)",
     )
     tr.set_defaults(func=cmd_train)
 
