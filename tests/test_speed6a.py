@@ -1,5 +1,6 @@
 """The drafting speed-ups of this round answer as the plain forms they stand for: the word
-starts' filter on the characters after a word's first two."""
+starts' filter on the characters after a word's first two, and the furniture line rules
+asked about only when their text holds a word they need."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomatic_timeline.extract import events
+from diplomatic_timeline.extract.furniture import _line_classifier
 from diplomatic_timeline.extract.regexes import WordStarts, _openings
+from diplomatic_timeline.extract.text import lines
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -93,3 +96,24 @@ def test_triggers_and_status_cues_start_where_their_plain_alternations_start_in_
                 expected.append(m.start())
                 pos = m.start() + 1
             assert found == expected
+
+
+def test_line_rules_told_the_words_their_text_holds_answer_as_on_the_line_alone() -> None:
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("tests/dev*/raw/dispatches/*"))
+    ]
+    rules = _line_classifier()
+    kinds = 0
+    for text in texts:
+        held = rules.words_held(text)
+        for seg in lines(text):
+            line = seg.of(text)
+            assert rules(line, held) == rules(line)
+            kinds += rules(line) is not None
+    assert kinds > 500
+
+
+def test_the_words_line_rules_need_hold_no_sigma() -> None:
+    """``words_held`` looks for them in the text's lower case, where a capital sigma's form
+    depends on its neighbours (the only character whose lower case does)."""
+    assert not any(set(word) & {"σ", "ς", "Σ"} for word in _line_classifier().words)

@@ -48,6 +48,7 @@ def find_furniture(text: str) -> list[Furniture]:
     """Spans of site chrome, in text order, none overlapping."""
     rules = data("furniture")
     line_kind = _line_classifier()
+    held = line_kind.words_held(text)  # (the words some line rules need)
     block_rules, credit = _block_and_credit_rules()
     found: list[Furniture] = []
     captions: set[str] = set()
@@ -70,7 +71,9 @@ def find_furniture(text: str) -> list[Furniture]:
         # though the navigation-bar rule would read it as a bar of two items; a byline
         # ("By Andrei Makhovsky / Reuters") stays a byline
         whole_credit = m is not None and m.start() == 0 and not line.startswith("By ")
-        kind = None if whole_credit else line_kind(line) or _correspondent(text, all_lines, i)
+        kind = None
+        if not whole_credit:
+            kind = line_kind(line, held) or _correspondent(text, all_lines, i)
         # a caption of its own words ending in its credit ("… in Sochi. — Reuters photo") is
         # split below (not "GRAPHIC: Photo: REUTERS; …", a label before its credit)
         ends_in_credit = (
@@ -280,33 +283,52 @@ def _block_and_credit_rules() -> tuple[list[tuple[re.Pattern[str], str]], re.Pat
 
 
 @cache
-def _line_classifier() -> Callable[[str], str | None]:
+def _line_classifier() -> _LineRules:
+    return _LineRules(data("furniture")["lines"])
+
+
+class _LineRules:
     """The kind of the first line rule (in data order) that matches a line. Rules anchored at
     the line's start are tried at once as one alternation; the few others one by one, and
     only on a line that holds a word they need (a navigation bar's separator, a copyright
-    sign: most lines hold none, and those rules were half the alternation's time)."""
-    rules = data("furniture")["lines"]
-    anchored: list[tuple[str, frozenset[str] | None]] = []
-    one_by_one: list[tuple[int, Callable[[str], re.Match[str] | None], tuple[str, ...]]] = []
-    for i, r in enumerate(rules):
-        pattern = r["pattern"]
-        if pattern.startswith("(?i)"):
-            pattern = f"(?i:{pattern[4:]})"
-        needs = tuple(r.get("needs") or ())
-        at_start = pattern.removeprefix("(?i:").startswith("^")
-        if at_start and not needs:
-            anchored.append((f"(?P<r{i}>{pattern})", first_chars(pattern)))
-        elif at_start:  # matched at the line's start (a search would try every position)
-            one_by_one.append((i, re.compile(pattern).match, needs))
-        else:  # searched along every line that holds the words it needs
-            one_by_one.append((i, guarded(re.compile(pattern)).search, needs))
-    combined = _by_first_char(anchored)
+    sign: most lines hold none, and those rules were half the alternation's time). Those words
+    are looked for once in the whole text (``words_held``): a rule none of whose words the
+    text holds is not asked about on any of its lines (the words' tests, line by line, took a
+    fifth of the furniture's own time)."""
 
-    def kind(line: str) -> str | None:
-        m = _rules_for(combined, line[:1]).match(line)
-        first = int(m.lastgroup[1:]) if m and m.lastgroup else len(rules)
+    def __init__(self, rules: list[dict]) -> None:
+        self.rules = rules
+        anchored: list[tuple[str, frozenset[str] | None]] = []
+        self.one_by_one: list[_OneByOne] = []
+        for i, r in enumerate(rules):
+            pattern = r["pattern"]
+            if pattern.startswith("(?i)"):
+                pattern = f"(?i:{pattern[4:]})"
+            needs = tuple(r.get("needs") or ())
+            at_start = pattern.removeprefix("(?i:").startswith("^")
+            if at_start and not needs:
+                anchored.append((f"(?P<r{i}>{pattern})", first_chars(pattern)))
+            elif at_start:  # matched at the line's start (a search would try every position)
+                self.one_by_one.append((i, re.compile(pattern).match, needs))
+            else:  # searched along every line that holds the words it needs
+                self.one_by_one.append((i, guarded(re.compile(pattern)).search, needs))
+        self.combined = _by_first_char(anchored)
+        self.words = tuple(sorted({word for _, _, needs in self.one_by_one for word in needs}))
+        self._kept: dict[frozenset[str], tuple[_OneByOne, ...]] = {}
+
+    def words_held(self, text: str) -> frozenset[str]:
+        """The words the rules tried one by one need that the text holds: a line of it holds
+        no other (a line's lower case is part of the text's, each character being lowered on
+        its own; the one exception, a capital sigma's final form, is in no such word)."""
+        return frozenset(filter(text.lower().__contains__, self.words))
+
+    def __call__(self, line: str, held: frozenset[str] | None = None) -> str | None:
+        """The line's kind, or None; ``held``: the words its text holds (``words_held``),
+        None for a line on its own."""
+        m = _rules_for(self.combined, line[:1]).match(line)
+        first = int(m.lastgroup[1:]) if m and m.lastgroup else len(self.rules)
         lowered = None
-        for i, find, needs in one_by_one:
+        for i, find, needs in self.one_by_one if held is None else self._kept_for(held):
             if i >= first:
                 break
             if needs:
@@ -314,10 +336,21 @@ def _line_classifier() -> Callable[[str], str | None]:
                 if not any(map(lowered.__contains__, needs)):  # (map: no generator steps)
                     continue
             if find(line):
-                return rules[i]["kind"]
-        return rules[first]["kind"] if first < len(rules) else None
+                return self.rules[i]["kind"]
+        return self.rules[first]["kind"] if first < len(self.rules) else None
 
-    return kind
+    def _kept_for(self, held: frozenset[str]) -> tuple[_OneByOne, ...]:
+        """The rules tried one by one that a text holding these words may match (kept by the
+        words held: texts share a few sets of them)."""
+        kept = self._kept.get(held)
+        if kept is None:
+            kept = tuple(r for r in self.one_by_one if not r[2] or not held.isdisjoint(r[2]))
+            self._kept[held] = kept
+        return kept
+
+
+# a rule tried on its own: its index in the data, its test, the words a line needs for it
+_OneByOne = tuple[int, Callable[[str], "re.Match[str] | None"], tuple[str, ...]]
 
 
 def _by_first_char(
