@@ -742,6 +742,8 @@ def _is_cue(word: str) -> bool:
     return any(rx.fullmatch(word) for _, rx in _status_cues())
 
 
+_COMMA = re.compile(r",\s*")
+_CLAUSE_MARK = re.compile(r"[,;.]")
 _OBJECT_NEXT = re.compile(
     r"\s+(?!(?:from|until|till|to|by|because|due|indefinitely|again|twice|last|in|for|at|on|"
     r"over|amid|after|since|and|but|the\s+(?:talks|meeting|visit|summit|session))\b)"
@@ -798,12 +800,12 @@ def _governs(
             return False
         # "sign union treaty, put off hard questions": a verb right after a comma, with an
         # object of its own, is another clause ("the summit, postponed from May, …" is not)
-        return not (re.fullmatch(r",\s*", text[end : cue[0]]) and _OBJECT_NEXT.match(text, cue[1]))
+        return not (_COMMA.fullmatch(text, end, cue[0]) and _OBJECT_NEXT.match(text, cue[1]))
     between = text[cue[1] : start]
     return (
         cue[1] <= start
         and len(between.split()) <= 4
-        and not re.search(r"[,;.]", between)
+        and not _CLAUSE_MARK.search(between)
         and not _not_the_object().search(between)  # "put off until after the election"
     )
 
@@ -1687,9 +1689,15 @@ def _tensed(status: str, exprs: list[DateExpr]) -> str:
 def _norm(name: str | None) -> str | None:
     if not name:
         return None
-    name = re.sub(r"^(?:several |other |the )+", "", name.strip(), flags=re.I)
-    name = re.sub(r"\s+of the Union State$", "", name).lower()
+    name = _NAME_OPENING.sub("", name.strip())
+    name = _OF_THE_UNION_STATE.sub("", name).lower()
     return data("events")["same_names"].get(name, name)  # "the rally" is "the protest"
+
+
+# the words a name drops ("the talks" is "talks"), compiled once: a module-level re.sub looks
+# its pattern up in re's cache at each of some eight calls a dispatch
+_NAME_OPENING = re.compile(r"^(?:several |other |the )+", re.I)
+_OF_THE_UNION_STATE = re.compile(r"\s+of the Union State$")
 
 
 def _persons(ev: DraftEvent) -> set[str]:
@@ -2254,15 +2262,24 @@ def _told_afterwards(
     return True
 
 
+@cache
+def _days_before() -> re.Pattern[str]:
+    """ "Several days before the Russian president's visit": the noun names the event's kind
+    (built once: a pattern compiled at each call is re's cache's, which a dispatch's new
+    people's patterns may have pushed out)."""
+    _, nouns = _follows()
+    return re.compile(
+        rf"{data('events')['days_before']}\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+        rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{'|'.join(nouns)})\b"
+    )
+
+
 def _month_of_the_event_days_ahead(text: str, events: list[DraftEvent]) -> None:
     """ "Several days before the Russian president's visit, Lukashenko said at a meeting …": an
     undated event takes the month of the dated event a few days after it (of the kinds the noun
     names), when that event's day is late enough in its month to leave no doubt."""
     _, nouns = _follows()
-    rx = re.compile(
-        rf"{data('events')['days_before']}\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-        rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{'|'.join(nouns)})\b"
-    )
+    rx = _days_before()
     for ev in events:
         if _has_date(ev.date):
             continue
