@@ -117,3 +117,20 @@ def test_the_words_line_rules_need_hold_no_sigma() -> None:
     """``words_held`` looks for them in the text's lower case, where a capital sigma's form
     depends on its neighbours (the only character whose lower case does)."""
     assert not any(set(word) & {"σ", "ς", "Σ"} for word in _line_classifier().words)
+
+
+def test_a_line_s_covering_span_is_the_first_holding_half_of_it() -> None:
+    from diplomatic_timeline.extract.furniture import find_furniture
+    from diplomatic_timeline.extract.furnituremodel import _covered, half_inside
+
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("tests/dev*/raw/dispatches/*"))
+    ]
+    covered = 0
+    for text in texts[::3]:
+        spans = find_furniture(text)
+        for seg in lines(text):
+            plain = next((f for f in spans if half_inside(seg, f.start, f.end)), None)
+            assert _covered(spans, seg) is plain
+            covered += plain is not None
+    assert covered > 100

@@ -72,8 +72,14 @@ def half_inside(seg: Segment, start: int, end: int) -> bool:
 
 
 def _covered(spans: Iterable[Furniture], seg: Segment) -> Furniture | None:
-    """The furniture span holding at least half of the line, if any."""
-    return next((f for f in spans if half_inside(seg, f.start, f.end)), None)
+    """The furniture span holding at least half of the line (not empty), if any. A span that
+    does not overlap the line holds none of it: that cheap test first spares most spans the
+    call (every line of a dispatch against each of its spans took a quarter of this model's
+    candidates' time)."""
+    for f in spans:
+        if f.start < seg.end and seg.start < f.end and half_inside(seg, f.start, f.end):
+            return f
+    return None
 
 
 def candidates(text: str, furniture: Sequence[Furniture], below: int) -> list[Line]:
