@@ -413,16 +413,18 @@ def _captions_next_to_credits(
     be one full sentence ("Putin and Lukashenko in Sochi on Monday."). A caption a caption rule
     read and its credit split (``split``) has its caption: the line next to it is not one."""
     out = []
-    credit_lines = {
-        i
-        for i, seg in enumerate(all_lines)
-        if i not in split
-        and any(f.kind == "photo_credit" and seg.start <= f.start < seg.end + 1 for f in found)
-    }
+    # where the photo credits start, picked once (each line was tested against every span
+    # found; most dispatches have no credit, and then no line is tested)
+    credits = [f.start for f in found if f.kind == "photo_credit"]
+    credit_lines: set[int] = set()
+    if credits:
+        credit_lines = {
+            i
+            for i, seg in enumerate(all_lines)
+            if i not in split and any(seg.start <= start < seg.end + 1 for start in credits)
+        }
     bare_credits = {  # the credit is the whole line: its caption may be the line above
-        i
-        for i in credit_lines
-        if any(f.kind == "photo_credit" and f.start == all_lines[i].start for f in found)
+        i for i in credit_lines if all_lines[i].start in credits
     }
     # an agency's name alone ("REUTERS"), read as a byline, credits a one-sentence caption that
     # touches it from above ("Yeltsin and Lukashenko after the signing on Wednesday.")
