@@ -24,7 +24,11 @@ def test_openings_of_a_branch() -> None:
     assert _openings("[Tt]alks?|T") == {"T", "talk"}  # "T" may be the whole match
     assert _openings("met") == {"met"}
     assert _openings("(?i:ab)c") == {"abc", "aBc", "Abc", "ABc"}
-    assert _openings("[A-Z]\\w+ summit") == {""}  # any of 26 first characters: no opening
+    assert _openings("[A-Z]\\w+ summit") == set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # (then any)
+    assert _openings("(?:agreement|treaty)s?") == {"agree", "treat"}  # words: any first
+    assert _openings("kin", re.IGNORECASE) == {
+        a + b + c for a in "kK\u212a" for b in "iIİı" for c in "nN"
+    }
     assert _openings("ab[a-z]") == {"ab"}  # more than eight followers: cut before them
     assert _openings("[a-z]+ed") is None  # too many to list
 

@@ -225,15 +225,16 @@ _OPENING = 5  # characters of a word's start that ``_opening_filter`` reads
 
 
 @cache
-def _openings(branch: str) -> frozenset[str] | None:
-    """The first ``_OPENING`` characters a match of the branch (compiled without flags) can
+def _openings(branch: str, flags: int = 0) -> frozenset[str] | None:
+    """The first ``_OPENING`` characters a match of the branch (compiled with ``flags``) can
     start with, each cut before a character that cannot be told and where more than
     ``_MANY_SECONDS`` characters may follow (a class of letters: the filter is a trie of
-    literals); a shorter string may be a whole match. None when they cannot be listed."""
+    literals, every case the engine equates listed); a shorter string may be a whole match.
+    None when they cannot be listed."""
     if _sre_parse is None:
         return None
     try:
-        parsed = _sre_parse.parse(branch)
+        parsed = _sre_parse.parse(branch, flags)
         found = _prefixes(list(parsed), bool(parsed.state.flags & re.IGNORECASE), _OPENING)
     except Exception:  # an unknown construct (or too many to list): no filter
         return None
@@ -245,11 +246,12 @@ def _openings(branch: str) -> frozenset[str] | None:
 
 def _pruned(openings: set[tuple[str, ...]], depth: int = 0) -> set[str]:
     """The openings as strings, each cut where it is no longer than ``depth`` characters or
-    where more than ``_MANY_SECONDS`` characters follow the same ``depth`` (a shorter string
-    then stands for all of them)."""
+    where more than ``_MANY_SECONDS`` characters follow the same first ``depth`` (a shorter
+    string then stands for all of them; not for the first characters, a word's alternatives:
+    "agreement|treaty|accord|…")."""
     head = next(iter(openings))[:depth]  # (all share their first ``depth`` characters)
     following = {o[depth] for o in openings if len(o) > depth}
-    if any(len(o) == depth for o in openings) or len(following) > _MANY_SECONDS:
+    if any(len(o) == depth for o in openings) or (depth and len(following) > _MANY_SECONDS):
         return {"".join(head)}
     return set().union(
         *(
@@ -338,6 +340,11 @@ def _finder(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     pairs = first_pairs(rx.pattern, rx.flags)
     if pairs and all(s is not None for _, s in pairs):
         second = f"(?={_class({s for _, s in pairs if s is not None})})"
+    openings = _openings(rx.pattern, rx.flags)
+    if openings and all(len(o) > 1 for o in openings):
+        # the characters a match opens with, read from the first as literals: the pattern is
+        # then entered at fewer places ("th" opens "the two presidents" and many words)
+        second = f"(?<=(?=(?-i:{trie_alternation(sorted(openings))}))(?s:.))"
     try:
         return re.compile(
             f"(?-i:{_class(set(chars))}){word_start}{second}(?<=(?=(?:{rx.pattern}))(?s:.))",
