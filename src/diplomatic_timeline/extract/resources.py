@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -47,13 +47,19 @@ class Gazetteer:
 
     A dispatch's own gazetteer (``with_actors``: the known actors and the people it
     introduces) keeps the known aliases' pattern and compiles only the new aliases: compiling
-    every alias again took about 4 ms a dispatch, a third of its draft."""
+    every alias again took about 4 ms a dispatch, a third of its draft. While the aliases are
+    few (``_LITERAL_MOST``) no pattern is searched or compiled at all: each alias is found as a
+    literal in the text's folded case."""
 
     actors: dict[str, Actor]
     known: Gazetteer | None = field(default=None, repr=False, compare=False)
     by_alias: dict[str, str] = field(init=False, repr=False, compare=False)
-    # the aliases this gazetteer adds to ``known`` (all of them when there is none)
-    pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    # the aliases this gazetteer adds to ``known`` (all of them when there is none), lower-cased
+    own: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # the regex of ``own``, compiled at once for a gazetteer of its own, else when first asked
+    _pattern: re.Pattern[str] | None = field(init=False, default=None, repr=False, compare=False)
+    # the folded aliases (see ``_literal_keys``), () when they are not to be found as literals
+    _keys: tuple[str, ...] | None = field(init=False, default=None, repr=False, compare=False)
     # hits per text: the dispatch and the short phrases resolved against it alternate
     _cache: dict[str, list[tuple[int, int, str]]] = field(
         init=False, default_factory=dict, repr=False, compare=False
@@ -67,7 +73,18 @@ class Gazetteer:
                 if alias and alias.lower() not in self.by_alias:  # an empty alias names no one
                     self.by_alias[alias.lower()] = actor.actor_id
                     own.append(alias.lower())
-        self.pattern = _alias_pattern(tuple(sorted(own)))
+        self.own = tuple(sorted(own))
+        if self.known is None:
+            self._pattern = _alias_pattern(self.own)
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The regex of this gazetteer's own aliases. Few aliases are found as literals
+        (``_literal_spans``), the regex compiled only where that cannot be done: compiling a
+        dispatch's took longer than its other alias scans."""
+        if self._pattern is None and self.own:
+            self._pattern = _alias_pattern(self.own)
+        return self._pattern
 
     def with_actors(self, extra: dict[str, Actor]) -> Gazetteer:
         """This gazetteer and ``extra`` actors, new ones (a dispatch's new people): the hits of
@@ -130,12 +147,21 @@ class Gazetteer:
         return bool(self._spans(text))
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
-        """Every alias occurrence: the leftmost, the longest there, then on after it. With a
-        ``known`` gazetteer each pattern is searched, and a match found ahead is kept until the
-        scan reaches it (no occurrence of its aliases lies before it, so a search from there
-        would find it again). One alternation of all the aliases finds the same, except where
-        ignoring case equates two letters (ı and i, ſ and s) and its trie settles on a shorter
-        alias ("Putin" in "Putin Ivanov" beside a new "Putın Ivanov"): the longer is taken here."""
+        """Every alias occurrence: the leftmost, the longest there, then on after it. A few
+        aliases (a dispatch's gazetteer today) are found as literals (``_literal_spans``), else
+        the regexes are searched. One alternation of all the aliases finds the same, except
+        where ignoring case equates two letters (ı and i, ſ and s) and its trie settles on a
+        shorter alias ("Putin" in "Putin Ivanov" beside a new "Putın Ivanov"): the longer is
+        taken here."""
+        folded = _folded(text) if self._literal_keys() is not None else None
+        if folded is not None:
+            return _literal_spans(text, folded, self._literal_keys())
+        return self._regex_spans(text)
+
+    def _regex_spans(self, text: str) -> list[tuple[int, int]]:
+        """``_spans`` by the regexes: with a ``known`` gazetteer each pattern is searched, and a
+        match found ahead is kept until the scan reaches it (no occurrence of its aliases lies
+        before it, so a search from there would find it again)."""
         patterns = self._patterns()
         if len(patterns) == 1:
             return [m.span() for m in patterns[0].finditer(text)]
@@ -155,8 +181,88 @@ class Gazetteer:
         known = self.known._patterns() if self.known is not None else []
         return known + ([self.pattern] if self.pattern is not None else [])
 
+    def _literal_keys(self) -> tuple[str, ...] | None:
+        """Every alias of this gazetteer and the known ones, folded (``_folded``), when they are
+        few enough to be found one by one (``_LITERAL_MOST``); None otherwise, or if one cannot
+        be folded."""
+        if self._keys is None:
+            known = self.known._literal_keys() if self.known is not None else ()
+            own = tuple(_folded(alias) or "" for alias in self.own)
+            keys = None if known is None or not all(own) else (*known, *own)
+            self._keys = keys if keys is not None and len(keys) <= _LITERAL_MOST else ()
+        return self._keys or None
 
-@lru_cache(maxsize=256)
+
+# Aliases found one by one as literals at most: each is one search of the text (some 0.5 us
+# over a dispatch), the regex of them all one pass at some 30 ns a character whatever their
+# number; a dispatch's gazetteer holds some 25, a compiled pattern of its own aliases cost
+# some 0.2 ms a dispatch.
+_LITERAL_MOST = 64
+
+
+def _literal_spans(text: str, folded: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans the alias pattern's ``finditer`` finds, found by searching the folded text for
+    each folded alias: at each place where an alias stands as a whole word (no letter, digit,
+    underscore or hyphen on either side) the longest there, then the leftmost of those, the
+    next after its end, and so on. The regex engine ignores case as ``_folded`` folds."""
+    longest: dict[int, int] = {}  # start -> end of the longest alias standing there
+    for key in keys:
+        start = folded.find(key)
+        while start != -1:
+            end = start + len(key)
+            if end > longest.get(start, -1) and _stands_alone(text, start, end):
+                longest[start] = end
+            start = folded.find(key, start + 1)
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(longest.items()):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    r"""Whether text[start:end] has no word character or hyphen just before or after it (the
+    alias pattern's ``(?<![\w-])`` and ``(?![\w-])``)."""
+    return not (
+        (start > 0 and _WORD_OR_HYPHEN.match(text, start - 1))
+        or (end < len(text) and _WORD_OR_HYPHEN.match(text, end))
+    )
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _folded(text: str) -> str | None:
+    """The text with each character replaced by one the regex engine's IGNORECASE equates it
+    with, the same for all it equates (its lower case, and "i" for "ı", "s" for "ſ", …): two
+    strings of one length match each other ignoring case when their folded forms are equal.
+    None for a text whose lower case has another length ("İ" lowers to two characters, where
+    the engine takes "i")."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    table, odd = _case_classes()
+    return lowered.translate(table) if odd is not None and odd.search(lowered) else lowered
+
+
+@cache
+def _case_classes() -> tuple[dict[int, int], re.Pattern[str] | None]:
+    """The lower cases the engine equates beyond a character's own lower case ("ı" with "i",
+    "ſ" with "s", Greek and old Cyrillic variants: ``re._casefix``), each mapped to the
+    smallest of its class (an ASCII letter stays as it is), and a class of those mapped."""
+    try:
+        from re import _casefix
+    except ImportError:  # pragma: no cover (a Python without it: folding by lower case only)
+        return {}, None
+    table = {}
+    for code, others in _casefix._EXTRA_CASES.items():
+        smallest = min(code, *others)
+        if smallest != code:
+            table[code] = smallest
+    odd = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+    return table, odd
+
+
 def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str] | None:
     """A regex finding any of the (lower-cased) aliases as whole words, ignoring case; None
     for none. A trie matches as the longest-first alternation does (the longer alias wins), a

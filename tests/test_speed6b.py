@@ -1,0 +1,78 @@
+"""Speed-ups that must not change what is found: each fast path against the slower code it
+stands in for, over random text with the characters that make case folding odd."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplomatic_timeline.extract.resources import (
+    Actor,
+    Gazetteer,
+    _alias_pattern,
+    _folded,
+    _literal_spans,
+)
+
+from .test_gazetteer import KNOWN
+
+# letters the engine folds in odd ways (dotless and dotted i, long s, the Kelvin sign, the
+# Greek sigmas and the micro sign), word characters and hyphens at an alias's edges
+ODD = "aAbiIıİsSſkKKΣσςµμé_-1 ,."
+
+
+def _alias() -> st.SearchStrategy[str]:
+    return st.text(alphabet=ODD, min_size=1, max_size=4).map(str.lower)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=ODD, max_size=30), st.lists(_alias(), min_size=1, max_size=5))
+def test_the_literal_spans_are_the_alias_patterns_matches(text: str, aliases: list[str]) -> None:
+    own = tuple(sorted(set(aliases)))
+    folded = _folded(text)
+    if folded is None:  # ("İ" lowers to two characters: the pattern is searched instead)
+        assert "İ" in text
+        return
+    pattern = _alias_pattern(own)
+    assert pattern is not None
+    keys = tuple(_folded(a) or "" for a in own)
+    assert _literal_spans(text, folded, keys) == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ODD + "PutinLukashenko", max_size=40), st.lists(_alias(), max_size=3))
+def test_a_gazetteer_found_by_literals_finds_what_its_regexes_find(
+    text: str, aliases: list[str]
+) -> None:
+    extra = {f"new-{i}": Actor(f"new-{i}", a, "person", None, (a,)) for i, a in enumerate(aliases)}
+    gazetteer = KNOWN.with_actors(extra)
+    assert gazetteer._spans(text) == gazetteer._regex_spans(text)
+    assert KNOWN._spans(text) == KNOWN._regex_spans(text)
+
+
+def test_a_large_gazetteer_is_searched_by_its_regex() -> None:
+    many = {f"a{i}": Actor(f"a{i}", f"Name{i}", "person", None, ()) for i in range(70)}
+    assert Gazetteer(many)._literal_keys() is None
+    assert KNOWN._literal_keys() is not None  # (today's curation: 11 actors, 22 aliases)
+
+
+def test_folding_equates_what_the_engine_equates_ignoring_case() -> None:
+    # every cased character of the basic plane against every other: equal when folded exactly
+    # where one matches the other as a literal under IGNORECASE
+    cased = [
+        chr(c)
+        for c in range(0x10000)
+        if not 0xD800 <= c < 0xE000 and (chr(c).lower() != chr(c) or chr(c).upper() != chr(c))
+    ]
+    cased += ["ı", "ſ", "ς", "ϐ", "ᲀ", "ẛ", "ﬅ"]
+    folded = {c: _folded(c) for c in cased}
+    classes: dict[str, set[str]] = {}
+    for c, f in folded.items():
+        if f is not None:
+            classes.setdefault(f, set()).add(c)
+    for c in ["a", "I", "i", "ı", "S", "ſ", "K", "Σ", "ς", "µ", "ϑ", "Ж", "ᲂ", "ẞ"]:
+        rx = re.compile(re.escape(c), re.IGNORECASE)
+        matched = {d for d in cased if rx.fullmatch(d) and folded[d] is not None}
+        assert matched == classes[folded[c]], c
