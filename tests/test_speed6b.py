@@ -8,6 +8,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from diplomatic_timeline.extract.dates import (
+    _KEY_PLACES,
+    _guarded_patterns,
+    _starting_near_key_places,
+)
 from diplomatic_timeline.extract.resources import (
     Actor,
     Gazetteer,
@@ -76,3 +81,31 @@ def test_folding_equates_what_the_engine_equates_ignoring_case() -> None:
         rx = re.compile(re.escape(c), re.IGNORECASE)
         matched = {d for d in cased if rx.fullmatch(d) and folded[d] is not None}
         assert matched == classes[folded[c]], c
+
+
+# pieces of dates and what stands around them: openers, weekdays, digits and separators, the
+# words a bare weekday's look-arounds read, whitespace of all kinds
+DATE_PIECES = [
+    *("on", "On", "for", "last", "Last", "this", "late", "early", "next", "every", "his"),
+    *("Monday", "Tuesday", "Sunday", "Mondays", "Friday's", "Friday’s", "morning", "news"),
+    *("flew", "met", "said", "in", "Moscow", "and", "the", "x"),
+    *("1", "12", "31", "07", "2024", "1999", "19", "20", "0", "T10", "AT", "11:52"),
+    *("12/07/", "24.05.", "5/", "/01", "2024-05-24", "2021.09.10", "27/ 11/ 2007", "08-12-20"),
+    *(".", "/", "-", ",", ";", "'", "’", "(", ")"),
+]
+GAPS = ["", " ", "  ", "\n", "\t", "\xa0", "\u2003", "\n\n"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(DATE_PIECES), st.sampled_from(GAPS)), max_size=14),
+    st.sampled_from(sorted(_KEY_PLACES)),
+)
+def test_patterns_tried_near_their_key_places_find_what_the_whole_scan_finds(
+    pieces: list[tuple[str, str]], kind: str
+) -> None:
+    text = "".join(p + g for p, g in pieces)
+    pattern = dict(_guarded_patterns())[kind]
+    found = _starting_near_key_places(kind, pattern, text, 0, len(text))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+    assert [m.groupdict() for m in found] == [m.groupdict() for m in pattern.finditer(text)]

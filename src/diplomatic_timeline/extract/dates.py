@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -595,6 +596,52 @@ def _whitespace_start(text: str, at: int) -> int:
     return at
 
 
+# Patterns whose every match holds a key place and starts at most so far before it: the key
+# (found along the text; the key places cannot overlap), and where before a key place a match
+# holding it can start at the earliest (``_starting_near_key_places``).
+_SEPARATOR_AFTER_DIGIT = re.compile(r"[./-](?<=\d[./-])")  # ("[./-]" first: skipped to in C)
+_KEY_PLACES: dict[str, tuple[re.Pattern[str], Callable[[str, int], int]]] = {
+    # "on Monday", "for on Friday", "late Tuesday", "Sunday's": the name, capitalised, with at
+    # most two words before it (an opener and "on"; the rest are look-arounds)
+    "weekday": (
+        re.compile("|".join(w.capitalize() for w in WEEKDAYS)),
+        lambda text, at: _words_back(text, at, 2),
+    ),
+    # "24.05.2024", "5/7/01": one or two digits, then the first separator
+    "numeric": (_SEPARATOR_AFTER_DIGIT, lambda text, at: at - 2),
+    # "2024-05-24": four digits, then the first separator
+    "iso": (_SEPARATOR_AFTER_DIGIT, lambda text, at: at - 4),
+}
+
+
+def _starting_near_key_places(
+    kind: str, pattern: re.Pattern[str], text: str, start: int, end: int
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text, start, end)`` for a pattern of ``_KEY_PLACES``, tried only at
+    the few places before each key place where a match holding it can start (the weekday
+    pattern's scan of a whole dispatch stopped at every capital and every "on", "for" and
+    "this": 70 us over a development text, this 21; the numeric and ISO patterns' at every
+    digit). A match holds a key place and starts within reach before it, and no other key
+    place lies in that reach: so no match starts elsewhere, and trying the places key by key,
+    left to right, from the end of the last match taken, the first that matches is the one the
+    whole scan finds next."""
+    key, earliest = _KEY_PLACES[kind]
+    out: list[re.Match[str]] = []
+    pos = start  # where the last match taken ends (or the first place not yet tried)
+    for found in key.finditer(text, start, end):
+        at = max(pos, earliest(text, found.start()))
+        while at <= found.start():
+            m = pattern.match(text, at, end)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+                break
+            at += 1
+        else:
+            pos = max(pos, found.start() + 1)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _guarded_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """The patterns behind a look-ahead for their first characters (same matches, faster)."""
@@ -622,6 +669,8 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
             continue
         if kind in _KEY_WORDS:
             matches = _ending_at_key_words(kind, pattern, text, start, end)
+        elif kind in _KEY_PLACES:
+            matches = _starting_near_key_places(kind, pattern, text, start, end)
         else:
             if kind in MONTH_KINDS:
                 ranges = windows
