@@ -13,12 +13,18 @@ from diplomatic_timeline.extract.dates import (
     _guarded_patterns,
     _starting_near_key_places,
 )
+from diplomatic_timeline.extract.people import Person
 from diplomatic_timeline.extract.resources import (
     Actor,
     Gazetteer,
     _alias_pattern,
-    _folded,
     _literal_spans,
+    case_folded,
+)
+from diplomatic_timeline.extract.speakers import (
+    _last_mention,
+    _mention_branches,
+    _mention_pattern,
 )
 
 from .test_gazetteer import KNOWN
@@ -36,13 +42,13 @@ def _alias() -> st.SearchStrategy[str]:
 @given(st.text(alphabet=ODD, max_size=30), st.lists(_alias(), min_size=1, max_size=5))
 def test_the_literal_spans_are_the_alias_patterns_matches(text: str, aliases: list[str]) -> None:
     own = tuple(sorted(set(aliases)))
-    folded = _folded(text)
+    folded = case_folded(text)
     if folded is None:  # ("İ" lowers to two characters: the pattern is searched instead)
         assert "İ" in text
         return
     pattern = _alias_pattern(own)
     assert pattern is not None
-    keys = tuple(_folded(a) or "" for a in own)
+    keys = tuple(case_folded(a) or "" for a in own)
     assert _literal_spans(text, folded, keys) == [m.span() for m in pattern.finditer(text)]
 
 
@@ -72,7 +78,7 @@ def test_folding_equates_what_the_engine_equates_ignoring_case() -> None:
         if not 0xD800 <= c < 0xE000 and (chr(c).lower() != chr(c) or chr(c).upper() != chr(c))
     ]
     cased += ["ı", "ſ", "ς", "ϐ", "ᲀ", "ẛ", "ﬅ"]
-    folded = {c: _folded(c) for c in cased}
+    folded = {c: case_folded(c) for c in cased}
     classes: dict[str, set[str]] = {}
     for c, f in folded.items():
         if f is not None:
@@ -109,3 +115,27 @@ def test_patterns_tried_near_their_key_places_find_what_the_whole_scan_finds(
     found = _starting_near_key_places(kind, pattern, text, 0, len(text))
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
     assert [m.groupdict() for m in found] == [m.groupdict() for m in pattern.finditer(text)]
+
+
+MENTION_PIECES = [
+    *("Ivanov", "IVANOV", "ivanov", "Ivanova", "Ivanov's", "Ivanov’s", "Ivanovs", "Ivaṅov"),
+    *("the minister", "The Minister", "the ministers", "the Minister-", "the spokesman"),
+    *("the", "minister", "Sergei", "said", "_", "-", "'", "’", ".", ",", "1", "ı", "ſ", "é"),
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(MENTION_PIECES), st.sampled_from(GAPS)), max_size=10),
+    st.sampled_from(["Ivanov", "Ivanova", "O'Neill", "Iva", "ſergei", "Ivanov-"]),
+    st.sampled_from(["Foreign Minister", "minister", "Presidential Spokesman", "Ambassador", ""]),
+    st.integers(0, 200),
+)
+def test_a_persons_last_mention_is_the_patterns_last_match(
+    pieces: list[tuple[str, str]], surname: str, title: str, before: int
+) -> None:
+    text = "".join(p + g for p, g in pieces)
+    before = min(before, len(text))
+    person = Person("x", f"Sergei {surname}", title, 0, 1)
+    matches = list(_mention_pattern(_mention_branches(surname, title)).finditer(text, 0, before))
+    assert _last_mention(text, person, before) == (matches[-1].start() if matches else -1)

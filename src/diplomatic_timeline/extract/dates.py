@@ -596,9 +596,9 @@ def _whitespace_start(text: str, at: int) -> int:
     return at
 
 
-# Patterns whose every match holds a key place and starts at most so far before it: the key
-# (found along the text; the key places cannot overlap), and where before a key place a match
-# holding it can start at the earliest (``_starting_near_key_places``).
+# Patterns whose every match holds a key place and starts at most so far before the first it
+# holds: the key (found along the text; the key places cannot overlap), and where before a key
+# place a match holding it can start at the earliest (``_starting_near_key_places``).
 _SEPARATOR_AFTER_DIGIT = re.compile(r"[./-](?<=\d[./-])")  # ("[./-]" first: skipped to in C)
 _KEY_PLACES: dict[str, tuple[re.Pattern[str], Callable[[str, int], int]]] = {
     # "on Monday", "for on Friday", "late Tuesday", "Sunday's": the name, capitalised, with at
@@ -621,10 +621,9 @@ def _starting_near_key_places(
     the few places before each key place where a match holding it can start (the weekday
     pattern's scan of a whole dispatch stopped at every capital and every "on", "for" and
     "this": 70 us over a development text, this 21; the numeric and ISO patterns' at every
-    digit). A match holds a key place and starts within reach before it, and no other key
-    place lies in that reach: so no match starts elsewhere, and trying the places key by key,
-    left to right, from the end of the last match taken, the first that matches is the one the
-    whole scan finds next."""
+    digit). A match holds a key place and starts within reach before the first it holds: so
+    no match starts elsewhere, and trying the places key by key, left to right, from the end of
+    the last match taken, the first that matches is the one the whole scan finds next."""
     key, earliest = _KEY_PLACES[kind]
     out: list[re.Match[str]] = []
     pos = start  # where the last match taken ends (or the first place not yet tried)

@@ -39,7 +39,7 @@ from .people import (
 )
 from .quotes import QuoteSpan
 from .regexes import PatternSet, at_word_start, guarded
-from .resources import Gazetteer, data
+from .resources import Gazetteer, case_folded, data
 from .text import ABBREVIATIONS, HONORIFICS, Segment, containing, sentences
 
 # capitalised words, their letters Latin with diacritics too ("Ingrida Šimonytė"): the Latin-1
@@ -597,15 +597,62 @@ def _known_by_position(
 
 
 def _last_mention(text: str, person: Person, before: int) -> int:
-    """Offset of the person's last mention (surname or "the" + title head) before ``before``."""
-    heads = {h.lower() for h in data("speech")["title_heads"]}
-    names = [re.escape(person.surname)] + [
-        rf"the {re.escape(w)}" for w in person.title.lower().split() if w in heads
-    ]
+    """Offset of the person's last mention (surname or "the" + title head) before ``before``
+    (the text read as if it ended there): the last match of ``_mention_pattern``, found as
+    literals in the text's folded case (``_last_literal``; compiling the pattern of each new
+    person took most of the time), by the pattern where the text or a name cannot be folded."""
+    branches = _mention_branches(person.surname, person.title)
+    folded = case_folded(text)
+    keys = [case_folded(branch) for branch in branches]
+    if folded is not None and all(keys):
+        return _last_literal(text, folded, [k for k in keys if k], before)
     last = -1
-    for m in re.finditer(rf"\b(?:{'|'.join(names)})\b", text[:before], re.IGNORECASE):
+    for m in _mention_pattern(branches).finditer(text, 0, before):
         last = m.start()
     return last
+
+
+def _mention_branches(surname: str, title: str) -> tuple[str, ...]:
+    """The words that name a person again: the surname, then "the" and each head word of the
+    title ("the minister"), in that order."""
+    heads = _title_vocabulary()[0]
+    return (surname, *(f"the {w}" for w in title.lower().split() if w in heads))
+
+
+def _mention_pattern(branches: tuple[str, ...]) -> re.Pattern[str]:
+    """The branches as whole words in any case, tried in their order."""
+    alternation = "|".join(re.escape(b) for b in branches)
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+def _last_literal(text: str, folded: str, keys: list[str], before: int) -> int:
+    """The start of the last match ``_mention_pattern`` finds in ``text[:before]``, its
+    branches folded (``keys``, in order) and searched in the folded text: at each place where
+    a branch stands between word boundaries the first branch there, then the leftmost of those
+    places, the next from its end, and so on, as the pattern's ``finditer`` does."""
+    first: dict[int, int] = {}  # start -> end of the first branch matching there
+    for key in keys:
+        at = folded.find(key, 0, before)
+        while at != -1:
+            end = at + len(key)
+            if at not in first and _boundary(text, at, before) and _boundary(text, end, before):
+                first[at] = end
+            at = folded.find(key, at + 1, before)
+    last, pos = -1, 0
+    for start in sorted(first):
+        if start >= pos:
+            last, pos = start, first[start]
+    return last
+
+
+def _boundary(text: str, at: int, end: int) -> bool:
+    """Whether ``\\b`` matches at ``at`` in ``text[:end]``: a word character on one side only."""
+    before = at > 0 and _WORD_CHARACTER.match(text, at - 1) is not None
+    after = at < end and _WORD_CHARACTER.match(text, at) is not None
+    return before != after
+
+
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 @cache
