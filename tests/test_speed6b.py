@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from diplomatic_timeline.extract.dates import (
     _KEY_PLACES,
+    DAY_KINDS,
     _guarded_patterns,
     _starting_near_key_places,
 )
@@ -139,3 +140,19 @@ def test_a_persons_last_mention_is_the_patterns_last_match(
     person = Person("x", f"Sergei {surname}", title, 0, 1)
     matches = list(_mention_pattern(_mention_branches(surname, title)).finditer(text, 0, before))
     assert _last_mention(text, person, before) == (matches[-1].start() if matches else -1)
+
+
+MONTH_PIECES = [
+    *("May", "June", "Sept.", "Feb.", "March", "12", "1st", "31", "2012", "'08", "٣"),
+    *("–", "-", "to", "until", "and", ",", ".", "[", "]", "of", "last", "year", "x"),
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(MONTH_PIECES), st.sampled_from(GAPS)), max_size=10))
+def test_a_month_date_with_a_day_holds_a_digit(pieces: list[tuple[str, str]]) -> None:
+    # (so _scan_dates reads those kinds only in the windows that hold one)
+    text = "".join(p + g for p, g in pieces)
+    for kind, pattern in _guarded_patterns():
+        if kind in DAY_KINDS:
+            assert all(re.search(r"\d", m.group(0)) for m in pattern.finditer(text))

@@ -492,6 +492,9 @@ _NEEDS_PATTERN = {"years-ago": re.compile(r"years\s+(?:ago|since)\b")}
 NUMERIC_KINDS = {"numeric", "iso"}
 _DIGIT_SEPARATOR = re.compile(r"\d[./-] ?\d")
 MONTH_KINDS = {"md-md", "dm-dm", "md-d", "d-dm", "md", "dm", "m-m", "month"}
+# the month kinds with a day: each match holds a digit (the "\d" of ``_D``)
+DAY_KINDS = {"md-md", "dm-dm", "md-d", "d-dm", "md", "dm"}
+_DIGIT = re.compile(r"\d")
 # opening with the months' first letters, not with "\b": the engine skips in C to them
 _MONTH_WORD = re.compile(at_word_start(_MONTH_BRANCHES) or rf"\b(?:{_MONTH_NAMES})")
 
@@ -652,6 +655,8 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     windows = _windows(text, start, end)
+    # (the windows a day of the month can be read in: a third of them hold no digit)
+    day_windows = [(lo, hi) for lo, hi in windows if _DIGIT.search(text, lo, hi)]
     lowered = text.lower()
     # "24.05.2024", "2024-05-24": digits on both sides of a separator (the numeric kinds'
     # test, run once for both)
@@ -671,7 +676,9 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateExpr]:
         elif kind in _KEY_PLACES:
             matches = _starting_near_key_places(kind, pattern, text, start, end)
         else:
-            if kind in MONTH_KINDS:
+            if kind in DAY_KINDS:
+                ranges = day_windows
+            elif kind in MONTH_KINDS:
                 ranges = windows
             elif kind == "year":
                 ranges = _year_windows(text, start, end)
