@@ -4,6 +4,7 @@ stands in for, over random text with the characters that make case folding odd."
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +14,8 @@ from diplomatic_timeline.extract.dates import (
     DAY_KINDS,
     _guarded_patterns,
     _starting_near_key_places,
+    _years_on_weekday,
+    valid_day,
 )
 from diplomatic_timeline.extract.people import Person
 from diplomatic_timeline.extract.resources import (
@@ -156,3 +159,12 @@ def test_a_month_date_with_a_day_holds_a_digit(pieces: list[tuple[str, str]]) ->
     for kind, pattern in _guarded_patterns():
         if kind in DAY_KINDS:
             assert all(re.search(r"\d", m.group(0)) for m in pattern.finditer(text))
+
+
+@given(st.integers(1, 12), st.integers(1, 31), st.integers(0, 6))
+def test_the_years_a_day_falls_on_a_weekday(month: int, day: int, weekday: int) -> None:
+    assert _years_on_weekday(month, day, weekday) == tuple(
+        y
+        for y in range(2001, 2029)
+        if valid_day(y, month, day) and date(y, month, day).weekday() == weekday
+    )

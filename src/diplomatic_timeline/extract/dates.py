@@ -1117,8 +1117,7 @@ def _resolve_relative_partial(
         # month and day, unless a 29 February lies between: then it stays unknown
         found = {
             r.start.strftime("--%m-%d")
-            for y in range(2001, 2029)
-            if valid_day(y, month, day) and date(y, month, day).weekday() == weekday
+            for y in _years_on_weekday(month, day, weekday)
             for r in [_resolve_relative(expr, date(y, month, day), tense)]
             if r.start is not None
         }
@@ -1144,6 +1143,18 @@ def _resolve_relative_partial(
         if len(days) == 1:
             return _unknown(days.pop(), basis)
     return UNKNOWN
+
+
+@lru_cache(maxsize=512)
+def _years_on_weekday(month: int, day: int, weekday: int) -> tuple[int, ...]:
+    """The years from 2001 to 2028 in which the day of the month falls on the weekday: the
+    publication years a partial date with a known weekday may have (worked out once per day
+    and weekday, not at each of its weekday words)."""
+    return tuple(
+        y
+        for y in range(2001, 2029)
+        if valid_day(y, month, day) and date(y, month, day).weekday() == weekday
+    )
 
 
 _DAYS_AWAY = {
