@@ -99,6 +99,8 @@ DATE_PIECES = [
     *("on", "On", "for", "last", "Last", "this", "late", "early", "next", "every", "his"),
     *("Monday", "Tuesday", "Sunday", "Mondays", "Friday's", "Friday’s", "morning", "news"),
     *("flew", "met", "said", "in", "Moscow", "and", "the", "x"),
+    *("spring", "summer", "autumn", "fall", "winter", "Summer", "summertime", "springs"),
+    *("In", "This", "Next", "until", "till", "to", "mid", "early-", "- ", "of", "2019"),
     *("1", "12", "31", "07", "2024", "1999", "19", "20", "0", "T10", "AT", "11:52"),
     *("12/07/", "24.05.", "5/", "/01", "2024-05-24", "2021.09.10", "27/ 11/ 2007", "08-12-20"),
     *(".", "/", "-", ",", ";", "'", "’", "(", ")"),

@@ -547,7 +547,8 @@ def _year_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # and the most words a match holds before it ("the first half of this" year, "at the beginning
 # of this" month), whitespace between them. None of those words holds the key word, and what
 # follows the key word in a match is optional, or a look-ahead that passes at a text's end.
-# (Not the seasons: "early - summer" may run to any number of words.)
+# (Not the seasons, read at their names (``_KEY_PLACES``): "early - summer" may run to any
+# number of words.)
 _KEY_WORDS = {
     "this-year": (re.compile(r"year\b", re.IGNORECASE), 5),
     "this-month": (re.compile(r"month\b", re.IGNORECASE), 5),
@@ -582,11 +583,14 @@ def _ending_at_key_words(
     return out
 
 
-def _words_back(text: str, at: int, words: int) -> int:
-    """Where the whitespace-separated word ``words`` words before ``at`` starts."""
+def _words_back(text: str, at: int, words: int, hyphens: bool = False) -> int:
+    """Where the whitespace-separated word ``words`` words before ``at`` starts (with
+    ``hyphens``, hyphens separate words as whitespace does)."""
+    apart = "-" if hyphens else ""  # (besides whitespace)
     for _ in range(words):
-        at = _whitespace_start(text, at)
-        while at > 0 and not text[at - 1].isspace():
+        while at > 0 and (text[at - 1].isspace() or text[at - 1] in apart):
+            at -= 1
+        while at > 0 and not (text[at - 1].isspace() or text[at - 1] in apart):
             at -= 1
     return at
 
@@ -614,6 +618,13 @@ _KEY_PLACES: dict[str, tuple[re.Pattern[str], Callable[[str, int], int]]] = {
     "numeric": (_SEPARATOR_AFTER_DIGIT, lambda text, at: at - 2),
     # "2024-05-24": four digits, then the first separator
     "iso": (_SEPARATOR_AFTER_DIGIT, lambda text, at: at - 4),
+    # "until the early - summer", "in the spring", "2019 autumn": the season's name, with at
+    # most three words before it (an opener, "the", a qualifier), apart by whitespace and
+    # hyphens however many
+    "season": (
+        re.compile("|".join(SEASONS)),
+        lambda text, at: _words_back(text, at, 3, hyphens=True),
+    ),
 }
 
 
@@ -624,9 +635,10 @@ def _starting_near_key_places(
     the few places before each key place where a match holding it can start (the weekday
     pattern's scan of a whole dispatch stopped at every capital and every "on", "for" and
     "this": 70 us over a development text, this 21; the numeric and ISO patterns' at every
-    digit). A match holds a key place and starts within reach before the first it holds: so
-    no match starts elsewhere, and trying the places key by key, left to right, from the end of
-    the last match taken, the first that matches is the one the whole scan finds next."""
+    digit, the seasons' at every "in", "to" and "this"). A match holds a key place and starts
+    within reach before the first it holds: so no match starts elsewhere, and trying the places
+    key by key, left to right, from the end of the last match taken, the first that matches is
+    the one the whole scan finds next."""
     key, earliest = _KEY_PLACES[kind]
     out: list[re.Match[str]] = []
     pos = start  # where the last match taken ends (or the first place not yet tried)
