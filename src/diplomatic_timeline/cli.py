@@ -210,11 +210,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_train(args: argparse.Namespace) -> int:
     from .atomic import write_bytes_atomic
-    from .train import MODEL_DIR, cross_validate, train
+    from .train import MODEL_DIR, cross_validate, examples_by_set, train
 
     root = _root(args.root)
     if args.cross_validate or args.whole:
-        for name, cv in cross_validate(root).items():
+        per_set = examples_by_set(root)  # drawn once for both cross-validations
+        for name, cv in cross_validate(root, per_set=per_set).items():
             print(
                 f"{name}: {cv.examples} examples; the rules' choice right on {cv.rules_right}, "
                 f"the model's on {cv.model_right} (fixed {cv.fixed}, broken {cv.broken}; "
@@ -226,7 +227,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
             title = "The whole draft, each development set drafted with models trained without it"
             print()
-            print(format_report(whole_draft_cross_validation(root), title))
+            print(format_report(whole_draft_cross_validation(root, per_set=per_set), title))
         return 0
     documents, n_sets = train(root)
     stale = []

@@ -286,10 +286,12 @@ class CrossValidation:
     broken: int
 
 
-def cross_validate(root: Path, folds: int = 6) -> dict[str, CrossValidation]:
+def cross_validate(
+    root: Path, folds: int = 6, per_set: list[dict[str, list[Example]]] | None = None
+) -> dict[str, CrossValidation]:
     """Leave-sets-out cross-validation of each model over the development sets: set n is in
-    fold n % folds."""
-    per_set = examples_by_set(root)
+    fold n % folds. ``per_set``: the sets' examples, if already drawn (``examples_by_set``)."""
+    per_set = examples_by_set(root) if per_set is None else per_set
     out = {}
     for name in MARGINS:
         sets = [exs[name] for exs in per_set]
@@ -309,13 +311,17 @@ def cross_validate(root: Path, folds: int = 6) -> dict[str, CrossValidation]:
 
 
 def whole_draft_cross_validation(
-    root: Path, margins: Mapping[str, float] = MARGINS, folds: int = 6
+    root: Path,
+    margins: Mapping[str, float] = MARGINS,
+    folds: int = 6,
+    per_set: list[dict[str, list[Example]]] | None = None,
 ) -> Report:
     """The whole draft scored as ``evaluate`` scores it, each development set drafted with all
     five models trained on the folds without it (set n is in fold n % folds): what the margins
     are chosen on, since a model's own figures do not show what its choices do to the others'
-    (a status the date model reads, a line the quotes lose)."""
-    per_set = examples_by_set(root)
+    (a status the date model reads, a line the quotes lose). ``per_set`` as for
+    ``cross_validate``."""
+    per_set = examples_by_set(root) if per_set is None else per_set
     actors = load_yaml(root / "curation" / "actors.yaml", "curation/actors.yaml")
     pooled = Report()
     for fold in range(folds):

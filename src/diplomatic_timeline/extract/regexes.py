@@ -9,7 +9,7 @@ one-character look-ahead, so that at a position only the branches that can start
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Generic, TypeVar
 
@@ -89,7 +89,7 @@ def paired_alternation(branches: list[str]) -> str:
         for second, listed in sorted(by_second.items()):
             seconds.setdefault(tuple(listed), set()).add(second)
         body = [
-            f"(?={re.escape(first)}{_class(chars)})(?:{'|'.join(f'(?:{b})' for b in listed)})"
+            f"(?={re.escape(first)}{char_class(chars)})(?:{'|'.join(f'(?:{b})' for b in listed)})"
             for listed, chars in seconds.items()
         ]
         body += [f"(?:{b})" for b in any_second]
@@ -266,16 +266,17 @@ def _halves(parts: list[tuple[set[str], str]]) -> str:
     the second's): at a position some five class tests pick the group, not one per group (a
     quarter off the scan for the event triggers' 26 groups)."""
     if len(parts) <= 2:
-        return "|".join(f"(?={_class(chars)})(?:{body})" for chars, body in parts)
+        return "|".join(f"(?={char_class(chars)})(?:{body})" for chars, body in parts)
     mid = len(parts) // 2
     return "|".join(
-        f"(?={_class(set().union(*(c for c, _ in half)))})(?:{_halves(half)})"
+        f"(?={char_class(set().union(*(c for c, _ in half)))})(?:{_halves(half)})"
         for half in (parts[:mid], parts[mid:])
     )
 
 
-def _class(chars: set[str]) -> str:
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+def char_class(chars: Iterable[str]) -> str:
+    """A character class of these characters (each escaped, in sorted order)."""
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
 
 
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -290,10 +291,10 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     chars = first_chars(rx.pattern, rx.flags)
     if not chars or rx.flags & re.VERBOSE:
         return rx
-    guard = _class(set(chars))
+    guard = char_class(set(chars))
     pairs = first_pairs(rx.pattern, rx.flags)
     if pairs and all(second is not None for _, second in pairs):
-        guard += _class({second for _, second in pairs if second is not None})
+        guard += char_class({second for _, second in pairs if second is not None})
     try:
         return re.compile(f"(?={guard})(?:{rx.pattern})", rx.flags)
     except re.error:  # e.g. "(?i)" at the start: a global flag must stay first
@@ -339,7 +340,7 @@ def _finder(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     second = ""
     pairs = first_pairs(rx.pattern, rx.flags)
     if pairs and all(s is not None for _, s in pairs):
-        second = f"(?={_class({s for _, s in pairs if s is not None})})"
+        second = f"(?={char_class({s for _, s in pairs if s is not None})})"
     openings = _openings(rx.pattern, rx.flags)
     if openings and all(len(o) > 1 for o in openings):
         # the characters a match opens with, read from the first as literals: the pattern is
@@ -347,7 +348,7 @@ def _finder(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         second = f"(?<=(?=(?-i:{trie_alternation(sorted(openings))}))(?s:.))"
     try:
         return re.compile(
-            f"(?-i:{_class(set(chars))}){word_start}{second}(?<=(?=(?:{rx.pattern}))(?s:.))",
+            f"(?-i:{char_class(set(chars))}){word_start}{second}(?<=(?=(?:{rx.pattern}))(?s:.))",
             rx.flags,
         )
     except re.error:  # e.g. "(?i)" at the start: a global flag must stay first

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -16,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .regexes import trie_alternation
+from .regexes import char_class, trie_alternation
 
 
 @cache
@@ -275,13 +274,8 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str] | None:
     which costs more than a dispatch's scans save."""
     if not aliases:
         return None
-    guard = _letters(a[0] for a in aliases)
+    guard = char_class(a[0] for a in aliases)
     if all(len(a) > 1 for a in aliases):
-        guard += _letters(a[1] for a in aliases)
+        guard += char_class(a[1] for a in aliases)
     body = trie_alternation(list(aliases))
     return re.compile(rf"(?={guard})(?:(?<![\w-])(?:{body})(?![\w-]))", re.IGNORECASE)
-
-
-def _letters(letters: Iterable[str]) -> str:
-    """A character class of these letters."""
-    return "[" + "".join(re.escape(c) for c in sorted(set(letters))) + "]"

@@ -1,10 +1,12 @@
-"""The drafting speed-ups of this round answer as the plain forms they stand for: the word
-starts' filter on the characters after a word's first two, and the furniture line rules
-asked about only when their text holds a word they need."""
+"""Fast scans of the drafting extractors answer as the plain forms they stand for: the
+skipping finders and the word starts' dispatch against the patterns they wrap, the extended
+prefixes, the events' whole-text scans, and the furniture line rules asked about only when
+their text holds a word they need."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import chain
 from pathlib import Path
 
@@ -13,10 +15,79 @@ from hypothesis import strategies as st
 
 from diplomatic_timeline.extract import events
 from diplomatic_timeline.extract.furniture import _line_classifier
-from diplomatic_timeline.extract.regexes import WordStarts, _openings
+from diplomatic_timeline.extract.regexes import _PAIR, Skipping, WordStarts, _extended, _openings
 from diplomatic_timeline.extract.text import lines
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _starts(search: Callable[[str, int], int | None], text: str, pos: int = 0) -> list[int]:
+    """Every place ``search`` finds a start, each search from one past the last start."""
+    found = []
+    while (at := search(text, pos)) is not None:
+        found.append(at)
+        pos = at + 1
+    return found
+
+
+def _plain_starts(rx: re.Pattern[str], text: str, pos: int = 0) -> list[int]:
+    """The same for a pattern: where each of its searches starts a match."""
+    return _starts(lambda t, p: m.start() if (m := rx.search(t, p)) else None, text, pos)
+
+
+_TEXT = st.lists(
+    st.sampled_from([*"theprsidntlaHPTBkKſİı -,.\n\u212a", "the two presidents", "Kiev"]),
+    max_size=40,
+).map("".join)
+_PATTERNS = [
+    re.compile(r"\b(?:(?P<a>presidents?|leaders?)|(?P<b>heads? of state))\b", re.IGNORECASE),
+    re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two )?presidents\b"),
+    re.compile(r"\b(?P<prep>in|at)\s+(?:the\s+)?(?P<place>Kiev|Kievan Rus)\b"),
+    re.compile(r"(?<![\w-])(?:ſt|sk|Kk)"),  # letters the engine equates, ignoring case or not
+    re.compile(r"\b(?:st|kin)\b", re.IGNORECASE),  # "ſt", "\u212ain" too
+    re.compile(r"(?i)\bkin\b"),  # a global flag: the pattern's own scan
+    re.compile(r"(?:the )?\w+ leaders?"),  # the first characters cannot be told
+    re.compile(r"[ .,]\bt"),  # a boundary after a character that is not a word's
+]
+
+
+def _matches(found: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in found]
+
+
+@given(_TEXT)
+def test_skipping_finds_the_pattern_s_own_matches(text: str) -> None:
+    for rx in _PATTERNS:
+        assert _matches(Skipping(rx).finditer(text)) == _matches(rx.finditer(text))
+
+
+def test_skipping_starts_at_a_word_start_only_for_a_pattern_opening_with_a_boundary() -> None:
+    assert r"(?<!\w\w)" in Skipping(_PATTERNS[0]).finder.pattern
+    assert r"(?<!\w\w)" not in Skipping(_PATTERNS[3]).finder.pattern
+    assert Skipping(_PATTERNS[5]).finder is None
+    assert Skipping(_PATTERNS[6]).finder is None
+
+
+def test_the_whole_text_scans_of_events_match_their_plain_patterns() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw/dispatches").glob("*"))]
+    texts += [t.upper() for t in texts] + [t.lower() for t in texts]
+    scans = [events._place_pattern(), events._any_group()[0], events._pair_of_presidents()]
+    for text in texts:
+        for scan in scans:
+            assert _matches(scan.finditer(text)) == _matches(scan.rx.finditer(text))
+
+
+_PREFIX = st.lists(st.sampled_from(["a", "b", "K", None]), max_size=3).map(tuple)
+
+
+@given(st.sets(_PREFIX, max_size=8), st.sets(_PREFIX, max_size=8))
+def test_extended_prefixes_are_those_of_every_prefix_with_every_follower(
+    prefixes: set[tuple[str | None, ...]], following: set[tuple[str | None, ...]]
+) -> None:
+    prefixes = {p[:_PAIR] for p in prefixes}
+    assert _extended(prefixes, following) == {
+        p if len(p) == _PAIR else (p + s)[:_PAIR] for p in prefixes for s in following
+    }
 
 
 def test_openings_of_a_branch() -> None:
@@ -59,19 +130,14 @@ def test_word_starts_with_the_opening_filter_are_where_the_plain_alternation_sta
     for after in ("", r"(?![\w-])"):
         fast = WordStarts(_BRANCHES, after)
         plain = re.compile(rf"(?<![\w-])(?:{'|'.join(_BRANCHES)}){after}")
-        found, at = [], pos
-        while (start := fast.search(text, at)) is not None:
-            found.append(start)
-            at = start + 1
-        expected, at = [], pos
-        while (m := plain.search(text, at)) is not None:
-            expected.append(m.start())
-            at = m.start() + 1
-        assert found == expected
+        assert _starts(fast.search, text, pos) == _plain_starts(plain, text, pos)
 
 
-def test_triggers_and_status_cues_start_where_their_plain_alternations_start_in_dev_texts() -> None:
-    texts = [
+def test_the_status_cues_and_triggers_start_where_their_plain_alternations_start() -> None:
+    # the seeds as written, upper- and lower-cased, and every development dispatch
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw/dispatches").glob("*"))]
+    texts += [t.upper() for t in texts] + [t.lower() for t in texts]
+    texts += [
         p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("tests/dev*/raw/dispatches/*"))
     ]
     cue_branches = [
@@ -91,15 +157,7 @@ def test_triggers_and_status_cues_start_where_their_plain_alternations_start_in_
     assert len(texts) > 500
     for text in texts:
         for starts, plain in scans:
-            found, pos = [], 0
-            while (at := starts.search(text, pos)) is not None:
-                found.append(at)
-                pos = at + 1
-            expected, pos = [], 0
-            while (m := plain.search(text, pos)) is not None:
-                expected.append(m.start())
-                pos = m.start() + 1
-            assert found == expected
+            assert _starts(starts.search, text) == _plain_starts(plain, text)
 
 
 def test_line_rules_told_the_words_their_text_holds_answer_as_on_the_line_alone() -> None:
