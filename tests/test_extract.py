@@ -669,6 +669,43 @@ def test_seasons_days_of_the_month_and_the_rest_of_the_week(
     assert (str(resolved.start), str(resolved.end), resolved.precision) == (start, end, precision)
 
 
+@pytest.mark.parametrize(
+    "text, tense, day",
+    [
+        ("The declaration, signed on Christmas Day in the Kremlin", "past", "2006-12-25"),
+        ("Gazprom will cut supplies on New Year’s Day", "future", "2007-01-01"),
+        ("a last-minute deal on New Year's Eve", "past", "2006-12-31"),
+        ("celebrating the Day of Unity of Peoples of Belarus and Russia", "future", "2007-04-02"),
+        ("will attend the Victory Day parade", "future", "2007-05-09"),
+    ],
+)
+def test_a_holiday_is_its_day_with_the_year_from_the_dispatch(
+    text: str, tense: str, day: str
+) -> None:
+    (expr,) = find_dates(text)
+    resolved = resolve(expr, date(2006, 12, 29), tense)
+    assert (str(resolved.start), resolved.precision, resolved.inferred) == (day, "day", True)
+
+
+def test_a_holiday_without_a_publication_year_keeps_its_month_and_day() -> None:
+    (expr,) = find_dates("the treaty signed on Christmas Day")
+    assert resolve(expr, None).partial == "--12-25"
+
+
+def test_every_holiday_holds_a_word_its_scan_needs() -> None:
+    from diplomatic_timeline.extract.dates import _NEEDS
+
+    for name in data("dates")["holidays"]:
+        assert any(word in name.lower() for word in _NEEDS["holiday"]), name
+
+
+@pytest.mark.parametrize(
+    "text", ["his Independence Day speech", "National Unity Day", "a christmas tree", "Easter"]
+)
+def test_a_holiday_whose_day_varies_is_no_date(text: str) -> None:
+    assert find_dates(text) == []
+
+
 def test_a_quotation_inside_a_quotation_is_recorded_too() -> None:
     text = (
         "Forum\n\nNatalya Kochanova: We met in April. Valentina Matviyenko said to me then: "

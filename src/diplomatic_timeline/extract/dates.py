@@ -241,6 +241,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d))?"
             ),
         ),
+        # "on New Year's Day", "Victory Day": a holiday's fixed day (``data/dates.yaml``)
+        ("holiday", _holiday_pattern(data("dates")["holidays"])),
         # "in the second half of 2025": July to December, as the curators store it
         (
             "half-year",
@@ -332,6 +334,24 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
     ]
+
+
+def _holiday_pattern(holidays: dict[str, str]) -> re.Pattern[str]:
+    """The holidays' names, longest first, an apostrophe straight or curly ("New Year’s Day")."""
+    names = sorted(holidays, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace("'", "[’']") for n in names)
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> dict[str, tuple[int, int]]:
+    """Each holiday's name (its apostrophes straight) and its month and day."""
+    from .resources import data  # the vocabularies are read when first needed
+
+    return {
+        name: (int(month_day[:2]), int(month_day[3:]))
+        for name, month_day in data("dates")["holidays"].items()
+    }
 
 
 @dataclass(frozen=True)
@@ -461,6 +481,8 @@ _NEEDS = {
     "this-month": ("month",),
     "this-week": ("week",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
+    # (each holiday's name holds one of these, lower-cased: see ``data/dates.yaml``)
+    "holiday": ("new year", "christmas", "fatherland day", "day of unity", "victory day", "boxing"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "relative-day": (
         "today",  # (and "the day after tomorrow", "the day before yesterday")
@@ -790,6 +812,9 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
         return DateExpr(
             **base, year=_int(g.get("y1")), month=_month(g["m1"]), qualifier=q and q.lower()
         )
+    if kind == "holiday":
+        month, day = _holidays()[base["text"].replace("’", "'")]
+        return DateExpr(**base, month=month, day=day)
     if kind == "half-year":
         first = _HALF_FIRST_MONTH[g["half"]]
         return DateExpr(s, e, text[s:e], "m-m", year=int(g["y1"]), month=first, end_month=first + 5)
