@@ -274,8 +274,11 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str] | None:
     which costs more than a dispatch's scans save."""
     if not aliases:
         return None
-    guard = char_class(a[0] for a in aliases)
-    if all(len(a) > 1 for a in aliases):
-        guard += char_class(a[1] for a in aliases)
-    body = trie_alternation(list(aliases))
+    # (built from the folded aliases: two the engine equates, "s" and "ſ.", share a branch, so
+    # the longer wins there too, as it does among the literals)
+    keys = sorted({case_folded(a) or a for a in aliases})
+    guard = char_class(a[0] for a in keys)
+    if all(len(a) > 1 for a in keys):
+        guard += char_class(a[1] for a in keys)
+    body = trie_alternation(keys)
     return re.compile(rf"(?={guard})(?:(?<![\w-])(?:{body})(?![\w-]))", re.IGNORECASE)
