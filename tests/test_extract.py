@@ -706,6 +706,25 @@ def test_a_holiday_whose_day_varies_is_no_date(text: str) -> None:
     assert find_dates(text) == []
 
 
+def test_a_visit_for_a_dated_event_takes_its_date() -> None:
+    text = (
+        "Visit\n\nMINSK, 10 May 2019 (BelTA) – Lukashenko will pay a working visit to Russia, "
+        "where a session of the Supreme Eurasian Economic Council will be held in Sochi on 14 May."
+    )
+    (visit,) = [ev for ev in draft(text).events if ev.event_type == "visit"]
+    assert str(visit.date.start) == "2019-05-14"
+
+
+def test_a_visit_does_not_take_the_date_of_an_event_it_came_after() -> None:
+    text = (
+        "Talks\n\nMOSCOW, September 15, 2020 (Reuters) - Russia promised a loan. Lukashenko flew "
+        "to the Black Sea resort of Sochi for his first meeting with Putin since the disputed "
+        "August 9 presidential election."
+    )
+    (visit,) = [ev for ev in draft(text).events if ev.event_type == "visit"]
+    assert visit.date.start is None
+
+
 def test_a_quotation_inside_a_quotation_is_recorded_too() -> None:
     text = (
         "Forum\n\nNatalya Kochanova: We met in April. Valentina Matviyenko said to me then: "

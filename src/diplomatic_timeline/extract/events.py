@@ -1963,7 +1963,7 @@ def extract_events(
         lead[1] if len(lead) == 2 else None,
         [_lead_day(text, s, quotes, published, events) for s in lead],
     )
-    _inherit_dates(events)
+    _inherit_dates(text, events)
     _date_in_the_next_sentence(text, events, quotes, published, published_partial, weekday)
     _day_of_the_event_it_follows(text, events, published, published_partial)
     _month_of_the_event_days_ahead(text, events)
@@ -2456,12 +2456,16 @@ def _future_means_scheduled(
             ev.status = "scheduled"
 
 
-def _inherit_dates(events: list[DraftEvent]) -> None:
+def _inherit_dates(text: str, events: list[DraftEvent]) -> None:
     """Documents signed or statements adopted during a visit take the visit's dates; a visit
-    announced in the same sentence as a dated event it is for takes that event's date."""
+    for a dated event named after it in its sentence takes that event's date ("will pay a
+    working visit to Russia, where a session … will be held in Sochi on 14 May", "will come to
+    Moscow for the parade on May 9"). Not a dated event the words between tie to the visit
+    otherwise ("flew to Sochi, his first trip since the August 9 election"): given the date
+    of any dated event in its sentence, a visit was right 4 times in 23 on the development
+    sets."""
     for ev in events:
         if ev.event_type == "visit" and (not _has_date(ev.date) or ev.date.precision == "year"):
-            sentences_of = {m.sentence for m in ev.mentions if not m.in_quote}
             other = next(
                 (
                     e
@@ -2469,7 +2473,7 @@ def _inherit_dates(events: list[DraftEvent]) -> None:
                     if e is not ev
                     and _has_date(e.date)
                     and e.date.precision != "year"
-                    and any(m.sentence in sentences_of for m in e.mentions)
+                    and any(_visit_for(text, m, n) for m in ev.mentions for n in e.mentions)
                 ),
                 None,
             )
@@ -2488,6 +2492,22 @@ def _inherit_dates(events: list[DraftEvent]) -> None:
             if host:
                 ev.date = _borrowed(host.date, "the date of the visit it was signed during")
                 ev.country = ev.country or host.country
+
+
+def _visit_for(text: str, visit: Mention, other: Mention) -> bool:
+    """Whether a visit's mention is for the other event's, after it in the same sentence: the
+    words between say where or what for ("where", "for", "during", "to attend"), and none
+    puts the other event apart ("since", "after", "who was")."""
+    if visit.in_quote or other.sentence != visit.sentence or other.start < visit.end:
+        return False
+    between = text[visit.end : other.start]
+    return len(between) <= 120 and bool(_FOR_LINK.search(between)) and not _APART.search(between)
+
+
+_FOR_LINK = re.compile(
+    r"\b(?:where|for|during|to (?:attend|open|chair|sign|take part|watch|join))\b", re.I
+)
+_APART = re.compile(r"\b(?:since|after|before|following|who|which|that|but)\b|[;:]", re.I)
 
 
 # between the dated trigger and the undated one: "… at a session of", "…, where … hold their"
