@@ -4763,11 +4763,26 @@ def test_a_numbered_list_of_other_stories_is_furniture() -> None:
     "credit",
     ["(Presidential Press Service/Handout via Xinhua)", "(Kremlin.ru)", "(Reuters: Ivan Petrov)"],
 )
-def test_a_caption_ending_in_its_credit_is_furniture(credit: str) -> None:
+@pytest.mark.parametrize("space", [" ", "  "])
+def test_a_caption_ending_in_its_credit_is_furniture(credit: str, space: str) -> None:
     caption = "Lukashenko (R) meets Putin in Minsk, Belarus, June 26, 2025."
-    text = f"Talks in Minsk\n\n{caption} {credit}\n\nThe two leaders met in Minsk on Thursday."
+    text = (
+        f"Talks in Minsk\n\n{caption}{space}{credit}\n\nThe two leaders met in Minsk on Thursday."
+    )
     kinds = {f.text: f.kind for f in find_furniture(text)}
     assert (kinds[caption], kinds[credit]) == ("caption", "photo_credit")
+
+
+def test_a_sections_more_heading_opens_a_list_of_other_stories() -> None:
+    text = (
+        "Putin congratulates Lukashenko\n\nMINSK, Belarus (AP) — Putin called on Monday.\n\n"
+        "More Nation & World\n- Ukraine's Kuchma orders probe of journalist's death (Sept. 10)\n"
+        "- Russia, China hold talks on border trade (Sept. 9)\n\n"
+        "Copyright 2001 The Associated Press."
+    )
+    d = draft(text)
+    assert "related_list" in [f.kind for f in d.furniture]
+    assert not any("border trade" in m.text for ev in d.events for m in ev.mentions)
 
 
 def test_a_capitalised_photo_label_opens_a_caption_line() -> None:
