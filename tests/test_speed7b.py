@@ -1,6 +1,6 @@
 """Fast paths of the drafting extractors (a seventh speed round) find what the code they stand
 in for found: the header's outlet cues skipped in a text that names no outlet; title words and
-modifiers in alternations grouped by first character."""
+modifiers in alternations grouped by first character; word sets built once."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from diplomatic_timeline.extract.header import (
     _may_name_an_outlet,
     _outlet_pattern,
 )
-from diplomatic_timeline.extract.people import by_first_character
-from diplomatic_timeline.extract.resources import case_folded
+from diplomatic_timeline.extract.people import _body_modifiers, by_first_character, title_words
+from diplomatic_timeline.extract.resources import case_folded, data
+from diplomatic_timeline.extract.speakers import _function_words, _never_in_a_name, _place_words
 
 # pieces of the outlet cues, in several cases, with the characters that fold oddly ("ſ" is
 # "s" ignoring case, the Kelvin sign "k", "İ" lowers to two characters)
@@ -61,3 +62,11 @@ def test_words_grouped_by_first_character_match_as_the_plain_alternation(
         assert [(m.span(), m.groups()) for m in a.finditer(text)] == [
             (m.span(), m.groups()) for m in b.finditer(text)
         ]
+
+
+def test_the_word_sets_built_once_are_those_built_at_each_call() -> None:
+    speech = data("speech")
+    assert _never_in_a_name() == title_words() | _function_words() | _place_words()
+    assert _body_modifiers() == {m.lower() for m in speech["title_modifiers"]} | {
+        w.lower() for h in speech["organisation_heads"] for w in h.split()
+    }

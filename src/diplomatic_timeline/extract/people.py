@@ -273,8 +273,7 @@ def organisation_name(who: str) -> str | None:
     if of:  # "the press office of the Belarusian government" → its press office
         phrase = f"{of.group(2)} {of.group(1)}"
         words = phrase.split()
-    modifiers = {m.lower() for m in data("speech")["title_modifiers"]}
-    modifiers |= {w.lower() for h in data("speech")["organisation_heads"] for w in h.split()}
+    modifiers = _body_modifiers()
     for head in data("speech")["organisation_heads"]:
         if len(words) >= 2 and phrase.endswith(" " + head):
             body = phrase[: -len(head)].split()
@@ -286,6 +285,17 @@ def organisation_name(who: str) -> str | None:
             ):
                 return phrase
     return None
+
+
+@cache
+def _body_modifiers() -> frozenset[str]:
+    """Lower-case words a body's name may hold ("the Belarusian foreign ministry"): the title
+    modifiers and the organisation heads' words, lower-cased (built once, not at each subject
+    resolved)."""
+    speech = data("speech")
+    words = {m.lower() for m in speech["title_modifiers"]}
+    words |= {w.lower() for h in speech["organisation_heads"] for w in h.split()}
+    return frozenset(words)
 
 
 @cache
