@@ -38,7 +38,7 @@ from .people import (
     title_words,
 )
 from .quotes import QuoteSpan
-from .regexes import PatternSet, at_word_start, guarded
+from .regexes import PatternSet, at_word_start, char_class, first_chars, guarded
 from .resources import Gazetteer, case_folded, data
 from .text import ABBREVIATIONS, HONORIFICS, Segment, containing, sentences
 
@@ -1015,6 +1015,18 @@ def _aide_of() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns})\s+(?:for|to|of)\s+$", re.IGNORECASE)
 
 
+def _guarded_by_first(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` behind a look-ahead for the characters a match can start with, as
+    ``regexes.guarded`` puts it but without its class of second characters: for patterns that
+    open with a name, whose pairs (some 390 capitals by as many letters) take up to 0.1 s to
+    list, once per process, for a search no faster. The same matches; the pattern itself where
+    its first characters cannot be told."""
+    chars = first_chars(rx.pattern, rx.flags)
+    if not chars:
+        return rx
+    return re.compile(f"(?={char_class(chars)})(?:{rx.pattern})", rx.flags)
+
+
 @cache
 def _reporting_name() -> re.Pattern[str]:
     # a name may carry asides ("Sidorsky, who flew to Moscow …, said"); a role phrase is the
@@ -1022,7 +1034,7 @@ def _reporting_name() -> re.Pattern[str]:
     # (searched along the 400 characters before a pronoun; guarded, the same matches, as the
     # other patterns searched along a quotation's attribution window: _issued_by, _by_saying,
     # _QUOTED_AS, _relative_reporter, _statement_cue, _before_who, _attribution_patterns)
-    return guarded(
+    return _guarded_by_first(
         re.compile(
             rf"(?<![\w’'-])(?:(?P<who>{NAME})(?:(?:,[^,.;“”\"«»\n]{{1,160}}){{1,2}},)?"
             # (a role phrase ends in a noun: "the gas price and accused" is no subject; and a
@@ -1532,7 +1544,7 @@ def _shortest_suffix(
 def _by_saying() -> re.Pattern[str]:
     """The subject of a verb whose manner is a saying ("he irritated Minsk by saying")."""
     sayings = "|".join(data("speech")["sayings_by"])
-    return guarded(
+    return _guarded_by_first(
         re.compile(
             rf"(?<![\w’'-])(?P<who>he|she|{NAME})\s+(?:has\s+|had\s+)?[a-z]+ed\s+"
             rf"(?:[\w’'-]+\s+){{0,4}}?by\s+(?:{sayings})\b"
@@ -1658,14 +1670,14 @@ def _before_who() -> list[re.Pattern[str]]:
 def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Subjects before a reporting verb: with asides ("Putin, who oversees energy policy,
     told"), plain ("he said", "the Kremlin spokesman said") and a label ("X on Y: «…»"). The
-    first and the last are behind ``regexes.guarded``'s look-ahead for the characters they
-    start with (the same matches; over a dispatch's sentences 10.5 -> 4.7 and 5.5 -> 3.4 us
-    a sentence); the plain subject may start with almost any letter."""
+    first and the last are behind a look-ahead for the characters they start with (the same
+    matches; over a dispatch's sentences 10.5 -> 4.7 and 5.5 -> 3.4 us a sentence); the plain
+    subject may start with almost any letter."""
     verbs, adverbs = _verbs(), _adverbs()
     return (
         # (or a role opening its sentence: "The Belarusian leader, who accuses the West of …,
         # told", not "… by the Belarusian side, the press service said")
-        guarded(
+        _guarded_by_first(
             re.compile(
                 rf"(?P<who>{NAME}|(?:^|(?<=\n)|(?<=[.!?]\s))The\s(?:[\w’'-]+\s){{0,3}}[\w’'-]+)"
                 rf"(?:,[^,“”\"«»]{{1,160}}){{0,2}},\s+{adverbs}(?:{verbs})\b"
@@ -1674,7 +1686,7 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         # at the start of a word only: the leftmost subject never starts inside one, and the
         # test spares trying every letter (a tenth of the drafting time)
         re.compile(rf"(?<![A-Za-z’'-]){_WHO}\s+{adverbs}(?:{verbs})\b"),
-        guarded(re.compile(rf"(?P<who>{NAME})(?: on [^:“”\"«»]{{1,60}})?:\s*$")),
+        _guarded_by_first(re.compile(rf"(?P<who>{NAME})(?: on [^:“”\"«»]{{1,60}})?:\s*$")),
     )
 
 
