@@ -687,6 +687,35 @@ def test_a_holiday_is_its_day_with_the_year_from_the_dispatch(
     assert (str(resolved.start), resolved.precision, resolved.inferred) == (day, "day", True)
 
 
+@pytest.mark.parametrize(
+    "text, tense, day",
+    [
+        ("signed the union treaty on Christmas Day 2019", "past", "2019-12-25"),
+        ("signed on New Year's Eve, 2019", "past", "2019-12-31"),
+        ("The talks will resume on New Year's Day next year", "future", "2022-01-01"),
+        ("on Orthodox Christmas Eve", "past", "2021-01-06"),
+        ("the New Years day address", "past", "2021-01-01"),
+        ("the Day of Unity of Peoples of\nBelarus and Russia", "future", "2021-04-02"),
+    ],
+)
+def test_a_holidays_year_and_spelling_as_written(text: str, tense: str, day: str) -> None:
+    (expr,) = find_dates(text)
+    assert str(resolve(expr, date(2021, 3, 3), tense).start) == day
+
+
+def test_another_calendars_new_year_is_no_date() -> None:
+    assert find_dates("Xi met Putin on Lunar New Year's Eve and the Old New Year's Day") == []
+
+
+def test_a_holiday_over_a_headline_is_no_publication_date() -> None:
+    text = (
+        "Victory Day\nPutin meets Lukashenko in Moscow\n\n"
+        "MOSCOW (Reuters) - Putin met Lukashenko on Monday."
+    )
+    header = draft(text).header
+    assert header.published is None and header.partial is None
+
+
 def test_a_holiday_without_a_publication_year_keeps_its_month_and_day() -> None:
     (expr,) = find_dates("the treaty signed on Christmas Day")
     assert resolve(expr, None).partial == "--12-25"
@@ -713,6 +742,22 @@ def test_a_visit_for_a_dated_event_takes_its_date() -> None:
     )
     (visit,) = [ev for ev in draft(text).events if ev.event_type == "visit"]
     assert str(visit.date.start) == "2019-05-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lukashenko will pay a visit to Moscow for the first time, while a summit of the CSTO "
+        "will be held in Bishkek on 14 May.",
+        "Putin will visit Minsk for talks, and the Supreme State Council will meet in Moscow on "
+        "December 19.",
+        "Lukashenko will visit China, where Xi hosted the summit on March 1.",
+    ],
+)
+def test_a_visit_does_not_take_the_date_of_an_event_it_is_not_for(sentence: str) -> None:
+    text = f"Visit\n\nMINSK, 3 March 2019 (BelTA) – {sentence}"
+    (visit,) = [ev for ev in draft(text).events if ev.event_type == "visit"]
+    assert visit.date.start is None
 
 
 def test_a_visit_does_not_take_the_date_of_an_event_it_came_after() -> None:

@@ -2473,6 +2473,7 @@ def _inherit_dates(text: str, events: list[DraftEvent]) -> None:
                     if e is not ev
                     and _has_date(e.date)
                     and e.date.precision != "year"
+                    and e.status == ev.status
                     and any(_visit_for(text, m, n) for m in ev.mentions for n in e.mentions)
                 ),
                 None,
@@ -2497,8 +2498,16 @@ def _inherit_dates(text: str, events: list[DraftEvent]) -> None:
 def _visit_for(text: str, visit: Mention, other: Mention) -> bool:
     """Whether a visit's mention is for the other event's, after it in the same sentence: the
     words between say where or what for ("where", "for", "during", "to attend"), and none
-    puts the other event apart ("since", "after", "who was")."""
-    if visit.in_quote or other.sentence != visit.sentence or other.start < visit.end:
+    puts the other event apart ("since", "after", "who was", "while"). (The caller asks for the
+    same status too: "will visit China, where Xi hosted the summit on March 1" is not for it.)
+    Not an event named before the visit ("To attend the summit on May 14, Lukashenko will pay
+    a visit"), which this leaves undated."""
+    if (
+        visit.in_quote
+        or other.in_quote
+        or other.sentence != visit.sentence
+        or other.start < visit.end
+    ):
         return False
     between = text[visit.end : other.start]
     return len(between) <= 120 and bool(_FOR_LINK.search(between)) and not _APART.search(between)
@@ -2507,7 +2516,10 @@ def _visit_for(text: str, visit: Mention, other: Mention) -> bool:
 _FOR_LINK = re.compile(
     r"\b(?:where|for|during|to (?:attend|open|chair|sign|take part|watch|join))\b", re.I
 )
-_APART = re.compile(r"\b(?:since|after|before|following|who|which|that|but)\b|[;:]", re.I)
+_APART = re.compile(
+    r"\b(?:since|after|before|following|who|which|that|but|while|whereas|last)\b|[;:]|,\s+and\b",
+    re.I,
+)
 
 
 # between the dated trigger and the undated one: "… at a session of", "…, where … hold their"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .dates import WEEKDAYS, find_dates, without_dates
+from .dates import WEEKDAYS, page_dates, without_dates
 from .regexes import first_chars, guarded
 from .resources import data
 from .text import QUOTE_MARK, Segment, ends_sentence, lines
@@ -397,7 +397,7 @@ def _page_date_line(line: str) -> bool:
     """The page's own date under a caption ("Published On 28 May 2021", "Updated: Friday, May
     28, 2021"): a label and a date, no caption."""
     m = _date_label().match(line)
-    return m is not None and bool(find_dates(line, m.end()))
+    return m is not None and bool(page_dates(line, m.end()))
 
 
 def _captions_next_to_credits(
@@ -547,7 +547,7 @@ def _date_line(text: str, seg: Segment) -> bool:
     """A header's date line ("12 June 2020", "Daily Digest | Thursday, January 11"): a date
     and at most one lower-case word besides, unlike a headline that names a date ("Leaders to
     meet in Sochi on September 14")."""
-    dates = find_dates(text, seg.start, seg.end)
+    dates = page_dates(text, seg.start, seg.end)
     if not dates or ends_sentence(seg.of(text)):
         return False
     rest = without_dates(text, seg.start, seg.end, dates)

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 from itertools import islice
 
-from .dates import MONTHS, WEEKDAY_WORD, find_dates, partial_parts, without_dates
+from .dates import MONTHS, WEEKDAY_WORD, page_dates, partial_parts, without_dates
 from .furniture import Furniture, in_furniture
 from .regexes import WordStarts, grouped_alternation, guarded
 from .resources import case_folded, data
@@ -106,7 +106,7 @@ def _in_the_datelines_order(
 
 def _date_from(text: str, start: int, end: int) -> tuple[date | None, str | None, Evidence | None]:
     """The first date in the range: a full date, or a --MM-DD partial, with its evidence."""
-    for expr in find_dates(text, start, end):
+    for expr in page_dates(text, start, end):
         if expr.month and expr.day:
             ev = Evidence(expr.start, expr.end, expr.text)
             if expr.year:
@@ -152,7 +152,7 @@ def _bare_date_line(text: str, start: int, end: int, masthead: bool) -> bool:
     down such a line may be a source note's date."""
     if end - start > data("header")["date_line_max_chars"]:
         return False
-    found = find_dates(text, start, end)
+    found = page_dates(text, start, end)
     # a day and month alone will do above the title, or with a weekday and a time of day
     # ("Wednesday December 8 2:41 PM ET") or a byline under it, not in a source note ("… 1700
     # gmt 27 Nov 02") nor a schedule's "Friday, December 8" or "29 June - 10:00"
@@ -231,9 +231,9 @@ def extract_header(text: str, furniture: list[Furniture]) -> Header:
         m = dateline.match(chunk)
         if m and not _dateline_place_fits(m):
             m = None
-        if not (m and find_dates(chunk, m.start("date"), m.end("date"))):
+        if not (m and page_dates(chunk, m.start("date"), m.end("date"))):
             m = placeless.match(chunk)  # "Sept. 14 (Bloomberg) --": "Sept" is no place
-        if m and find_dates(chunk, m.start("date"), m.end("date")):
+        if m and page_dates(chunk, m.start("date"), m.end("date")):
             if m.groupdict().get("place"):
                 place = Evidence(
                     para.start + m.start("place"), para.start + m.end("place"), m.group("place")

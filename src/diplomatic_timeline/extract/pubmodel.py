@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .dates import WEEKDAY_WORD, DateExpr, find_dates, valid_day, without_dates
+from .dates import WEEKDAY_WORD, DateExpr, page_dates, valid_day, without_dates
 from .furniture import Furniture
 from .header import Evidence, Header
 from .linear import LinearModel, Option, choose
@@ -70,7 +70,7 @@ def candidates(
         short = seg.end - seg.start <= SHORT_LINE
         if _QUOTE_MARK.search(text, seg.start, seg.end):
             continue  # a quotation's "from 1 January" is no date line
-        for x in find_dates(text, seg.start, seg.end):
+        for x in page_dates(text, seg.start, seg.end):
             if not _stated(x) or _not_the_pages(furniture, x):
                 continue
             if _NUMBER_BEFORE.search(text, max(seg.start, x.start - 4), x.start):
