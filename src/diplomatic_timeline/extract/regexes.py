@@ -198,7 +198,7 @@ def _pair_dispatch(branches: list[str], after: str) -> str | None:
             for second, listed in sorted((s, b) for s, b in by_second.items() if s is not None)
         ]
         if None in by_second:  # branches that may end after one character, or go on with any
-            seconds.append(tried(by_second[None], 1))
+            seconds.append(_run_filter(by_second[None]) + tried(by_second[None], 1))
         firsts.append(f"{re.escape(first)}(?:{'|'.join(seconds)})")
     return f"(?:{'|'.join(firsts)})" if firsts else None
 
@@ -222,6 +222,109 @@ def _opening_filter(branches: list[str], pair: str) -> str:
 
 
 _OPENING = 5  # characters of a word's start that ``_opening_filter`` reads
+
+
+def _run_filter(branches: list[str]) -> str:
+    """A look-ahead, after a word's first character, past the rest of the word (a possessive
+    run of ``[\\w-]``) to what a match of one of the branches goes on with there, or "" when a
+    branch does not open with a run of such characters. For branches that open with any
+    capitalised word ("[A-Z][\\w]+ summit", "[A-Z][\\w-]+ Forum"): their look-ahead was entered at
+    every capitalised word of a text (a quarter of the event triggers' scan). See
+    ``_after_the_run`` for why the possessive run ends where a match's run ends."""
+    rests: set[str] = set()
+    for branch in branches:
+        found = _after_the_run(branch)
+        if found is None:
+            return ""
+        rests |= found
+    return rf"(?=[\w-]*+{trie_alternation(sorted(rests))})"
+
+
+_RUN = re.compile(r"[\w-]")  # the characters of a word's run, as ``_run_filter`` reads it
+
+
+def _after_the_run(branch: str) -> set[str] | None:
+    """The openings (up to ``_OPENING`` characters) of what follows a branch's first word, when
+    the branch opens (after look-arounds) with one character and a repeat of characters of
+    ``[\\w-]``, and what follows can neither be empty nor start with such a character; else
+    None. A match's run is then the longest run of ``[\\w-]`` after its first character: each
+    of its characters is one, and the character after it is not."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(branch)
+        fold = bool(parsed.state.flags & re.IGNORECASE)
+        items = _without_leading_look_arounds(list(parsed))
+        if items and items[0][0] in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and items[0][1][0] >= 1:
+            low, high, body = items[0][1]  # "[a-z]+": one character, then the rest of the run
+            items = [*body, (items[0][0], (low - 1, high, body)), *items[1:]]
+        if len(items) < 3 or items[0][0] not in (_sre.LITERAL, _sre.IN):
+            return None
+        if items[1][0] not in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            return None
+        if not _in_run(list(items[1][1][2]), fold):  # (the repeat's body)
+            return None
+        rest = items[2:]
+        chars, empty = _first(rest, fold)
+        if chars is None or empty or any(_RUN.match(c) for c in chars):
+            return None
+        found = _prefixes(rest, fold, _OPENING)
+    except Exception:  # an unknown construct in this Python's parser: no filter
+        return None
+    if not found:
+        return None
+    cut = {p[: p.index(None)] if None in p else p for p in found}
+    if () in cut:
+        return None
+    return _pruned(cut)
+
+
+def _without_leading_look_arounds(items: list) -> list:
+    """The parsed items from the first that consumes a character: look-arounds and anchors
+    before it left out, a plain group opening the items opened (its case rule unchanged)."""
+    while items:
+        op, av = items[0]
+        if _zero_width(op, av):
+            items = items[1:]
+        elif op is _sre.SUBPATTERN and not av[1] and not av[2]:
+            items = list(av[3]) + items[1:]
+        else:
+            return items
+    return items
+
+
+def _zero_width(op, av) -> bool:
+    """An anchor, a look-around, or a group or an alternation of those only ("(?:(?<=the )|
+    (?<=The ))")."""
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return True
+    if op is _sre.SUBPATTERN:
+        return all(_zero_width(o, a) for o, a in av[3])
+    if op is _sre.BRANCH:
+        return all(_zero_width(o, a) for b in av[1] for o, a in b)
+    return False
+
+
+def _in_run(body: list, fold: bool) -> bool:
+    """Whether a repeat's body is one character that ``[\\w-]`` always matches."""
+    if len(body) != 1:
+        return False
+    op, av = body[0]
+    if op is _sre.LITERAL:
+        return all(_RUN.match(c) for c in _cases(av, fold))
+    if op is not _sre.IN:
+        return False
+    for kind, value in av:
+        if kind is _sre.CATEGORY and value in (_sre.CATEGORY_WORD, _sre.CATEGORY_DIGIT):
+            continue
+        if kind is _sre.LITERAL and all(_RUN.match(c) for c in _cases(value, fold)):
+            continue
+        if kind is _sre.RANGE and all(
+            _RUN.match(c) for code in range(value[0], value[1] + 1) for c in _cases(code, fold)
+        ):
+            continue
+        return False  # (a negated set, another category)
+    return True
 
 
 @cache

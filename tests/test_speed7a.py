@@ -1,0 +1,82 @@
+"""Fast scans of a later speed round answer as the plain forms they stand for: the word starts'
+look-ahead past a word's run for branches that open with any capitalised word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomatic_timeline.extract.regexes import WordStarts, _after_the_run, _run_filter
+
+
+def _starts(search: Callable[[str, int], int | None], text: str, pos: int = 0) -> list[int]:
+    """Every place ``search`` finds a start, each search from one past the last start."""
+    found = []
+    while (at := search(text, pos)) is not None:
+        found.append(at)
+        pos = at + 1
+    return found
+
+
+def _plain_starts(rx: re.Pattern[str], text: str, pos: int = 0) -> list[int]:
+    """The same for a pattern: where each of its searches starts a match."""
+    return _starts(lambda t, p: m.start() if (m := rx.search(t, p)) else None, text, pos)
+
+
+# branches opening with a word's run (of several classes, greedy or lazy, behind look-arounds),
+# beside ones whose pairs are told and one the run filter cannot read
+_RUN_BRANCHES = [
+    "(?:[A-Z][\\w]+ summit)",
+    "[A-Z][\\w-]+ (?:Economic |International )?Forum",
+    "(?:(?<=the )|(?<=The ))(?:(?!(?:This|No)\\b)[A-Z][\\w-]+ (?:Accords?|Memo))",
+    "[A-Z][a-z]+?,? talks",
+    "[A-Z][\\w-]*’s visit",
+    "[Ss]\\w+ (?i:forum)",
+    "[a-z]+ed",  # (no filter for the lower-case letters: "ed" would be read as the run)
+    "the summit",
+    "Summit",
+]
+_WORDS = ["summit", "Forum", "FORUM", "Economic ", "the ", "This", "Accord", "Memo", "talks"]
+_WORDS += ["’s visit", ", talks"]
+_AFTER = ("", r"(?![\w-])")
+_FAST = [WordStarts(_RUN_BRANCHES, after) for after in _AFTER]
+_PLAIN = [re.compile(rf"(?<![\w-])(?:{'|'.join(_RUN_BRANCHES)}){after}") for after in _AFTER]
+
+
+@given(
+    st.lists(
+        st.sampled_from([*"AaSsTtEeMmNnX_-’' ,.\n9ſİıÖé", *_WORDS]),
+        max_size=30,
+    ).map("".join),
+    st.integers(0, 10),
+)
+def test_word_starts_past_a_words_run_are_where_the_plain_alternation_starts(
+    text: str, pos: int
+) -> None:
+    for fast, plain in zip(_FAST, _PLAIN, strict=True):
+        assert fast.after_separator is not None and "[\\w-]*+" in fast.after_separator.pattern
+        assert _starts(fast.search, text, pos) == _plain_starts(plain, text, pos)
+
+
+def test_the_run_filter_reads_what_follows_a_words_run() -> None:
+    assert _after_the_run("(?:[A-Z][\\w]+ summit)") == {" summ"}
+    assert _after_the_run("[A-Z][\\w-]+ (?:Economic |International )?Forum") == {
+        " Econ",
+        " Inte",
+        " Foru",
+    }
+    assert _after_the_run("\\w+ agreement") == {" agre"}  # (its first character of the run)
+    assert _after_the_run("[A-Z][a-z]+,? talks") == {", tal", " talk"}
+    assert _run_filter(["[A-Z]\\w+ summit", "[A-Z]\\w+ Forum"]) == r"(?=[\w-]*+\ (?:Foru|summ))"
+
+
+def test_no_run_filter_where_the_run_may_end_otherwise() -> None:
+    assert _after_the_run("[a-z]+ed") is None  # ("ed" would be read as part of the run)
+    assert _after_the_run("[A-Z]\\w*-based") is None  # (so would the hyphen)
+    assert _after_the_run("[A-Z][^ ]+ summit") is None  # (a run of any character)
+    assert _after_the_run("[A-Z]\\w+(?: summit)?") is None  # (nothing may follow it)
+    assert _after_the_run("[A-Z] summit") is None  # (no run)
+    assert _run_filter(["[A-Z]\\w+ summit", "[a-z]+ed"]) == ""  # (one branch unread: none)
