@@ -1,15 +1,20 @@
 """Fast scans of a later speed round answer as the plain forms they stand for: the word starts'
-look-ahead past a word's run for branches that open with any capitalised word."""
+look-ahead past a word's run for branches that open with any capitalised word, and the furniture
+model's digit test of a line."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diplomatic_timeline.extract.furnituremodel import _has_digit
 from diplomatic_timeline.extract.regexes import WordStarts, _after_the_run, _run_filter
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _starts(search: Callable[[str, int], int | None], text: str, pos: int = 0) -> list[int]:
@@ -80,3 +85,16 @@ def test_no_run_filter_where_the_run_may_end_otherwise() -> None:
     assert _after_the_run("[A-Z]\\w+(?: summit)?") is None  # (nothing may follow it)
     assert _after_the_run("[A-Z] summit") is None  # (no run)
     assert _run_filter(["[A-Z]\\w+ summit", "[a-z]+ed"]) == ""  # (one branch unread: none)
+
+
+def test_a_lines_digit_is_any_character_str_isdigit_takes() -> None:
+    ascii_digits = [chr(c) for c in range(128) if chr(c).isdigit()]
+    assert ascii_digits == list("0123456789")  # (the ASCII line's search)
+    for line in ["no digit here", "in 2019", "x²", "١٢", "Kyiv – ⑤", "élan", "", "9"]:
+        assert _has_digit(line) == any(map(str.isdigit, line))
+    paths = sorted(ROOT.glob("tests/dev*/raw/dispatches/*"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    assert len(texts) > 500
+    for text in texts:
+        for line in text.splitlines():
+            assert _has_digit(line) == any(map(str.isdigit, line))
