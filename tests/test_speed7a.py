@@ -1,6 +1,6 @@
 """Fast scans of a later speed round answer as the plain forms they stand for: the word starts'
-look-ahead past a word's run for branches that open with any capitalised word, and the furniture
-model's digit test of a line."""
+look-ahead past a word's run for branches that open with any capitalised word, the furniture
+model's digit test of a line, and a sentence's dateline looked for only near a dash."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diplomatic_timeline.extract import events
 from diplomatic_timeline.extract.furnituremodel import _has_digit
 from diplomatic_timeline.extract.regexes import WordStarts, _after_the_run, _run_filter
+from diplomatic_timeline.extract.text import sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -98,3 +100,20 @@ def test_a_lines_digit_is_any_character_str_isdigit_takes() -> None:
     for text in texts:
         for line in text.splitlines():
             assert _has_digit(line) == any(map(str.isdigit, line))
+
+
+def test_a_sentences_own_words_start_where_the_dateline_pattern_alone_puts_them() -> None:
+    paths = sorted(ROOT.glob("tests/dev*/raw/dispatches/*"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    texts += ["MINSK, 14 June 2009 (BelTA) – Talks", "MOSCOW -- Talks", "MOSCOW —  Talks"]
+    texts += ["A" + "b" * 80 + " - x", "A" + "b" * 81 + " - x"]  # (the farthest dash, one past)
+    datelines = 0
+    for text in texts:
+        for sentence in sentences(text):
+            for before in (sentence.end, sentence.start + 40, sentence.start + 83):
+                before = min(before, sentence.end)
+                plain = events._DATELINE_DASH.match(text, sentence.start, before)
+                expected = plain.end() if plain else sentence.start
+                assert events._after_dateline(text, sentence, before) == expected
+                datelines += plain is not None
+    assert datelines > 100

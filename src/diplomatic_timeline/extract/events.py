@@ -34,7 +34,7 @@ from .dates import (
     stated_weekday,
 )
 from .furniture import Furniture, in_furniture
-from .regexes import ByFirstPair, PatternSet, Skipping, WordStarts, required_chars
+from .regexes import ByFirstPair, PatternSet, Skipping, WordStarts, guarded, required_chars
 from .resources import Gazetteer, data
 from .text import QUOTE_MARK, Segment, containing, ends_sentence, sentences
 
@@ -532,11 +532,17 @@ _PLANNED_OCCASION = re.compile(r"\b(?:to be|due|planned|scheduled|will|would|upc
 
 # a dateline before a lead's first words: "MINSK, 14 June 2009 (BelTA) – ", "MOSCOW -- "
 _DATELINE_DASH = re.compile(r"[A-Z][^\n]{0,80}?\s(?:--|[–—-])\s+")
+_DASH = re.compile("[–—-]")  # (each of its dashes opens with one of these)
+_DATELINE_REACH = 83  # its capital, up to 80 characters and a space, then the dash
 
 
 def _after_dateline(text: str, sentence: Segment, before: int) -> int:
     """Where a sentence's own words start: after a lead's dateline, if it opens with one that
-    ends before ``before``."""
+    ends before ``before``. A dateline's dash lies within ``_DATELINE_REACH`` characters of the
+    sentence's start: a sentence with none there (most) is not matched (asked for every
+    trigger, the lazy pattern read up to 80 characters before it failed)."""
+    if not _DASH.search(text, sentence.start, min(before, sentence.start + _DATELINE_REACH)):
+        return sentence.start
     dateline = _DATELINE_DASH.match(text, sentence.start, before)
     return dateline.end() if dateline else sentence.start
 
@@ -1118,8 +1124,10 @@ def _told_by_another(text: str, sentence: Segment, trigger: tuple[int, int], ver
 
 @cache
 def _earlier_word() -> re.Pattern[str]:
+    """ "last", "previously" right before a trigger: searched before every trigger, behind a
+    guard for its first letters (the same matches: most characters fail one class test)."""
     words = "|".join(data("events")["distinct_right_before"])
-    return re.compile(rf"(?<!\bat )\b(?:{words})\s+$", re.I)
+    return guarded(re.compile(rf"(?<!\bat )\b(?:{words})\s+$", re.I))
 
 
 def _earlier(text: str, start: int) -> bool:
@@ -1315,7 +1323,7 @@ def find_mentions(
         chosen.append(r)
     sents = sentences(text)
     events_data = data("events")
-    kinds = events_data["visit_kinds"]
+    kinds = tuple(events_data["visit_kinds"])  # (in order: the first that opens a trigger)
     anaphora = tuple(a + " " for a in events_data["anaphora"])  # str.endswith takes a tuple
     strong_anaphora = tuple(a + " " for a in events_data["strong_anaphora"])
     distinct = _distinct_words()
@@ -1373,7 +1381,9 @@ def find_mentions(
         if event_type in events_data["placed"]:
             location, country = _place(text, sentence, start)
         trigger_lowered = m.group(0).lower()
-        kind = next((k for k in kinds if trigger_lowered.startswith(k)), None)
+        kind = None
+        if trigger_lowered.startswith(kinds):  # (one test first: most triggers name no kind)
+            kind = next(k for k in kinds if trigger_lowered.startswith(k))
         anniversary = (
             _anniversary().search(text, max(sentence.start, start - 90), start)
             or _anniversary_after().match(text, end)  # "the treaty's 20th anniversary"
@@ -2098,7 +2108,9 @@ def _follows() -> tuple[re.Pattern[str], dict[str, list[str]]]:
         rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})\b",
         re.I,
     )
-    return rx, spec["nouns"]
+    # (searched after every mention of an undated event: behind a guard for its first letters,
+    # the same matches, most characters fail one class test instead of entering the pattern)
+    return guarded(rx), spec["nouns"]
 
 
 def date_followers(
@@ -2266,11 +2278,15 @@ def _told_afterwards(
 def _days_before() -> re.Pattern[str]:
     """ "Several days before the Russian president's visit": the noun names the event's kind
     (built once: a pattern compiled at each call is re's cache's, which a dispatch's new
-    people's patterns may have pushed out)."""
+    people's patterns may have pushed out). It opens with a word boundary, and is searched
+    along the sentences of every undated event: behind a guard for its first letters (the
+    same matches), the engine fails one class test at most characters instead of entering it."""
     _, nouns = _follows()
-    return re.compile(
-        rf"{data('events')['days_before']}\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-        rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{'|'.join(nouns)})\b"
+    return guarded(
+        re.compile(
+            rf"{data('events')['days_before']}\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+            rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{'|'.join(nouns)})\b"
+        )
     )
 
 
