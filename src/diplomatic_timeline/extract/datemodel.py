@@ -125,21 +125,28 @@ def candidates(
     if all(ev.date.kind != "none" for ev in events):  # nothing to weigh: skip the scan
         return [[Candidate(ev.date, ("rule",))] for ev in events]
     where = _Places([s.start for s in sentences(text)], [p.start for p in paragraphs(text)])
+    # an expression no undated event reaches is never read (``_of_event`` passes over it):
+    # about half of them over the development texts, and reading one resolves it twice
+    reaches = [_Reach.of(ev, where) if ev.date.kind == "none" else None for ev in events]
+    reached = _Reach.union([r for r in reaches if r is not None])
     exprs = []
     for x in find_dates(text):
         if in_furniture(furniture, x.start, x.end):
             continue
         if dateline and x.start < dateline.end and dateline.start < x.end:
             continue  # the publication date itself: the publication day candidate
+        sentence, paragraph = where.sentence(x.start), where.paragraph(x.start)
+        if not reached.holds(sentence, paragraph):
+            continue
         quoted = any(a <= x.start < b for a, b in quotes)
         readings = _readings(x, published, partial, weekday, quoted, _bound(text, x.start))
-        exprs.append(_Expr(x.start, where.sentence(x.start), where.paragraph(x.start), readings))
+        exprs.append(_Expr(x.start, sentence, paragraph, readings))
     pub = _publication_day(published, partial)
     return [
-        _of_event(ev, exprs, pub, where)
-        if ev.date.kind == "none"
-        else [Candidate(ev.date, ("rule",))]
-        for ev in events
+        [Candidate(ev.date, ("rule",))]
+        if reach is None
+        else _of_event(ev, exprs, pub, where, reach)
+        for ev, reach in zip(events, reaches, strict=True)
     ]
 
 
@@ -173,14 +180,40 @@ class _Places:
         return _index(self.paragraph_starts, offset)
 
 
+@dataclass(frozen=True)
+class _Reach:
+    """Where an event's candidates may stand: the sentences within ``REACH`` of its mentions'
+    and the paragraphs of its mentions (an expression in either is one of its candidates)."""
+
+    sentences: frozenset[int]
+    paragraphs: frozenset[int]
+
+    @classmethod
+    def of(cls, ev: DraftEvent, where: _Places) -> _Reach:
+        near = {where.sentence(m.start) + d for m in ev.mentions for d in range(-REACH, REACH + 1)}
+        return cls(frozenset(near), frozenset(where.paragraph(m.start) for m in ev.mentions))
+
+    @classmethod
+    def union(cls, reaches: Sequence[_Reach]) -> _Reach:
+        """Where any of the events' candidates may stand."""
+        return cls(
+            frozenset().union(*(r.sentences for r in reaches)),
+            frozenset().union(*(r.paragraphs for r in reaches)),
+        )
+
+    def holds(self, sentence: int, paragraph: int) -> bool:
+        return sentence in self.sentences or paragraph in self.paragraphs
+
+
 def _of_event(
     ev: DraftEvent,
     exprs: Sequence[_Expr],
     pub: Resolved | None,
     where: _Places,
+    reach: _Reach,
 ) -> list[Candidate]:
     """The candidates of an event the rules leave undated: no date first, then the dates of
-    the text near it, then the publication day."""
+    the text near it (within ``reach``), then the publication day."""
     found: dict[Key, tuple[Resolved, set[str]]] = {}
 
     def add(r: Resolved, k: Key, features: Iterable[str]) -> None:
@@ -200,12 +233,11 @@ def _of_event(
     )
     add(ev.date, key(ev.date), ("none", *(f"none&{b}" for b in base)))
     m_sents = {where.sentence(m.start) for m in ev.mentions}
-    m_paras = {where.paragraph(m.start) for m in ev.mentions}
+    m_paras = reach.paragraphs
     starts = [m.start for m in ev.mentions]
     of_event = (f"expr&status={ev.status}", f"expr&type={ev.event_type}")
-    near = {s + d for s in m_sents for d in range(-REACH, REACH + 1)}
     for e in exprs:
-        if e.sentence not in near and e.paragraph not in m_paras:
+        if not reach.holds(e.sentence, e.paragraph):
             continue
         apart = min(min(abs(e.sentence - s) for s in m_sents), 4)
         chars = min(min(abs(e.start - m) for m in starts) // 40, 6)
