@@ -8,6 +8,7 @@ with an occurrence number, review_status: draft) for a curator to review.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -198,11 +199,12 @@ def draft_dispatch(
 
     participants = [taking_part(ev) for ev in events]
     sents = sentences(text)
+    near = _EventsNear.of(events)
     draft_quotes = [
         DraftQuote(
             q,
             sp,
-            _event_near(events, q.start, q.paragraph, inside=(q.start, q.end)),
+            near.near(q.start, inside=(q.start, q.end)),
             _said_date(text, q, sents, header.news_day),
         )
         for q, sp in zip(quotes, speakers, strict=True)
@@ -211,7 +213,7 @@ def draft_dispatch(
     for phrase in find_agenda(text, furniture, topics):
         if phrase.topic == "other":
             continue  # no topic cue: more often a pronoun or a filler than an agenda item
-        index = _event_near(events, phrase.start, None)
+        index = near.near(phrase.start)
         if index is not None:
             agenda.append((phrase, index))
     new_actors = {
@@ -364,31 +366,44 @@ def status_options(draft: Draft) -> list[list[StatusOption]]:
     ]
 
 
-def _event_near(
-    events: list[DraftEvent],
-    offset: int,
-    paragraph: Segment | None,
-    inside: tuple[int, int] | None = None,
-) -> int | None:
-    """The event mentioned inside the span, else the last one mentioned before the offset
-    (within the paragraph when given)."""
-    if inside:
+@dataclass(frozen=True)
+class _EventsNear:
+    """The drafted events' mentions by where they start, to tell the event near a quotation
+    or an agenda phrase by bisection (a walk over every mention took some 3 us, for some 17
+    quotations and phrases a dispatch)."""
+
+    starts: list[int]  # every mention's start, in order
+    events: list[int]  # the event (its index) of each
+    latest: list[int]  # the starts of the mentions outside the headline, in order, each once
+    first_event: list[int]  # the first event listed with a mention there
+
+    @classmethod
+    def of(cls, events: list[DraftEvent]) -> _EventsNear:
+        everywhere = sorted((m.start, i) for i, ev in enumerate(events) for m in ev.mentions)
+        first: dict[int, int] = {}
         for i, ev in enumerate(events):
-            if any(inside[0] <= m.start < inside[1] for m in ev.mentions):
-                return i
-    best = None
-    for i, ev in enumerate(events):
-        for m in ev.mentions:
-            if (
-                m.start <= offset
-                and (paragraph is None or m.start >= paragraph.start)
-                and (best is None or m.start > best[0])
-                and not m.in_title
-            ):
-                best = (m.start, i)
-    if best is None and paragraph is not None:
-        return _event_near(events, offset, None)
-    return best[1] if best else None
+            for m in ev.mentions:
+                if not m.in_title:
+                    first.setdefault(m.start, i)
+        latest = sorted(first)
+        return cls(
+            [start for start, _ in everywhere],
+            [i for _, i in everywhere],
+            latest,
+            [first[start] for start in latest],
+        )
+
+    def near(self, offset: int, inside: tuple[int, int] | None = None) -> int | None:
+        """The first event mentioned inside the span, else the event of the last mention
+        before the offset outside the headline (the first listed of those there). That mention
+        lies in the offset's paragraph whenever one of the paragraph's does: looking in the
+        paragraph first, as this once did, never changed the answer."""
+        if inside:
+            lo, hi = bisect_left(self.starts, inside[0]), bisect_left(self.starts, inside[1])
+            if lo < hi:
+                return min(self.events[lo:hi])
+        k = bisect_right(self.latest, offset) - 1
+        return self.first_event[k] if k >= 0 else None
 
 
 def _said_date(text: str, q: QuoteSpan, sents: list[Segment], published: date | None):
