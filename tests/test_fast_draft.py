@@ -1,4 +1,4 @@
-"""Fast paths of the drafting models find what the slower code they stand in for found: the
+"""Fast paths of the drafting models find what the slower code they stand in for found (the
 date model reads only the date expressions an undated event reaches; the event near a
 quotation or an agenda phrase is found by bisection."""
 
