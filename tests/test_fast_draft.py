@@ -1,6 +1,6 @@
 """Fast paths of the drafting models find what the slower code they stand in for found (the
 date model reads only the date expressions an undated event reaches; the event near a
-quotation or an agenda phrase is found by bisection."""
+quotation or an agenda phrase is found by bisection)."""
 
 from __future__ import annotations
 
