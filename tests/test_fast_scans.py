@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from itertools import chain
 from pathlib import Path
 
@@ -115,6 +116,19 @@ def test_openings_of_a_branch() -> None:
     assert _openings("[a-z]+ed") is None  # too many to list
 
 
+@cache
+def _fast_and_plain(branches: tuple[str, ...]) -> list[tuple[WordStarts, re.Pattern[str]]]:
+    """``WordStarts`` over the branches and the plain alternation it stands for, with nothing
+    after a branch and with a word's end after it."""
+    return [
+        (
+            WordStarts(list(branches), after),
+            re.compile(rf"(?<![\w-])(?:{'|'.join(branches)}){after}"),
+        )
+        for after in ("", r"(?![\w-])")
+    ]
+
+
 _BRANCHES = [
     "(?:a |the )?charter",
     "[Tt]he signing",
@@ -138,9 +152,7 @@ _BRANCHES = [
 def test_word_starts_with_the_opening_filter_are_where_the_plain_alternation_starts(
     text: str, pos: int
 ) -> None:
-    for after in ("", r"(?![\w-])"):
-        fast = WordStarts(_BRANCHES, after)
-        plain = re.compile(rf"(?<![\w-])(?:{'|'.join(_BRANCHES)}){after}")
+    for fast, plain in _fast_and_plain(tuple(_BRANCHES)):
         assert _starts(fast.search, text, pos) == _plain_starts(plain, text, pos)
 
 
@@ -224,9 +236,6 @@ _RUN_BRANCHES = [
 ]
 _WORDS = ["summit", "Forum", "FORUM", "Economic ", "the ", "This", "Accord", "Memo", "talks"]
 _WORDS += ["’s visit", ", talks"]
-_AFTER = ("", r"(?![\w-])")
-_FAST = [WordStarts(_RUN_BRANCHES, after) for after in _AFTER]
-_PLAIN = [re.compile(rf"(?<![\w-])(?:{'|'.join(_RUN_BRANCHES)}){after}") for after in _AFTER]
 
 
 @given(
@@ -239,7 +248,7 @@ _PLAIN = [re.compile(rf"(?<![\w-])(?:{'|'.join(_RUN_BRANCHES)}){after}") for aft
 def test_word_starts_past_a_words_run_are_where_the_plain_alternation_starts(
     text: str, pos: int
 ) -> None:
-    for fast, plain in zip(_FAST, _PLAIN, strict=True):
+    for fast, plain in _fast_and_plain(tuple(_RUN_BRANCHES)):
         assert fast.after_separator is not None and "[\\w-]*+" in fast.after_separator.pattern
         assert _starts(fast.search, text, pos) == _plain_starts(plain, text, pos)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .regexes import at_word_start, guarded
+from .regexes import at_word_start, guarded, initial_either_case
 from .text import sentences
 
 MONTHS = {
@@ -345,7 +345,7 @@ def _holiday_pattern(holidays: dict[str, str]) -> re.Pattern[str]:
     alternatives = "|".join(
         r"\s+".join(re.escape(word).replace("'", "[’'‘ʼ]?") for word in name.split()[:-1])
         + r"\s+"
-        + _either_case(name.split()[-1])
+        + initial_either_case(re.escape(name.split()[-1]))
         for name in names
     )
     return re.compile(
@@ -353,17 +353,15 @@ def _holiday_pattern(holidays: dict[str, str]) -> re.Pattern[str]:
     )
 
 
-# a word before a holiday's name that makes it another calendar's ("Lunar New Year's Eve", "the
-# Old New Year"): tested on a match, not by look-behinds at every place the scan stops
-_OTHER_CALENDAR = re.compile(
-    r"\b(?:Lunar|Chinese|Old|Persian|Jewish|Islamic|Vietnamese|Korean|Tibetan|Ethiopian)\s+$"
-)
+@lru_cache(maxsize=1)
+def _other_calendar() -> re.Pattern[str]:
+    """A word right before a holiday's name that makes it another calendar's ("Lunar New Year's
+    Eve", "the Old New Year"; ``data/dates.yaml``): tested on a match, not by look-behinds at
+    every place the scan stops."""
+    from .resources import data  # the vocabularies are read when first needed
 
-
-def _either_case(word: str) -> str:
-    """A word whose first letter may be a capital or not ("Day" or "day")."""
-    first = word[0]
-    return f"[{first.upper()}{first.lower()}]{re.escape(word[1:])}"
+    words = "|".join(map(re.escape, data("dates")["other_calendars"]))
+    return re.compile(rf"\b(?:{words})\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -516,8 +514,6 @@ _NEEDS = {
     "this-month": ("month",),
     "this-week": ("week",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
-    # (each holiday's name holds one of these, lower-cased: see ``data/dates.yaml``)
-    "holiday": ("year", "christmas", "fatherland", "unity", "victory", "boxing"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "relative-day": (
         "today",  # (and "the day after tomorrow", "the day before yesterday")
@@ -893,7 +889,7 @@ def _expr(kind: str, match: re.Match[str], text: str) -> DateExpr | None:
             **base, year=_int(g.get("y1")), month=_month(g["m1"]), qualifier=q and q.lower()
         )
     if kind == "holiday":
-        if _OTHER_CALENDAR.search(text, max(0, s - 20), s):
+        if _other_calendar().search(text, max(0, s - 20), s):
             return None
         month, day = _holidays()[holiday_key(g["holiday"])]
         return DateExpr(**base, year=_int(g.get("y1")), month=month, day=day)

@@ -34,7 +34,15 @@ from .dates import (
     stated_weekday,
 )
 from .furniture import Furniture, in_furniture
-from .regexes import ByFirstPair, PatternSet, Skipping, WordStarts, guarded, required_chars
+from .regexes import (
+    ByFirstPair,
+    PatternSet,
+    Skipping,
+    WordStarts,
+    guarded,
+    initial_either_case,
+    required_chars,
+)
 from .resources import Gazetteer, data
 from .text import QUOTE_MARK, Segment, containing, ends_sentence, sentences
 
@@ -105,7 +113,7 @@ def _trigger_alternatives() -> dict[str, list[str]]:
             head = kind.group(0) if kind else ""
             rest = p[len(head) :]
             if rest[:1].isalpha() and rest[:1].islower():
-                rest = f"[{rest[0].upper()}{rest[0]}]{rest[1:]}"
+                rest = initial_either_case(rest)
             p = _KIND_GROUP.sub(rf"(?P<is_\1_{i}>", head + rest)
             alternatives.append(p.replace("(?P<name>", f"(?P<name_{i}>"))
         out[event_type] = alternatives
@@ -211,7 +219,7 @@ def _name_of(m: re.Match[str]) -> str | None:
 
 def _either_case(cue: str) -> str:
     if cue[:1].isalpha() and cue[:1].islower() and cue[:3] != "may":
-        return f"[{cue[0].upper()}{cue[0]}]{cue[1:]}"
+        return initial_either_case(cue)
     return cue
 
 
@@ -2526,16 +2534,21 @@ def _visit_for(text: str, visit: Mention, other: Mention) -> bool:
     ):
         return False
     between = text[visit.end : other.start]
-    return len(between) <= 120 and bool(_FOR_LINK.search(between)) and not _APART.search(between)
+    link, apart = _visit_links()
+    return len(between) <= 120 and bool(link.search(between)) and not apart.search(between)
 
 
-_FOR_LINK = re.compile(
-    r"\b(?:where|for|during|to (?:attend|open|chair|sign|take part|watch|join))\b", re.I
-)
-_APART = re.compile(
-    r"\b(?:since|after|before|following|who|which|that|but|while|whereas|last)\b|[;:]|,\s+and\b",
-    re.I,
-)
+@cache
+def _visit_links() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words between a visit and the event it is for, and those that set the event apart
+    (``events.yaml``'s ``visit_for``)."""
+    spec = data("events")["visit_for"]
+    link = "|".join(spec["links"])
+    apart = "|".join(spec["apart"])
+    return (
+        re.compile(rf"\b(?:{link})\b", re.I),
+        re.compile(rf"\b(?:{apart})\b|[;:]|,\s+and\b", re.I),
+    )
 
 
 # between the dated trigger and the undated one: "… at a session of", "…, where … hold their"

@@ -377,6 +377,15 @@ def _halves(parts: list[tuple[set[str], str]]) -> str:
     )
 
 
+def initial_either_case(fragment: str) -> str:
+    """A regex fragment whose opening letter may be a capital or not ("[Tt]alks", "[Dd]ay"):
+    the fragment as it is when it opens with no cased letter."""
+    first = fragment[:1]
+    if first.lower() == first.upper():
+        return fragment
+    return f"[{first.upper()}{first.lower()}]{fragment[1:]}"
+
+
 def char_class(chars: Iterable[str]) -> str:
     """A character class of these characters (each escaped, in sorted order)."""
     return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
